@@ -1,0 +1,65 @@
+#include "check/check.h"
+
+#include "check/check_internal.h"
+
+namespace statusc {
+
+Graph::Graph(const Machine& m) : out(m.states.size()), in(m.states.size()) {
+  for (size_t i = 0; i < m.transitions.size(); ++i) {
+    const Transition& t = m.transitions[i];
+    out[static_cast<size_t>(t.from)].push_back(static_cast<int>(i));
+    in[static_cast<size_t>(t.to)].push_back(static_cast<int>(i));
+  }
+}
+
+std::vector<bool> Graph::reach(const std::vector<int>& sources, bool backwards, const Machine& m) const {
+  std::vector<bool> seen(m.states.size(), false);
+  std::vector<int> queue;
+  for (int s : sources) {
+    if (!seen[static_cast<size_t>(s)]) {
+      seen[static_cast<size_t>(s)] = true;
+      queue.push_back(s);
+    }
+  }
+  const auto& edges = backwards ? in : out;
+  for (size_t head = 0; head < queue.size(); ++head) {
+    for (int t : edges[static_cast<size_t>(queue[head])]) {
+      const Transition& tr = m.transitions[static_cast<size_t>(t)];
+      int next = backwards ? tr.from : tr.to;
+      if (!seen[static_cast<size_t>(next)]) {
+        seen[static_cast<size_t>(next)] = true;
+        queue.push_back(next);
+      }
+    }
+  }
+  return seen;
+}
+
+std::string name_list(const std::vector<std::string>& names, size_t limit) {
+  std::string out;
+  size_t shown = std::min(names.size(), limit);
+  for (size_t i = 0; i < shown; ++i) {
+    if (i > 0) out += (i + 1 == shown && shown == names.size()) ? " and " : ", ";
+    out += "'" + names[i] + "'";
+  }
+  if (names.size() > shown) out += " and " + std::to_string(names.size() - shown) + " more";
+  return out;
+}
+
+void check(const Spec& spec, DiagnosticEngine& diags) {
+  check_names(spec, diags);
+  for (const Machine& m : spec.machines) {
+    check_numbers(m, diags);
+    check_exhaustiveness(m, diags);
+    check_invariants(m, diags);
+    if (!m.has_transitions) continue;  // a vocabulary: properties 1-5 do not apply
+    check_terminal(m, diags);
+    check_determinism(m, diags);
+    Graph g(m);
+    check_reachability(m, g, diags);
+    check_dead_ends(m, g, diags);
+    check_progress(m, g, diags);
+  }
+}
+
+}  // namespace statusc

@@ -1,0 +1,156 @@
+// Names: casing rules, reserved names, duplicates, and collisions after the
+// case conversions of the targets (see emit/naming.h and docs/naming.md).
+#include <unordered_map>
+
+#include "check/check_internal.h"
+#include "emit/naming.h"
+
+namespace statusc {
+namespace {
+
+bool is_package(std::string_view p) {
+  if (p.empty()) return false;
+  size_t start = 0;
+  while (true) {
+    size_t dot = p.find('.', start);
+    std::string_view seg = p.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
+    // Segments are lower_snake, and may not start with a digit (protobuf).
+    if (!naming::is_lower_snake(seg)) return false;
+    if (dot == std::string_view::npos) return true;
+    start = dot + 1;
+  }
+}
+
+bool is_cpp_namespace(std::string_view ns) {
+  size_t start = 0;
+  while (true) {
+    size_t sep = ns.find("::", start);
+    std::string_view seg = ns.substr(start, sep == std::string_view::npos ? std::string_view::npos : sep - start);
+    if (!naming::is_cpp_identifier(seg)) return false;
+    if (sep == std::string_view::npos) return true;
+    start = sep + 2;
+  }
+}
+
+void require(bool ok, DiagKind kind, Location loc, const std::string& message, DiagnosticEngine& diags) {
+  if (!ok) diags.report(kind, loc, message);
+}
+
+void lower_snake(std::string_view what, const std::string& name, Location loc, DiagnosticEngine& diags) {
+  require(naming::is_lower_snake(name), DiagKind::InvalidName, loc,
+          std::string(what) + " '" + name + "' must be lower_snake_case (a-z, 0-9 and single '_', starting with a letter)",
+          diags);
+}
+
+// Finds names that differ as written but meet after a conversion.
+class CollisionFinder {
+ public:
+  CollisionFinder(DiagnosticEngine& diags, std::string target) : diags_(diags), target_(std::move(target)) {}
+
+  void add(const std::string& converted, const std::string& what, Location loc) {
+    auto [it, inserted] = seen_.emplace(converted, Entry{what, loc});
+    if (inserted) return;
+    diags_.report(DiagKind::NameCollision, loc,
+                  what + " and " + it->second.what + " both become '" + converted + "' in " + target_)
+        .note(it->second.loc, it->second.what + " is declared here");
+  }
+
+ private:
+  struct Entry {
+    std::string what;
+    Location loc;
+  };
+  DiagnosticEngine& diags_;
+  std::string target_;
+  std::unordered_map<std::string, Entry> seen_;
+};
+
+void check_machine_names(const Machine& m, DiagnosticEngine& diags) {
+  const std::string in = " in machine '" + m.name + "'";
+  CollisionFinder states(diags, "generated C++ and TypeScript member names");
+  std::unordered_map<std::string, const State*> by_name;
+  for (const State& s : m.states) {
+    lower_snake("state", s.name, s.loc, diags);
+    if (s.name == "unspecified")
+      diags.report(DiagKind::ReservedName, s.loc,
+                   "state name 'unspecified' is reserved: protobuf output generates " + m.proto_prefix +
+                       "_UNSPECIFIED = 0 for it");
+    states.add(naming::upper_camel(s.name), "state '" + s.name + "'", s.loc);
+    by_name.emplace(s.name, &s);
+  }
+  for (const Removed& r : m.removed) {
+    lower_snake("removed state", r.name, r.loc, diags);
+    auto it = by_name.find(r.name);
+    if (it != by_name.end()) {
+      diags.report(DiagKind::DuplicateName, r.loc,
+                   "removed state '" + r.name + "' has the name of a current state" + in +
+                       "; a removed name stays reserved")
+          .note(it->second->loc, "state '" + r.name + "' is declared here");
+    }
+  }
+  CollisionFinder attrs(diags, "generated predicate and accessor names");
+  for (const Attribute& a : m.attributes) {
+    if (a.builtin) continue;
+    lower_snake("attribute", a.name, a.loc, diags);
+    attrs.add(naming::lower_camel(a.name), "attribute '" + a.name + "'", a.loc);
+    CollisionFinder values(diags, "generated enum members");
+    for (size_t i = 0; i < a.values.size(); ++i) {
+      lower_snake("enum value", a.values[i], a.value_locs[i], diags);
+      values.add(naming::upper_camel(a.values[i]), "value '" + a.values[i] + "'", a.value_locs[i]);
+    }
+  }
+  CollisionFinder events(diags, "generated event names");
+  for (const Event& e : m.events) {
+    lower_snake("event", e.name, e.loc, diags);
+    events.add(naming::upper_camel(e.name), "event '" + e.name + "'", e.loc);
+  }
+  std::unordered_map<std::string, Location> invariant_names;
+  for (const Invariant& inv : m.invariants) {
+    if (inv.name.empty()) continue;
+    lower_snake("invariant", inv.name, inv.name_loc, diags);
+    auto [it, inserted] = invariant_names.emplace(inv.name, inv.name_loc);
+    if (!inserted)
+      diags.report(DiagKind::DuplicateName, inv.name_loc, "invariant name '" + inv.name + "' is used twice" + in)
+          .note(it->second, "first used here");
+  }
+  if (m.proto_prefix_given)
+    require(naming::is_upper_snake(m.proto_prefix), DiagKind::InvalidName, m.proto_prefix_loc,
+            "proto_prefix '" + m.proto_prefix + "' must be UPPER_SNAKE_CASE", diags);
+}
+
+}  // namespace
+
+void check_names(const Spec& spec, DiagnosticEngine& diags) {
+  require(is_package(spec.package), DiagKind::InvalidPackage, spec.package_loc,
+          "package '" + spec.package + "' must be dot-separated lower_snake_case segments, e.g. acme.sessions",
+          diags);
+  if (spec.targets.proto && spec.targets.proto_package_given)
+    require(is_package(spec.targets.proto_package), DiagKind::InvalidPackage, spec.targets.proto_package_loc,
+            "proto package '" + spec.targets.proto_package +
+                "' must be dot-separated lower_snake_case segments, e.g. acme.sessions.v1",
+            diags);
+  if (spec.targets.cpp)
+    require(is_cpp_namespace(spec.targets.cpp_namespace), DiagKind::InvalidPackage, spec.targets.cpp_namespace_loc,
+            "C++ namespace '" + spec.targets.cpp_namespace +
+                "' must be '::'-separated C++ identifiers that are not keywords, e.g. acme::sessions",
+            diags);
+
+  CollisionFinder machines(diags, "UPPER_SNAKE_CASE (protobuf prefixes and file names)");
+  // Protobuf enum values are siblings of their enum in the package scope,
+  // so value names of all machines in one file must be distinct.
+  CollisionFinder proto_scope(diags, "the protobuf package scope");
+  for (const Machine& m : spec.machines) {
+    require(naming::is_upper_camel(m.name), DiagKind::InvalidName, m.loc,
+            "machine name '" + m.name + "' must be UpperCamelCase (A-Z first, then letters and digits)", diags);
+    machines.add(naming::upper_snake(m.name), "machine '" + m.name + "'", m.loc);
+    check_machine_names(m, diags);
+    if (!spec.targets.proto) continue;
+    proto_scope.add(m.name, "enum '" + m.name + "'", m.loc);
+    proto_scope.add(m.proto_prefix + "_UNSPECIFIED", "the zero value of '" + m.name + "'", m.proto_prefix_loc);
+    for (const State& s : m.states)
+      proto_scope.add(m.proto_prefix + "_" + naming::upper_snake(s.name),
+                      "state '" + s.name + "' of '" + m.name + "'", s.loc);
+  }
+}
+
+}  // namespace statusc

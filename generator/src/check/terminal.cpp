@@ -1,0 +1,51 @@
+// Property 2: terminal correctness. An initial state is not terminal; a
+// transition out of a terminal state leads to another terminal state
+// (finalisation) or says `restore: true`.
+#include <map>
+
+#include "check/check_internal.h"
+
+namespace statusc {
+
+void check_terminal(const Machine& m, DiagnosticEngine& diags) {
+  for (int s : m.initial) {
+    const State& st = m.states[static_cast<size_t>(s)];
+    if (!st.terminal()) continue;
+    diags.report(DiagKind::InitialTerminal, st.values[0].loc,
+                 "state '" + st.name + "' is both initial and terminal; a lifecycle cannot start finished")
+        .note(m.initial_loc, "'" + st.name + "' is listed as initial here");
+  }
+
+  // `restore: true` is judged per written transition, which may expand to
+  // several edges: it is useless only if none of them leaves a terminal
+  // state for a non-terminal one.
+  struct RestoreUse {
+    Location loc;
+    bool needed = false;
+  };
+  std::map<std::pair<int, int>, RestoreUse> restores;  // keyed by (line, column): file order
+  for (const Transition& t : m.transitions) {
+    const State& from = m.states[static_cast<size_t>(t.from)];
+    const State& to = m.states[static_cast<size_t>(t.to)];
+    bool leaves = from.terminal() && !to.terminal();
+    if (t.restore) {
+      RestoreUse& use = restores[{t.restore_loc.line, t.restore_loc.column}];
+      use.loc = t.restore_loc;
+      use.needed = use.needed || leaves;
+    }
+    if (leaves && !t.restore) {
+      diags.report(DiagKind::TerminalExit, t.to_loc,
+                   "transition from terminal state '" + from.name + "' to non-terminal state '" + to.name +
+                       "' must say 'restore: true' (or lead to another terminal state)")
+          .note(from.values[0].set ? from.values[0].loc : from.loc, "'" + from.name + "' is terminal here");
+    }
+  }
+  for (const auto& [key, use] : restores) {
+    if (use.needed) continue;
+    diags.report(DiagKind::UselessRestore, use.loc,
+                 "'restore: true' has no effect: this transition does not leave a terminal state for a "
+                 "non-terminal one");
+  }
+}
+
+}  // namespace statusc

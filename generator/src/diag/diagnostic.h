@@ -1,0 +1,86 @@
+#pragma once
+// Diagnostics: kinds (from kinds.def), the engine that collects them, and
+// the renderer that prints them as `path:line:col: severity[code]: message`
+// followed by the source line and a caret.
+
+#include <deque>
+#include <optional>
+#include <ostream>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/source_file.h"
+
+namespace statusc {
+
+enum class Severity { Note, Warning, Error };
+
+enum class DiagKind {
+#define DIAG(id, severity, code, summary) id,
+#include "diag/kinds.def"
+#undef DIAG
+};
+
+struct KindInfo {
+  DiagKind kind;
+  Severity severity;
+  std::string_view code;
+  std::string_view summary;
+};
+
+const KindInfo& kind_info(DiagKind kind);
+std::span<const KindInfo> all_kinds();
+std::optional<DiagKind> find_kind(std::string_view code);
+// The long explanation shown by `statusc explain CODE` (from explain.def).
+std::string_view explanation(DiagKind kind);
+
+struct Note {
+  Location loc;
+  std::string message;
+};
+
+struct Diagnostic {
+  DiagKind kind;
+  Location loc;
+  std::string message;
+  std::vector<Note> notes;
+
+  Severity severity() const { return kind_info(kind).severity; }
+  // Adds a note that points at a related place ("first declared here").
+  Diagnostic& note(Location where, std::string text) {
+    notes.push_back({where, std::move(text)});
+    return *this;
+  }
+};
+
+class DiagnosticEngine {
+ public:
+  // The returned reference stays valid for the engine's life, so callers can
+  // chain `.note(...)`.
+  Diagnostic& report(DiagKind kind, Location loc, std::string message);
+
+  int error_count() const { return errors_; }
+  int warning_count() const { return warnings_; }
+  bool has_errors() const { return errors_ > 0; }
+  const std::deque<Diagnostic>& diagnostics() const { return diags_; }
+
+ private:
+  std::deque<Diagnostic> diags_;
+  int errors_ = 0;
+  int warnings_ = 0;
+};
+
+struct RenderOptions {
+  bool color = false;
+};
+
+// Prints every diagnostic ordered by file, line and column (the order of
+// reporting breaks ties), each with its source line, caret and notes.
+void render(std::ostream& out, const DiagnosticEngine& engine, const RenderOptions& options);
+void render_one(std::ostream& out, const Diagnostic& diag, const RenderOptions& options);
+// "2 errors and 1 warning generated." or nothing when there are none.
+void render_summary(std::ostream& out, const DiagnosticEngine& engine);
+
+}  // namespace statusc

@@ -1,0 +1,55 @@
+#include <array>
+
+#include "diag/diagnostic.h"
+
+namespace statusc {
+namespace {
+
+constexpr KindInfo kKinds[] = {
+#define DIAG(id, severity, code, summary) {DiagKind::id, Severity::severity, code, summary},
+#include "diag/kinds.def"
+#undef DIAG
+};
+
+struct Explanation {
+  std::string_view code;
+  std::string_view text;
+};
+
+constexpr Explanation kExplanations[] = {
+#define EXPLAIN(code, text) {code, text},
+#include "diag/explain.def"
+#undef EXPLAIN
+    {"", ""},  // keeps the array non-empty while explain.def is being written
+};
+
+}  // namespace
+
+const KindInfo& kind_info(DiagKind kind) { return kKinds[static_cast<size_t>(kind)]; }
+
+std::span<const KindInfo> all_kinds() { return kKinds; }
+
+std::optional<DiagKind> find_kind(std::string_view code) {
+  for (const KindInfo& info : kKinds)
+    if (info.code == code) return info.kind;
+  return std::nullopt;
+}
+
+std::string_view explanation(DiagKind kind) {
+  std::string_view code = kind_info(kind).code;
+  for (const Explanation& e : kExplanations)
+    if (e.code == code) return e.text;
+  return {};
+}
+
+Diagnostic& DiagnosticEngine::report(DiagKind kind, Location loc, std::string message) {
+  diags_.push_back(Diagnostic{kind, loc, std::move(message), {}});
+  switch (kind_info(kind).severity) {
+    case Severity::Error: ++errors_; break;
+    case Severity::Warning: ++warnings_; break;
+    case Severity::Note: break;
+  }
+  return diags_.back();
+}
+
+}  // namespace statusc

@@ -1,0 +1,84 @@
+#include "driver/driver.h"
+
+#include <cstdlib>
+#include <memory>
+#include <ostream>
+
+#include "driver/files.h"
+#include "driver/pipeline.h"
+#include "util/suggest.h"
+
+namespace statusc {
+
+bool Console::use_color() const {
+  switch (color) {
+    case ColorMode::Always: return true;
+    case ColorMode::Never: return false;
+    case ColorMode::Auto: break;
+  }
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && no_color[0] != '\0') return false;
+  const char* term = std::getenv("TERM");
+  if (term != nullptr && std::string(term) == "dumb") return false;
+  return err_is_terminal;
+}
+
+int run_check(const CheckOptions& options, const Console& console) {
+  DiagnosticEngine diags;
+  std::vector<std::unique_ptr<SourceFile>> files;  // diagnostics point into these
+  bool io_error = false;
+  std::vector<std::string> summaries;
+  for (const std::string& path : options.files) {
+    ReadResult read = read_spec_file(path, diags);
+    std::unique_ptr<SourceFile>& file = read.file;
+    if (!read.ok) {
+      io_error = true;
+      files.push_back(std::move(file));
+      continue;
+    }
+    int errors_before = diags.error_count();
+    std::optional<Spec> spec = compile_spec(*file, diags);
+    if (spec && diags.error_count() == errors_before) {
+      size_t states = 0, transitions = 0;
+      for (const Machine& m : spec->machines) {
+        states += m.states.size();
+        transitions += m.transitions.size();
+      }
+      auto count = [](size_t n, const char* word) {
+        return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+      };
+      summaries.push_back(path + ": ok (" + count(spec->machines.size(), "machine") + ", " +
+                          count(states, "state") + ", " + count(transitions, "transition") + ")");
+    }
+    files.push_back(std::move(file));
+  }
+  RenderOptions render_options{console.use_color()};
+  render(console.err, diags, render_options);
+  render_summary(console.err, diags);
+  if (!options.quiet)
+    for (const std::string& line : summaries) console.out << line << '\n';
+  if (io_error) return 2;
+  return diags.has_errors() ? 1 : 0;
+}
+
+int run_explain(const std::string& code, const Console& console) {
+  if (code.empty()) {
+    for (const KindInfo& info : all_kinds())
+      console.out << info.code << std::string(info.code.size() < 24 ? 24 - info.code.size() : 1, ' ')
+                  << info.summary << '\n';
+    return 0;
+  }
+  std::optional<DiagKind> kind = find_kind(code);
+  if (!kind) {
+    std::vector<std::string_view> codes;
+    for (const KindInfo& info : all_kinds()) codes.push_back(info.code);
+    console.err << "statusc: error: unknown diagnostic code '" << code << "'" << did_you_mean(code, codes)
+                << "\n(run 'statusc explain' to list every code)\n";
+    return 2;
+  }
+  const KindInfo& info = kind_info(*kind);
+  console.out << info.code << ": " << info.summary << "\n\n" << explanation(*kind);
+  return 0;
+}
+
+}  // namespace statusc

@@ -1,0 +1,17 @@
+#include "driver/pipeline.h"
+
+#include "check/check.h"
+#include "parse/raw_spec.h"
+
+namespace statusc {
+
+std::optional<Spec> compile_spec(const SourceFile& file, DiagnosticEngine& diags) {
+  std::optional<RawSpec> raw = parse(file, diags);
+  if (!raw) return std::nullopt;
+  std::optional<Spec> spec = build(*raw, diags);
+  if (!spec) return std::nullopt;
+  check(*spec, diags);
+  return spec;
+}
+
+}  // namespace statusc

@@ -1,0 +1,164 @@
+// Attribute declarations, and the typed value of each attribute in a state.
+#include <algorithm>
+#include <unordered_set>
+
+#include "model/builder_internal.h"
+#include "parse/yaml_reader.h"
+#include "util/suggest.h"
+
+namespace statusc {
+namespace {
+
+constexpr std::string_view kReservedAttributeNames[] = {"terminal", "initial", "number", "description",
+                                                        "restore"};
+
+// Types `node` as a value of attribute `a`; false (with a diagnostic) if it
+// is not one.
+bool read_value(const Attribute& a, const YamlNode& node, std::string_view what, DiagnosticEngine& diags,
+                int& as_int, std::string& text) {
+  YamlReader r(diags);
+  switch (a.type) {
+    case AttrType::Bool:
+      if (auto b = r.boolean(node, what)) {
+        as_int = b->value ? 1 : 0;
+        return true;
+      }
+      return false;
+    case AttrType::String:
+      if (auto t = r.text(node, what)) {
+        text = t->value;
+        return true;
+      }
+      return false;
+    case AttrType::Enum: {
+      auto n = r.name(node, what);
+      if (!n) return false;
+      auto it = std::find(a.values.begin(), a.values.end(), n->value);
+      if (it == a.values.end()) {
+        diags.report(DiagKind::InvalidEnumValue, node.loc,
+                     "'" + n->value + "' is not a value of enum attribute '" + a.name + "'" +
+                         did_you_mean(n->value, a.values))
+            .note(a.loc, "'" + a.name + "' is declared here");
+        return false;
+      }
+      as_int = static_cast<int>(it - a.values.begin());
+      return true;
+    }
+  }
+  return false;
+}
+
+Attribute build_attribute(const RawAttribute& ra, DiagnosticEngine& diags, bool& ok) {
+  Attribute a;
+  a.name = ra.name.value;
+  a.loc = ra.loc;
+  if (ra.description) a.description = ra.description->value;
+  const std::string& type = ra.type.value;
+  if (type == "bool") {
+    a.type = AttrType::Bool;
+  } else if (type == "enum") {
+    a.type = AttrType::Enum;
+  } else if (type == "string") {
+    a.type = AttrType::String;
+  } else {
+    static const std::vector<std::string> kTypes = {"bool", "enum", "string"};
+    diags.report(DiagKind::InvalidValue, ra.type.loc,
+                 "unknown attribute type '" + type + "'; expected bool, enum or string" +
+                     did_you_mean(type, kTypes));
+    ok = false;
+    return a;
+  }
+  if (a.type == AttrType::Enum) {
+    if (!ra.values_given) {
+      diags.report(DiagKind::MissingKey, ra.loc,
+                   "enum attribute '" + a.name + "' is missing the required key 'values'");
+      ok = false;
+    } else if (ra.values.empty()) {
+      diags.report(DiagKind::EmptyCollection, ra.values_loc,
+                   "enum attribute '" + a.name + "' must list at least one value");
+      ok = false;
+    }
+    std::unordered_set<std::string> seen;
+    for (const LString& v : ra.values) {
+      if (!seen.insert(v.value).second) {
+        diags.report(DiagKind::DuplicateName, v.loc,
+                     "value '" + v.value + "' is listed twice in enum attribute '" + a.name + "'");
+        continue;
+      }
+      a.values.push_back(v.value);
+      a.value_locs.push_back(v.loc);
+    }
+  } else if (ra.values_given) {
+    diags.report(DiagKind::InvalidValue, ra.values_loc,
+                 "only enum attributes take 'values'; '" + a.name + "' is of type " + type +
+                     (ra.type_given ? "" : " (add 'type: enum')"));
+  }
+  if (ra.default_value && ok) {
+    a.has_default = read_value(a, *ra.default_value, "the default of '" + a.name + "'", diags, a.default_int,
+                               a.default_text);
+    a.default_loc = ra.default_value->loc;
+    // A bad default is reported; treat the attribute as defaulted anyway so
+    // every state does not also get a missing-attribute error.
+    if (!a.has_default) a.has_default = true;
+  }
+  return a;
+}
+
+}  // namespace
+
+void build_attributes(const RawMachine& raw, Machine& m, DiagnosticEngine& diags) {
+  Attribute terminal;
+  terminal.name = "terminal";
+  terminal.loc = raw.loc;
+  terminal.builtin = true;
+  terminal.has_default = true;
+  terminal.description = "The state is final: the lifecycle has ended.";
+  m.attributes.push_back(std::move(terminal));
+
+  for (const RawAttribute& ra : raw.attributes) {
+    if (std::find(std::begin(kReservedAttributeNames), std::end(kReservedAttributeNames), ra.name.value) !=
+        std::end(kReservedAttributeNames)) {
+      diags.report(DiagKind::ReservedName, ra.name.loc,
+                   "'" + ra.name.value + "' is a built-in key of states and cannot be declared as an attribute" +
+                       (ra.name.value == "terminal" ? "; it is already a bool attribute of every machine" : ""));
+      continue;
+    }
+    bool ok = true;
+    Attribute a = build_attribute(ra, diags, ok);
+    if (ok) m.attributes.push_back(std::move(a));
+  }
+}
+
+void build_state_values(const RawState& raw, Machine& m, State& state, DiagnosticEngine& diags) {
+  state.values.resize(m.attributes.size());
+  for (size_t i = 0; i < m.attributes.size(); ++i) {
+    const Attribute& a = m.attributes[i];
+    AttrValue& v = state.values[i];
+    v.loc = raw.loc;
+    v.as_int = a.default_int;
+    v.text = a.default_text;
+  }
+  if (raw.terminal) {
+    state.values[0].set = true;
+    state.values[0].as_int = raw.terminal->value ? 1 : 0;
+    state.values[0].loc = raw.terminal->loc;
+  }
+  for (const auto& [key, node] : raw.values) {
+    int index = m.find_attribute(key.value);
+    if (index < 0) {
+      std::vector<std::string> candidates = {"number", "description"};
+      for (const Attribute& a : m.attributes) candidates.push_back(a.name);
+      diags.report(DiagKind::UnknownAttribute, key.loc,
+                   "state '" + state.name + "' sets '" + key.value + "', which is not an attribute of machine '" +
+                       m.name + "'" + did_you_mean(key.value, candidates));
+      continue;
+    }
+    const Attribute& a = m.attributes[static_cast<size_t>(index)];
+    AttrValue& v = state.values[static_cast<size_t>(index)];
+    v.set = true;  // even when mistyped: the error is the type, not a gap
+    v.loc = node.loc;
+    read_value(a, node, "attribute '" + a.name + "'", diags, v.as_int, v.text);
+  }
+}
+
+}  // namespace statusc

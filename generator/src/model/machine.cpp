@@ -1,0 +1,155 @@
+// Builds one Machine: states and numbers, initial states, invariants and
+// removed entries. Attributes and transitions have files of their own.
+#include <climits>
+
+#include "emit/naming.h"
+#include "model/builder_internal.h"
+#include "util/suggest.h"
+
+namespace statusc {
+namespace {
+
+constexpr int64_t kMaxNumber = INT32_MAX;  // protobuf enum values are int32
+
+// Returns the number to use, reporting problems with the written one.
+int check_number(const Located<int64_t>& n, std::string_view what, DiagnosticEngine& diags) {
+  if (n.value == 0) {
+    diags.report(DiagKind::InvalidNumber, n.loc,
+                 std::string(what) + " cannot have number 0: it is reserved for the generated "
+                 "UNSPECIFIED value in protobuf");
+  } else if (n.value < 0 || n.value > kMaxNumber) {
+    diags.report(DiagKind::InvalidNumber, n.loc,
+                 std::string(what) + " has number " + std::to_string(n.value) +
+                     ", outside 1.." + std::to_string(kMaxNumber) + " (protobuf enum values are int32)");
+    return n.value < 0 ? 0 : static_cast<int>(kMaxNumber);
+  }
+  return static_cast<int>(n.value);
+}
+
+void build_states(const RawMachine& raw, Machine& m, DiagnosticEngine& diags) {
+  int next = 1;
+  for (const RawState& rs : raw.states) {
+    State s;
+    s.name = rs.name.value;
+    s.loc = rs.loc;
+    if (rs.number) {
+      s.number = check_number(*rs.number, "state '" + s.name + "'", diags);
+      s.number_given = true;
+      s.number_loc = rs.number->loc;
+    } else {
+      s.number = next;
+      s.number_loc = rs.loc;
+    }
+    next = s.number < static_cast<int>(kMaxNumber) ? s.number + 1 : s.number;
+    if (rs.description) s.description = rs.description->value;
+    build_state_values(rs, m, s, diags);
+    m.states.push_back(std::move(s));
+  }
+}
+
+void build_initial(const RawMachine& raw, Machine& m, DiagnosticEngine& diags) {
+  m.initial_loc = raw.initial_given ? raw.initial_loc : raw.loc;
+  for (const LString& name : raw.initial) {
+    int s = resolve_state(m, name, "initial state", diags);
+    if (s < 0) continue;
+    if (m.states[static_cast<size_t>(s)].initial) {
+      diags.report(DiagKind::DuplicateName, name.loc, "state '" + name.value + "' is listed twice in 'initial'");
+      continue;
+    }
+    m.states[static_cast<size_t>(s)].initial = true;
+    m.initial.push_back(s);
+  }
+  if (m.has_transitions && !raw.initial_given) {
+    diags.report(DiagKind::MissingInitial, raw.loc,
+                 "machine '" + m.name + "' has transitions but no 'initial' state; add 'initial: " +
+                     (m.states.empty() ? std::string("STATE") : m.states[0].name) + "'");
+  }
+}
+
+void build_invariants(const RawMachine& raw, Machine& m, DiagnosticEngine& diags) {
+  expr::SymbolTable symbols;
+  for (size_t i = 0; i < m.attributes.size(); ++i) {
+    const Attribute& a = m.attributes[i];
+    expr::Symbol sym;
+    sym.slot = static_cast<int>(i);
+    sym.type = a.type == AttrType::Bool   ? expr::Symbol::Type::Bool
+               : a.type == AttrType::Enum ? expr::Symbol::Type::Enum
+                                          : expr::Symbol::Type::String;
+    sym.enum_values = a.values;
+    symbols.add(a.name, std::move(sym));
+  }
+  expr::Symbol initial;
+  initial.slot = static_cast<int>(m.attributes.size());
+  symbols.add("initial", initial);
+
+  for (const RawInvariant& ri : raw.invariants) {
+    auto compiled = expr::compile(ri.assert_text.value, symbols, ri.assert_text_start, diags);
+    if (!compiled) continue;
+    Invariant inv;
+    inv.loc = ri.loc;
+    inv.expr = std::move(*compiled);
+    if (ri.name) {
+      inv.name = ri.name->value;
+      inv.name_loc = ri.name->loc;
+    }
+    if (ri.description) inv.description = ri.description->value;
+    m.invariants.push_back(std::move(inv));
+  }
+}
+
+void build_removed(const RawMachine& raw, Machine& m, DiagnosticEngine& diags) {
+  for (const RawRemoved& rr : raw.removed) {
+    Removed r;
+    r.name = rr.name.value;
+    r.loc = rr.loc;
+    if (rr.number) {
+      r.number = check_number(*rr.number, "removed state '" + r.name + "'", diags);
+      r.number_loc = rr.number->loc;
+    }
+    if (rr.replaced_by) {
+      r.replaced_by = resolve_state(m, *rr.replaced_by, "replacement", diags);
+      r.replaced_by_loc = rr.replaced_by->loc;
+    }
+    if (rr.description) r.description = rr.description->value;
+    m.removed.push_back(std::move(r));
+  }
+}
+
+}  // namespace
+
+int resolve_state(const Machine& m, const LString& name, std::string_view role, DiagnosticEngine& diags) {
+  int s = m.find_state(name.value);
+  if (s >= 0) return s;
+  std::vector<std::string> names;
+  names.reserve(m.states.size());
+  for (const State& st : m.states) names.push_back(st.name);
+  diags.report(DiagKind::UnknownState, name.loc,
+               std::string(role) + " '" + name.value + "' is not a state of machine '" + m.name + "'" +
+                   did_you_mean(name.value, names));
+  return -1;
+}
+
+Machine build_machine(const RawMachine& raw, DiagnosticEngine& diags) {
+  Machine m;
+  m.name = raw.name.value;
+  m.loc = raw.loc;
+  if (raw.description) m.description = raw.description->value;
+  if (raw.proto_prefix) {
+    m.proto_prefix = raw.proto_prefix->value;
+    m.proto_prefix_given = true;
+    m.proto_prefix_loc = raw.proto_prefix->loc;
+  } else {
+    m.proto_prefix = naming::upper_snake(m.name);
+    m.proto_prefix_loc = raw.loc;
+  }
+  m.has_transitions = raw.transitions_given;
+  build_attributes(raw, m, diags);
+  build_states(raw, m, diags);
+  build_initial(raw, m, diags);
+  build_transitions(raw, m, diags);
+  build_invariants(raw, m, diags);
+  build_removed(raw, m, diags);
+  return m;
+}
+
+}  // namespace statusc

@@ -1,0 +1,146 @@
+#pragma once
+// The bound model: what checks prove and emitters generate from.
+//
+// Everything is in declaration order (vectors), names are resolved to
+// indices, defaults are applied and `from: "*"` is expanded. Every node keeps
+// the Location of the text it came from.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/source_file.h"
+#include "expr/expr.h"
+
+namespace statusc {
+
+enum class AttrType { Bool, Enum, String };
+
+struct Attribute {
+  std::string name;
+  Location loc;
+  AttrType type = AttrType::Bool;
+  bool builtin = false;          // `terminal`
+  std::string description;
+  std::vector<std::string> values;  // Enum: allowed values in order
+  std::vector<Location> value_locs;
+  bool has_default = false;
+  int default_int = 0;           // Bool: 0/1; Enum: value index
+  std::string default_text;      // String
+  Location default_loc;
+};
+
+// One state's value of one attribute.
+struct AttrValue {
+  bool set = false;   // written in the state (not taken from the default)
+  int as_int = 0;     // Bool: 0/1; Enum: value index
+  std::string text;   // String
+  Location loc;       // the value in the state, or the state name if unset
+};
+
+struct State {
+  std::string name;
+  Location loc;
+  int number = 0;
+  bool number_given = false;
+  Location number_loc;
+  std::string description;
+  bool initial = false;
+  std::vector<AttrValue> values;  // one per Machine::attributes entry
+
+  bool terminal() const { return values[0].as_int != 0; }  // attribute 0 is `terminal`
+};
+
+struct Event {
+  std::string name;
+  Location loc;  // first use
+};
+
+// One edge after expansion: `from: [a, b]`, `to: [c, d]` gives four.
+struct Transition {
+  int from = -1;
+  int to = -1;
+  int event = -1;           // index into Machine::events, -1 when unnamed
+  bool restore = false;
+  bool from_wildcard = false;
+  std::string description;
+  Location loc;             // the transition's list item
+  Location from_loc;        // the name in `from` (or the "*")
+  Location to_loc;          // the name in `to`
+  Location restore_loc;
+};
+
+struct Invariant {
+  std::string name;  // may be empty
+  Location loc;
+  Location name_loc;
+  std::string description;
+  expr::Expr expr;   // bound; slots as described by Machine::symbol_slots
+};
+
+struct Removed {
+  std::string name;
+  Location loc;
+  int number = 0;
+  Location number_loc;
+  int replaced_by = -1;  // state index, -1 when not given
+  Location replaced_by_loc;
+  std::string description;
+};
+
+struct Machine {
+  std::string name;
+  Location loc;
+  std::string description;
+  std::string proto_prefix;     // explicit or UPPER_SNAKE of the name
+  bool proto_prefix_given = false;
+  Location proto_prefix_loc;
+  std::vector<int> initial;     // state indices
+  Location initial_loc;
+  bool has_transitions = false; // a vocabulary when false
+  std::vector<Attribute> attributes;  // [0] is the built-in `terminal`
+  std::vector<State> states;
+  std::vector<Event> events;
+  std::vector<Transition> transitions;
+  std::vector<Invariant> invariants;
+  std::vector<Removed> removed;
+
+  // Invariant evaluation: slot i is attribute i, slot attributes.size() is
+  // `initial`. Fills `slots` for state `s`.
+  void symbol_slots(int s, std::vector<int>& slots) const;
+  int find_state(std::string_view name) const;
+  int find_attribute(std::string_view name) const;
+};
+
+struct Targets {
+  bool cpp = true, proto = true, typescript = true, markdown = true;
+  std::string cpp_namespace;   // "acme::sessions"
+  Location cpp_namespace_loc;
+  std::string proto_package;   // "acme.sessions.v1"
+  bool proto_package_given = false;
+  Location proto_package_loc;
+  std::vector<std::pair<std::string, std::string>> proto_options;
+  std::vector<Location> proto_option_locs;
+};
+
+struct Spec {
+  const SourceFile* file = nullptr;
+  std::string package;
+  Location package_loc;
+  std::string description;
+  Targets targets;
+  std::vector<Machine> machines;
+};
+
+struct RawSpec;
+class DiagnosticEngine;
+
+// Binds a RawSpec: resolves state, attribute and event names, types
+// attribute values, applies defaults, expands "*", compiles invariants.
+// Reports unknown-state, unknown-attribute, invalid-enum-value, wrong-type,
+// invalid-value, reserved-name and the expression diagnostics. Returns
+// nullopt only when a machine cannot be modelled at all; the checks run on
+// whatever was built.
+std::optional<Spec> build(const RawSpec& raw, DiagnosticEngine& diags);
+
+}  // namespace statusc

@@ -1,0 +1,124 @@
+#pragma once
+// RawSpec: the spec file's contents after the shape check, before binding.
+//
+// The parser guarantees only shape: known keys, required keys present,
+// values of the right YAML type. Names are not yet resolved (a transition's
+// `from` may name a state that does not exist); model/ binds them.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/source_file.h"
+#include "parse/yaml_tree.h"
+
+namespace statusc {
+
+template <typename T>
+struct Located {
+  T value{};
+  Location loc;
+};
+using LString = Located<std::string>;
+
+struct RawTargetCommon {
+  bool present = false;  // the target has a section under `targets:`
+  Location loc;
+  Located<bool> enabled{true, {}};
+};
+
+struct RawTargets {
+  bool present = false;
+  RawTargetCommon cpp, proto, typescript, markdown;
+  std::optional<LString> cpp_namespace;
+  std::optional<LString> proto_package;
+  std::vector<std::pair<LString, LString>> proto_options;  // in file order
+};
+
+struct RawAttribute {
+  LString name;
+  Location loc;                   // the attribute's mapping
+  LString type{"bool", {}};       // bool | enum | string (checked by the builder)
+  bool type_given = false;
+  std::optional<LString> description;
+  std::vector<LString> values;    // enum only
+  bool values_given = false;
+  Location values_loc;
+  std::optional<YamlNode> default_value;  // typed by the builder
+};
+
+struct RawState {
+  LString name;
+  Location loc;
+  std::optional<Located<int64_t>> number;
+  std::optional<LString> description;
+  std::optional<Located<bool>> terminal;
+  std::vector<std::pair<LString, YamlNode>> values;  // every other key, in order
+};
+
+struct RawTransition {
+  Location loc;                 // the list item
+  bool from_wildcard = false;   // from: "*"
+  Location from_loc;
+  std::vector<LString> from;
+  Location to_loc;
+  std::vector<LString> to;
+  std::optional<LString> on;
+  std::optional<LString> description;
+  std::optional<Located<bool>> restore;
+};
+
+struct RawInvariant {
+  Location loc;
+  std::optional<LString> name;
+  LString assert_text;
+  Location assert_text_start;  // where the expression's first character is
+  std::optional<LString> description;
+};
+
+struct RawRemoved {
+  LString name;
+  Location loc;
+  std::optional<Located<int64_t>> number;
+  std::optional<LString> replaced_by;
+  std::optional<LString> description;
+};
+
+struct RawMachine {
+  LString name;
+  Location loc;
+  std::optional<LString> description;
+  std::optional<LString> proto_prefix;
+  bool initial_given = false;
+  Location initial_loc;
+  std::vector<LString> initial;
+  std::vector<RawAttribute> attributes;
+  std::vector<RawState> states;
+  bool transitions_given = false;
+  Location transitions_loc;
+  std::vector<RawTransition> transitions;
+  std::vector<RawInvariant> invariants;
+  std::vector<RawRemoved> removed;
+};
+
+struct RawSpec {
+  const SourceFile* file = nullptr;
+  Located<int64_t> version;
+  LString package;
+  std::optional<LString> description;
+  RawTargets targets;
+  std::vector<RawMachine> machines;
+};
+
+// Checks the shape of a loaded YAML tree and returns the RawSpec. Reports
+// every shape problem (unknown-key with suggestions, missing-key, wrong-type,
+// unsupported-version, empty-collection); returns nullopt if the tree is too
+// broken to bind (for instance no `machines` mapping at all).
+std::optional<RawSpec> parse_spec(const YamlNode& root, const SourceFile& file,
+                                  DiagnosticEngine& diags);
+
+// Loads and shape-checks a file: load_yaml + parse_spec.
+std::optional<RawSpec> parse(const SourceFile& file, DiagnosticEngine& diags);
+
+}  // namespace statusc

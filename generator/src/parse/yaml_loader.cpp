@@ -1,0 +1,349 @@
+#include <sstream>
+#include <unordered_map>
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include "parse/text_checks.h"
+#include "parse/yaml_scalar.h"
+#include "parse/yaml_tree.h"
+
+namespace statusc {
+
+const YamlNode* YamlNode::find(std::string_view key) const {
+  for (const auto& [k, v] : entries)
+    if (k.value == key) return &v;
+  return nullptr;
+}
+
+std::string YamlNode::describe() const {
+  switch (kind) {
+    case Kind::Null: return "an empty value";
+    case Kind::Sequence: return "a list";
+    case Kind::Mapping: return "a mapping";
+    case Kind::Scalar: break;
+  }
+  switch (scalar_type) {
+    case ScalarType::Bool: return "a boolean";
+    case ScalarType::Int: return "an integer";
+    case ScalarType::Float: return "a number";
+    case ScalarType::String: break;
+  }
+  return "a string";
+}
+
+namespace {
+
+// Thrown from inside the event handler to stop yaml-cpp early; the mark is
+// where the problem is. yaml-cpp unwinds cleanly through its own frames.
+struct StopParsing {
+  YAML::Mark mark;
+};
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(const SourceFile& file, DiagnosticEngine& diags, const YamlLimits& limits)
+      : file_(file), diags_(diags), limits_(limits) {}
+
+  std::optional<YamlNode> root;
+  int documents = 0;
+  bool failed = false;
+  YAML::Mark stop_mark;
+  enum class Stop { None, Depth, ExtraDocument } stop = Stop::None;
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (++documents > 1) {
+      stop = Stop::ExtraDocument;
+      throw StopParsing{mark};
+    }
+  }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
+    YamlNode node;
+    node.kind = YamlNode::Kind::Null;
+    node.loc = location(mark, 1);
+    if (!stack_.empty() && stack_.back().node.is_sequence() && stack_.back().flow) {
+      error(DiagKind::YamlSyntax, node.loc, "empty entry in a flow list; remove the extra ','");
+    }
+    add(std::move(node));
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    Location loc = location(mark, token_length(mark));
+    error(DiagKind::YamlAnchor, loc,
+          "YAML aliases are not supported in spec files; write the value out in full");
+    YamlNode node;
+    node.loc = loc;
+    add(std::move(node));
+  }
+
+  void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
+    error(DiagKind::YamlAnchor, location(mark, static_cast<int>(name.size()) + 1),
+          "YAML anchors ('&" + name + "') are not supported in spec files; write values out in full");
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
+                const std::string& value) override {
+    YamlNode node;
+    node.kind = YamlNode::Kind::Scalar;
+    node.value = value;
+    char first = source_char(mark);
+    if (tag == "!" && (first == '"' || first == '\'')) {
+      node.quoted = true;
+      node.loc = location(mark, quoted_length(mark, first));
+    } else if (tag == "?" || tag == "!") {
+      // yaml-cpp gives block scalars the non-specific tag "!" as well; only
+      // a '!' in the source is a tag the user wrote.
+      if (tag == "!" && first == '!') check_tag(mark, tag);
+      node.block = first == '|' || first == '>';
+      node.loc = location(mark, node.block ? 1 : plain_length(mark, value));
+      if (!node.block && is_core_null(value)) {
+        node.kind = YamlNode::Kind::Null;
+      } else if (!node.block) {
+        node.scalar_type = resolve_plain(value);
+      }
+    } else {
+      check_tag(mark, tag);
+      node.loc = location(mark, token_length(mark));
+    }
+    add(std::move(node));
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
+                       YAML::EmitterStyle::value style) override {
+    if (tag != "?") check_tag(mark, tag);
+    open(mark, YamlNode::Kind::Sequence, style == YAML::EmitterStyle::Flow);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
+                  YAML::EmitterStyle::value style) override {
+    if (tag != "?") check_tag(mark, tag);
+    open(mark, YamlNode::Kind::Mapping, style == YAML::EmitterStyle::Flow);
+  }
+  void OnMapEnd() override {
+    check_duplicate_keys(stack_.back().node);
+    close();
+  }
+
+  void error(DiagKind kind, Location loc, std::string message) {
+    diags_.report(kind, loc, std::move(message));
+    failed = true;
+  }
+
+  Location location(const YAML::Mark& mark, int length) const {
+    Location loc;
+    loc.file = &file_;
+    if (mark.is_null() || mark.pos < 0) {
+      // yaml-cpp sometimes gives no mark; point at the end of the file.
+      file_.position_of(file_.text().size(), loc.line, loc.column);
+    } else {
+      file_.position_of(static_cast<size_t>(mark.pos), loc.line, loc.column);
+    }
+    loc.length = length < 1 ? 1 : length;
+    return loc;
+  }
+
+ private:
+  struct Frame {
+    YamlNode node;
+    bool flow = false;
+    bool have_key = false;
+    YamlNode key;
+  };
+
+  const SourceFile& file_;
+  DiagnosticEngine& diags_;
+  const YamlLimits& limits_;
+  std::vector<Frame> stack_;
+
+  char source_char(const YAML::Mark& mark) const {
+    if (mark.pos < 0 || static_cast<size_t>(mark.pos) >= file_.text().size()) return '\0';
+    return file_.text()[static_cast<size_t>(mark.pos)];
+  }
+
+  // Length of the token at `mark`, up to white space or a flow indicator.
+  int token_length(const YAML::Mark& mark) const {
+    const std::string& t = file_.text();
+    size_t i = mark.pos < 0 ? t.size() : static_cast<size_t>(mark.pos);
+    size_t start = i;
+    while (i < t.size() && t[i] != ' ' && t[i] != '\t' && t[i] != '\n' && t[i] != '\r' &&
+           t[i] != ',' && t[i] != ']' && t[i] != '}')
+      ++i;
+    return static_cast<int>(i - start);
+  }
+
+  int plain_length(const YAML::Mark& mark, const std::string& value) const {
+    // A plain scalar on one line is exactly its value; a folded multi-line
+    // one is underlined to the end of its first line.
+    const std::string& t = file_.text();
+    size_t start = mark.pos < 0 ? t.size() : static_cast<size_t>(mark.pos);
+    size_t eol = t.find_first_of("\r\n", start);
+    if (eol == std::string::npos) eol = t.size();
+    return static_cast<int>(std::min(value.size(), eol - start));
+  }
+
+  // yaml-cpp accepts a quoted scalar left open at the end of the file, so
+  // look for the closing quote ourselves. Returns the underline length.
+  int quoted_length(const YAML::Mark& mark, char quote) {
+    const std::string& t = file_.text();
+    size_t open_at = static_cast<size_t>(mark.pos);
+    for (size_t i = open_at + 1; i < t.size(); ++i) {
+      if (quote == '"' && t[i] == '\\') {
+        ++i;
+        continue;
+      }
+      if (t[i] == quote) {
+        if (quote == '\'' && i + 1 < t.size() && t[i + 1] == '\'') {
+          ++i;  // '' is an escaped quote inside a single-quoted string
+          continue;
+        }
+        size_t eol = t.find_first_of("\r\n", open_at);
+        if (eol != std::string::npos && eol < i) return static_cast<int>(eol - open_at);
+        return static_cast<int>(i - open_at + 1);
+      }
+    }
+    error(DiagKind::YamlSyntax, location(mark, 1),
+          std::string("unterminated quoted string: missing closing ") + quote);
+    return 1;
+  }
+
+  void check_tag(const YAML::Mark& mark, const std::string& tag) {
+    std::string shown = tag;
+    if (tag.rfind("tag:yaml.org,2002:", 0) == 0) shown = "!!" + tag.substr(18);
+    error(DiagKind::YamlTag, location(mark, token_length(mark)),
+          "YAML tags ('" + shown + "') are not supported in spec files; remove the tag");
+  }
+
+  void open(const YAML::Mark& mark, YamlNode::Kind kind, bool flow) {
+    if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
+      stop = Stop::Depth;
+      throw StopParsing{mark};
+    }
+    Frame frame;
+    frame.node.kind = kind;
+    frame.node.loc = location(mark, 1);
+    frame.flow = flow;
+    stack_.push_back(std::move(frame));
+  }
+
+  void close() {
+    YamlNode node = std::move(stack_.back().node);
+    stack_.pop_back();
+    add(std::move(node));
+  }
+
+  void add(YamlNode node) {
+    if (stack_.empty()) {
+      root = std::move(node);
+      return;
+    }
+    Frame& top = stack_.back();
+    if (top.node.is_sequence()) {
+      top.node.items.push_back(std::move(node));
+      return;
+    }
+    if (!top.have_key) {
+      check_key(node);
+      top.key = std::move(node);
+      top.have_key = true;
+      return;
+    }
+    if (node.is_null() && !top.key.loc.has_position()) node.loc = top.key.loc;
+    if (node.is_null() && node.loc.line != top.key.loc.line) {
+      // An empty value has no text of its own; yaml-cpp marks the next line.
+      node.loc = top.key.loc;
+    }
+    top.node.entries.emplace_back(std::move(top.key), std::move(node));
+    top.have_key = false;
+  }
+
+  void check_key(const YamlNode& key) {
+    if (key.is_scalar() && !key.quoted && key.value == "<<") {
+      error(DiagKind::YamlAnchor, key.loc,
+            "YAML merge keys ('<<') are not supported in spec files; write the keys out in full");
+    } else if (key.is_null()) {
+      error(DiagKind::YamlSyntax, key.loc, "a mapping key is empty");
+    } else if (!key.is_scalar()) {
+      error(DiagKind::WrongType, key.loc,
+            "mapping keys must be plain names, found " + key.describe());
+    }
+  }
+
+  void check_duplicate_keys(const YamlNode& map) {
+    std::unordered_map<std::string_view, const YamlNode*> seen;
+    seen.reserve(map.entries.size());
+    for (const auto& [key, value] : map.entries) {
+      if (!key.is_scalar()) continue;
+      auto [it, inserted] = seen.emplace(key.value, &key);
+      if (!inserted) {
+        diags_.report(DiagKind::YamlDuplicateKey, key.loc, "duplicate key '" + key.value + "'")
+            .note(it->second->loc, "first defined here");
+        failed = true;
+      }
+    }
+  }
+};
+
+std::string yaml_cpp_message(const std::string& msg, std::string_view line) {
+  std::string m = msg;
+  if (line.find('\t') != std::string_view::npos)
+    m += " (tabs are not allowed for indentation in YAML; use spaces)";
+  return m;
+}
+
+}  // namespace
+
+std::optional<YamlNode> load_yaml(const SourceFile& file, DiagnosticEngine& diags,
+                                  const YamlLimits& limits) {
+  if (file.text().size() > limits.max_bytes) {
+    Location loc;
+    loc.file = &file;
+    diags.report(DiagKind::FileTooLarge, loc,
+                 "spec file is " + std::to_string(file.text().size()) + " bytes; the limit is " +
+                     std::to_string(limits.max_bytes));
+    return std::nullopt;
+  }
+  if (!check_text(file, diags)) return std::nullopt;
+
+  std::istringstream in(file.text());
+  TreeBuilder builder(file, diags, limits);
+  try {
+    YAML::Parser parser(in);
+    while (parser.HandleNextDocument(builder)) {
+    }
+  } catch (const StopParsing& stop) {
+    if (builder.stop == TreeBuilder::Stop::Depth) {
+      builder.error(DiagKind::YamlTooDeep, builder.location(stop.mark, 1),
+                    "YAML nesting is deeper than " + std::to_string(limits.max_depth) + " levels");
+    } else {
+      builder.error(DiagKind::YamlMultipleDocuments, builder.location(stop.mark, 3),
+                    "a spec file holds one YAML document; found another one here");
+    }
+    return std::nullopt;
+  } catch (const YAML::Exception& e) {
+    Location loc = builder.location(e.mark, 1);
+    builder.error(DiagKind::YamlSyntax, loc,
+                  "invalid YAML: " + yaml_cpp_message(e.msg, file.line_text(loc.line)));
+    return std::nullopt;
+  } catch (const std::exception& e) {
+    Location loc;
+    loc.file = &file;
+    builder.error(DiagKind::YamlSyntax, loc, std::string("invalid YAML: ") + e.what());
+    return std::nullopt;
+  }
+  if (builder.failed || diags.has_errors()) return std::nullopt;
+  if (!builder.root) {
+    YamlNode empty;
+    empty.loc.file = &file;
+    empty.loc.line = 0;
+    empty.loc.column = 0;
+    return empty;
+  }
+  return std::move(builder.root);
+}
+
+}  // namespace statusc

@@ -1,0 +1,113 @@
+#include "parse/yaml_reader.h"
+
+#include <string>
+#include <vector>
+
+#include "util/suggest.h"
+
+namespace statusc {
+
+void YamlReader::wrong_type(const YamlNode& node, std::string_view what, std::string_view expected) {
+  std::string found = node.describe();
+  if (node.is_scalar()) found += " '" + node.value + "'";
+  diags_.report(DiagKind::WrongType, node.loc,
+                std::string(what) + " must be " + std::string(expected) + ", found " + found);
+}
+
+bool YamlReader::expect_mapping(const YamlNode& node, std::string_view what) {
+  if (node.is_mapping()) return true;
+  wrong_type(node, what, "a mapping");
+  return false;
+}
+
+bool YamlReader::expect_sequence(const YamlNode& node, std::string_view what) {
+  if (node.is_sequence()) return true;
+  wrong_type(node, what, "a list");
+  return false;
+}
+
+bool YamlReader::check_keys(const YamlNode& map, std::string_view what,
+                            std::initializer_list<std::string_view> allowed,
+                            std::initializer_list<std::string_view> required) {
+  if (!expect_mapping(map, what)) return false;
+  std::vector<std::string_view> candidates(allowed.begin(), allowed.end());
+  for (const auto& [key, value] : map.entries) {
+    bool known = false;
+    for (std::string_view a : allowed) known = known || key.value == a;
+    if (!known) {
+      diags_.report(DiagKind::UnknownKey, key.loc,
+                    "unknown key '" + key.value + "' in " + std::string(what) +
+                        did_you_mean(key.value, candidates));
+    }
+  }
+  for (std::string_view r : required) {
+    if (map.find(r) == nullptr) {
+      Location loc = map.loc;
+      diags_.report(DiagKind::MissingKey, loc,
+                    std::string(what) + " is missing the required key '" + std::string(r) + "'");
+    }
+  }
+  return true;
+}
+
+std::optional<LString> YamlReader::name(const YamlNode& node, std::string_view what) {
+  if (!node.is_scalar() || node.scalar_type != YamlNode::ScalarType::String || node.block) {
+    wrong_type(node, what, "a name");
+    return std::nullopt;
+  }
+  return LString{node.value, node.loc};
+}
+
+std::optional<LString> YamlReader::text(const YamlNode& node, std::string_view what) {
+  if (!node.is_scalar() || node.scalar_type == YamlNode::ScalarType::Bool) {
+    wrong_type(node, what, "text");
+    return std::nullopt;
+  }
+  return LString{node.value, node.loc};
+}
+
+std::optional<Located<bool>> YamlReader::boolean(const YamlNode& node, std::string_view what) {
+  if (node.is_scalar() && node.scalar_type == YamlNode::ScalarType::Bool && !node.quoted)
+    return Located<bool>{node.value[0] == 't' || node.value[0] == 'T', node.loc};
+  std::string expected = "true or false";
+  if (node.is_scalar() && !node.quoted) {
+    std::string v = node.value;
+    if (v == "yes" || v == "no" || v == "on" || v == "off" || v == "y" || v == "n" ||
+        v == "Yes" || v == "No" || v == "On" || v == "Off")
+      expected += " (YAML 1.2 reads '" + v + "' as a string, not a boolean)";
+  }
+  wrong_type(node, what, expected);
+  return std::nullopt;
+}
+
+std::optional<Located<int64_t>> YamlReader::integer(const YamlNode& node, std::string_view what) {
+  if (!node.is_scalar() || node.quoted || node.scalar_type != YamlNode::ScalarType::Int) {
+    wrong_type(node, what, "an integer");
+    return std::nullopt;
+  }
+  std::string_view digits = node.value;
+  if (!digits.empty() && (digits[0] == '-' || digits[0] == '+')) digits.remove_prefix(1);
+  if (digits.size() > 1 && digits[0] == '0' && digits[1] >= '0' && digits[1] <= '9') {
+    diags_.report(DiagKind::InvalidNumber, node.loc,
+                  "'" + node.value + "' has a leading zero, which YAML 1.1 tools read as octal; write " +
+                      std::to_string(*parse_core_int(node.value)) + " (or 0o" +
+                      std::string(digits.substr(1)) + " for octal)");
+    return std::nullopt;
+  }
+  return Located<int64_t>{*parse_core_int(node.value), node.loc};
+}
+
+std::vector<LString> YamlReader::name_list(const YamlNode& node, std::string_view what) {
+  std::vector<LString> out;
+  if (node.is_sequence()) {
+    if (node.items.empty())
+      diags_.report(DiagKind::EmptyCollection, node.loc, std::string(what) + " must not be an empty list");
+    for (const YamlNode& item : node.items)
+      if (auto n = name(item, what)) out.push_back(std::move(*n));
+  } else if (auto n = name(node, what)) {
+    out.push_back(std::move(*n));
+  }
+  return out;
+}
+
+}  // namespace statusc
