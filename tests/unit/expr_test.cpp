@@ -371,7 +371,7 @@ TEST_CASE("expr: type errors", "[expr]") {
 
 TEST_CASE("expr: nesting depth is limited", "[expr]") {
   SymbolTable table = abc_table();
-  auto nested = [](int depth) { return std::string(depth, '(') + "a" + std::string(depth, ')'); };
+  auto nested = [](size_t depth) { return std::string(depth, '(') + "a" + std::string(depth, ')'); };
   CHECK(evaluate(compile_ok(nested(256), table), std::array<int, 3>{1, 0, 0}));
   require_error(nested(257), DiagKind::ExprSyntax, 256, "nests too deeply", table);
   require_error(nested(100000), DiagKind::ExprSyntax, 256, "nests too deeply", table);

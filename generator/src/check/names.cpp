@@ -121,7 +121,8 @@ void check_machine_names(const Machine& m, DiagnosticEngine& diags) {
 }  // namespace
 
 void check_names(const Spec& spec, DiagnosticEngine& diags) {
-  require(is_package(spec.package), DiagKind::InvalidPackage, spec.package_loc,
+  bool package_ok = is_package(spec.package);
+  require(package_ok, DiagKind::InvalidPackage, spec.package_loc,
           "package '" + spec.package + "' must be dot-separated lower_snake_case segments, e.g. acme.sessions",
           diags);
   if (spec.targets.proto && spec.targets.proto_package_given)
@@ -129,10 +130,13 @@ void check_names(const Spec& spec, DiagnosticEngine& diags) {
             "proto package '" + spec.targets.proto_package +
                 "' must be dot-separated lower_snake_case segments, e.g. acme.sessions.v1",
             diags);
-  if (spec.targets.cpp)
+  // A namespace derived from a bad package would only repeat its error.
+  if (spec.targets.cpp && (spec.targets.cpp_namespace_given || package_ok))
     require(is_cpp_namespace(spec.targets.cpp_namespace), DiagKind::InvalidPackage, spec.targets.cpp_namespace_loc,
-            "C++ namespace '" + spec.targets.cpp_namespace +
-                "' must be '::'-separated C++ identifiers that are not keywords, e.g. acme::sessions",
+            "C++ namespace '" + spec.targets.cpp_namespace + "'" +
+                (spec.targets.cpp_namespace_given ? "" : " (derived from the package)") +
+                " must be '::'-separated C++ identifiers that are not keywords; set targets.cpp.namespace, "
+                "e.g. acme::sessions",
             diags);
 
   CollisionFinder machines(diags, "UPPER_SNAKE_CASE (protobuf prefixes and file names)");

@@ -31,43 +31,51 @@ const char* severity_word(Severity s) {
   return "error";
 }
 
-// Control characters other than tab would corrupt the terminal or a golden
-// file, so the echoed line shows them as '?'.
-std::string printable_line(std::string_view line) {
-  std::string out;
-  out.reserve(line.size());
-  for (unsigned char c : line) {
-    if (c < 0x20 && c != '\t') {
-      out += '?';
-    } else if (c == 0x7f) {
-      out += '?';
-    } else {
-      out += static_cast<char>(c);
+// The echoed source line as display cells. Anything that could corrupt a
+// terminal or a golden file, or hide what the line says (control
+// characters, invalid UTF-8, bidi controls), is shown as '?'. cell[i] is the
+// display column where byte i starts, so carets line up with multi-byte text.
+struct DisplayLine {
+  std::string text;
+  std::vector<int> cell;  // one entry per byte, plus one for the end of line
+};
+
+bool is_bidi(uint32_t cp) {
+  return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F ||
+         cp == 0x061C;
+}
+
+DisplayLine display_line(std::string_view line) {
+  DisplayLine d;
+  d.cell.assign(line.size() + 1, 0);
+  int cells = 0;
+  size_t i = 0;
+  while (i < line.size()) {
+    unsigned char c = static_cast<unsigned char>(line[i]);
+    size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    bool valid = len > 0 && i + len <= line.size();
+    uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
+    for (size_t k = 1; valid && k < len; ++k) {
+      unsigned char cc = static_cast<unsigned char>(line[i + k]);
+      valid = (cc & 0xC0) == 0x80;
+      cp = (cp << 6) | (cc & 0x3Fu);
     }
+    if (!valid) len = 1;
+    for (size_t k = 0; k < len; ++k) d.cell[i + k] = cells;
+    if (!valid || (cp < 0x20 && cp != '\t') || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || is_bidi(cp)) {
+      d.text += '?';
+    } else {
+      d.text.append(line.substr(i, len));
+    }
+    ++cells;
+    i += len;
   }
-  return out;
+  d.cell[line.size()] = cells;
+  return d;
 }
 
-// The caret line mirrors tabs in the source so the caret lines up, and counts
-// a multi-byte UTF-8 character as one column.
-std::string caret_padding(std::string_view line, int byte_column) {
-  std::string pad;
-  for (int i = 0; i < byte_column && i < static_cast<int>(line.size()); ++i) {
-    unsigned char c = static_cast<unsigned char>(line[static_cast<size_t>(i)]);
-    if ((c & 0xC0) == 0x80) continue;  // continuation byte
-    pad += (c == '\t') ? '\t' : ' ';
-  }
-  return pad;
-}
-
-int display_width(std::string_view line, int byte_column, int length) {
-  int width = 0;
-  for (int i = byte_column; i < byte_column + length && i < static_cast<int>(line.size()); ++i) {
-    unsigned char c = static_cast<unsigned char>(line[static_cast<size_t>(i)]);
-    if ((c & 0xC0) != 0x80) ++width;
-  }
-  return std::max(width, 1);
-}
+// Lines longer than this are shown as a window around the caret.
+constexpr int kMaxShownCells = 120;
 
 void render_header(std::ostream& out, const Location& loc, Severity severity,
                    std::string_view code, const std::string& message, const Style& style) {
@@ -86,11 +94,44 @@ void render_header(std::ostream& out, const Location& loc, Severity severity,
 void render_snippet(std::ostream& out, const Location& loc, const Style& style) {
   if (!loc.has_position() || loc.line >= loc.file->line_count()) return;
   std::string_view line = loc.file->line_text(loc.line);
+  DisplayLine d = display_line(line);
+  auto cell_at = [&](int byte) { return d.cell[static_cast<size_t>(std::clamp(byte, 0, static_cast<int>(line.size())))]; };
+  int caret = cell_at(loc.column);
+  int width = std::max(1, cell_at(loc.column + loc.length) - caret);
+  // Cut long lines to a window around the caret, marked with "...".
+  std::string shown = d.text;  // '?' replacements keep one byte per cell
+  int first_cell = 0;
+  int total = d.cell[line.size()];
+  std::string prefix, suffix;
+  if (total > kMaxShownCells) {
+    first_cell = std::max(0, std::min(caret - kMaxShownCells / 2, total - kMaxShownCells));
+    int last_cell = std::min(total, first_cell + kMaxShownCells);
+    // Map cells back to byte offsets of the display text.
+    std::string text;
+    int cell = 0;
+    for (size_t i = 0; i < d.text.size();) {
+      unsigned char c = static_cast<unsigned char>(d.text[i]);
+      size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+      if (cell >= first_cell && cell < last_cell) text.append(d.text, i, len);
+      ++cell;
+      i += len;
+    }
+    shown = text;
+    if (first_cell > 0) prefix = "...";
+    if (last_cell < total) suffix = "...";
+    width = std::min(width, last_cell - caret);
+  }
   std::string number = std::to_string(loc.line + 1);
   std::string gutter(number.size(), ' ');
-  out << ' ' << number << " | " << printable_line(line) << '\n';
-  out << ' ' << gutter << " | " << caret_padding(line, loc.column) << style.caret() << '^';
-  int width = display_width(line, loc.column, loc.length);
+  out << ' ' << number << " | " << prefix << shown << suffix << '\n';
+  std::string pad(prefix.size(), ' ');
+  int cell = 0;
+  for (size_t i = 0; i < line.size() && cell < caret; ++i) {
+    if (d.cell[i] != cell) continue;  // only the first byte of a character
+    if (cell >= first_cell) pad += line[i] == '\t' ? '\t' : ' ';
+    ++cell;
+  }
+  out << ' ' << gutter << " | " << pad << style.caret() << '^';
   for (int i = 1; i < width; ++i) out << '~';
   out << style.reset() << '\n';
 }

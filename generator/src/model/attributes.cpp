@@ -148,9 +148,13 @@ void build_state_values(const RawState& raw, Machine& m, State& state, Diagnosti
     if (index < 0) {
       std::vector<std::string> candidates = {"number", "description"};
       for (const Attribute& a : m.attributes) candidates.push_back(a.name);
+      std::optional<std::string> guess = closest_match(key.value, candidates);
       diags.report(DiagKind::UnknownAttribute, key.loc,
                    "state '" + state.name + "' sets '" + key.value + "', which is not an attribute of machine '" +
-                       m.name + "'" + did_you_mean(key.value, candidates));
+                       m.name + "'" + (guess ? "; did you mean '" + *guess + "'?" : std::string()));
+      // A misspelled attribute is not also a missing one: one mistake, one error.
+      if (int meant = guess ? m.find_attribute(*guess) : -1; meant >= 0)
+        state.values[static_cast<size_t>(meant)].set = true;
       continue;
     }
     const Attribute& a = m.attributes[static_cast<size_t>(index)];

@@ -44,6 +44,7 @@ Targets build_targets(const RawSpec& raw) {
   out.proto_package = t.proto_package ? t.proto_package->value : raw.package.value;
   out.proto_package_loc = t.proto_package ? t.proto_package->loc : raw.package.loc;
   out.proto_package_given = t.proto_package.has_value();
+  out.cpp_namespace_given = t.cpp_namespace.has_value();
   for (const auto& [key, value] : t.proto_options) {
     out.proto_options.emplace_back(key.value, value.value);
     out.proto_option_locs.push_back(key.loc);

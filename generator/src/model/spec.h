@@ -115,6 +115,7 @@ struct Machine {
 struct Targets {
   bool cpp = true, proto = true, typescript = true, markdown = true;
   std::string cpp_namespace;   // "acme::sessions"
+  bool cpp_namespace_given = false;
   Location cpp_namespace_loc;
   std::string proto_package;   // "acme.sessions.v1"
   bool proto_package_given = false;

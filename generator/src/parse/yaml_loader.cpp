@@ -73,14 +73,15 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
     Location loc = location(mark, token_length(mark));
-    error(DiagKind::YamlAnchor, loc,
-          "YAML aliases are not supported in spec files; write the value out in full");
+    if (++anchors_seen_ <= kMaxAnchorReports)
+      error(DiagKind::YamlAnchor, loc, "YAML aliases are not supported in spec files; write the value out in full");
     YamlNode node;
     node.loc = loc;
     add(std::move(node));
   }
 
   void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
+    if (++anchors_seen_ > kMaxAnchorReports) return;
     error(DiagKind::YamlAnchor, location(mark, static_cast<int>(name.size()) + 1),
           "YAML anchors ('&" + name + "') are not supported in spec files; write values out in full");
   }
@@ -159,6 +160,18 @@ class TreeBuilder : public YAML::EventHandler {
   DiagnosticEngine& diags_;
   const YamlLimits& limits_;
   std::vector<Frame> stack_;
+  // An alias bomb has thousands of aliases; after a few, one is as good as all.
+  static constexpr int kMaxAnchorReports = 8;
+  int anchors_seen_ = 0;
+
+ public:
+  void report_anchor_overflow() {
+    if (anchors_seen_ > kMaxAnchorReports)
+      diags_.report(DiagKind::YamlAnchor, Location{&file_, -1, -1, 1},
+                    std::to_string(anchors_seen_ - kMaxAnchorReports) + " more anchors and aliases not shown");
+  }
+
+ private:
 
   char source_char(const YAML::Mark& mark) const {
     if (mark.pos < 0 || static_cast<size_t>(mark.pos) >= file_.text().size()) return '\0';
@@ -335,7 +348,8 @@ std::optional<YamlNode> load_yaml(const SourceFile& file, DiagnosticEngine& diag
     builder.error(DiagKind::YamlSyntax, loc, std::string("invalid YAML: ") + e.what());
     return std::nullopt;
   }
-  if (builder.failed || diags.has_errors()) return std::nullopt;
+  builder.report_anchor_overflow();
+  if (builder.failed) return std::nullopt;
   if (!builder.root) {
     YamlNode empty;
     empty.loc.file = &file;

@@ -1,0 +1,26 @@
+#pragma once
+// Helpers shared by the Catch2 tests.
+
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.h"
+
+namespace statusc::test {
+
+// Path of a file in the source tree, from the repository root.
+std::string source_path(const std::string& relative);
+std::string read_file(const std::string& path);
+void write_file(const std::string& path, const std::string& text);
+// Files in `dir` (relative to the repository root) ending in `suffix`, sorted.
+std::vector<std::string> list_files(const std::string& dir, const std::string& suffix);
+
+// Runs parse -> build -> check on `text` as if read from `path`; returns
+// the rendered diagnostics and summary, exactly as `statusc check` prints
+// them without color.
+std::string check_text(const std::string& path, const std::string& text);
+// Runs `command` through the shell; returns its exit code and fills `output`
+// with stdout and stderr.
+int run(const std::string& command, std::string& output);
+
+}  // namespace statusc::test
