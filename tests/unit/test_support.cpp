@@ -50,7 +50,8 @@ std::string check_text(const std::string& path, const std::string& text) {
 
 int run(const std::string& command, std::string& output) {
   output.clear();
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  // Braces let a command redirect its own stderr (e.g. 2>/dev/null).
+  FILE* pipe = popen(("{ " + command + "; } 2>&1").c_str(), "r");
   if (pipe == nullptr) return -1;
   std::array<char, 4096> buffer;
   size_t n;

@@ -53,8 +53,9 @@ void check(const Spec& spec, DiagnosticEngine& diags) {
     check_exhaustiveness(m, diags);
     check_invariants(m, diags);
     if (!m.has_transitions) continue;  // a vocabulary: properties 1-5 do not apply
-    check_terminal(m, diags);
     check_determinism(m, diags);
+    if (m.graph_incomplete) continue;  // the binding error explains it; avoid a cascade
+    check_terminal(m, diags);
     Graph g(m);
     check_reachability(m, g, diags);
     check_dead_ends(m, g, diags);

@@ -152,7 +152,8 @@ void check_names(const Spec& spec, DiagnosticEngine& diags) {
     proto_scope.add(m.name, "enum '" + m.name + "'", m.loc);
     proto_scope.add(m.proto_prefix + "_UNSPECIFIED", "the zero value of '" + m.name + "'", m.proto_prefix_loc);
     for (const State& s : m.states)
-      proto_scope.add(m.proto_prefix + "_" + naming::upper_snake(s.name),
+      if (s.name != "unspecified")  // already a reserved-name error
+        proto_scope.add(m.proto_prefix + "_" + naming::upper_snake(s.name),
                       "state '" + s.name + "' of '" + m.name + "'", s.loc);
   }
 }

@@ -138,6 +138,7 @@ void build_state_values(const RawState& raw, Machine& m, State& state, Diagnosti
     v.as_int = a.default_int;
     v.text = a.default_text;
   }
+  if (raw.has_bad_terminal) m.graph_incomplete = true;
   if (raw.terminal) {
     state.values[0].set = true;
     state.values[0].as_int = raw.terminal->value ? 1 : 0;

@@ -51,7 +51,10 @@ void build_initial(const RawMachine& raw, Machine& m, DiagnosticEngine& diags) {
   m.initial_loc = raw.initial_given ? raw.initial_loc : raw.loc;
   for (const LString& name : raw.initial) {
     int s = resolve_state(m, name, "initial state", diags);
-    if (s < 0) continue;
+    if (s < 0) {
+      m.graph_incomplete = true;
+      continue;
+    }
     if (m.states[static_cast<size_t>(s)].initial) {
       diags.report(DiagKind::DuplicateName, name.loc, "state '" + name.value + "' is listed twice in 'initial'");
       continue;

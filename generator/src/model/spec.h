@@ -98,6 +98,10 @@ struct Machine {
   std::vector<int> initial;     // state indices
   Location initial_loc;
   bool has_transitions = false; // a vocabulary when false
+  // Set when a state name in `initial`/`from`/`to` did not resolve or a
+  // `terminal` value was mistyped: the graph is then partly unknown, and its
+  // properties are not checked, so one mistake gives one error.
+  bool graph_incomplete = false;
   std::vector<Attribute> attributes;  // [0] is the built-in `terminal`
   std::vector<State> states;
   std::vector<Event> events;

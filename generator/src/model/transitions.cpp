@@ -26,11 +26,13 @@ void build_transitions(const RawMachine& raw, Machine& m, DiagnosticEngine& diag
       for (const LString& name : rt.from) {
         int s = resolve_state(m, name, "source state", diags);
         if (s >= 0) from.push_back({s, name.loc});
+        else m.graph_incomplete = true;
       }
     }
     for (const LString& name : rt.to) {
       int s = resolve_state(m, name, "target state", diags);
       if (s >= 0) to.push_back({s, name.loc});
+      else m.graph_incomplete = true;
     }
     for (const Endpoint& f : from) {
       for (const Endpoint& t : to) {

@@ -48,7 +48,10 @@ void read_states(YamlReader& r, const YamlNode& node, RawMachine& m) {
     for (const auto& [k, v] : value.entries) {
       if (k.value == "number") s.number = r.integer(v, "'number'");
       else if (k.value == "description") s.description = r.text(v, "'description'");
-      else if (k.value == "terminal") s.terminal = r.boolean(v, "'terminal'");
+      else if (k.value == "terminal") {
+        s.terminal = r.boolean(v, "'terminal'");
+        s.has_bad_terminal = !s.terminal;
+      }
       else s.values.emplace_back(LString{k.value, k.loc}, v);  // bound by the builder
     }
     m.states.push_back(std::move(s));

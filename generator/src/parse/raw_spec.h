@@ -54,6 +54,7 @@ struct RawState {
   std::optional<Located<int64_t>> number;
   std::optional<LString> description;
   std::optional<Located<bool>> terminal;
+  bool has_bad_terminal = false;  // `terminal:` was given but is not a bool
   std::vector<std::pair<LString, YamlNode>> values;  // every other key, in order
 };
 

@@ -1,0 +1,147 @@
+// One or more cases per property check, asserting exactly which states or
+// edges are reported.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "driver/pipeline.h"
+
+using namespace statusc;
+
+namespace {
+
+// "code@line" for every diagnostic (1-based lines), in report order.
+std::vector<std::string> findings(const std::string& machine_body, const std::string& attributes = "") {
+  std::string text = "statusc: 1\npackage: t\nmachines:\n  M:\n" + attributes + machine_body;
+  SourceFile file("t.yaml", text);
+  DiagnosticEngine diags;
+  compile_spec(file, diags);
+  std::vector<std::string> out;
+  for (const Diagnostic& d : diags.diagnostics())
+    out.push_back(std::string(kind_info(d.kind).code) + "@" + std::to_string(d.loc.line + 1));
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("reachability: states not reachable from any initial state", "[checks]") {
+  // line 5: initial, 7: a, 8: b, 9: c (reachable only from b), 10: d
+  CHECK(findings("    initial: a\n    states:\n      a: {}\n      b: {}\n      c: {}\n      d: {terminal: true}\n"
+                 "    transitions:\n      - {from: a, to: d}\n      - {from: b, to: c}\n      - {from: c, to: d}\n") ==
+        V{"unreachable-state@8", "unreachable-state@9"});
+  // Two initial states together reach everything.
+  CHECK(findings("    initial: [a, b]\n    states:\n      a: {}\n      b: {}\n      d: {terminal: true}\n"
+                 "    transitions:\n      - {from: [a, b], to: d}\n")
+            .empty());
+}
+
+TEST_CASE("missing initial state when transitions exist", "[checks]") {
+  CHECK(findings("    states:\n      a: {}\n      b: {terminal: true}\n    transitions:\n      - {from: a, to: b}\n") ==
+        V{"missing-initial@4"});
+  // A vocabulary needs none.
+  CHECK(findings("    states:\n      a: {}\n      b: {}\n").empty());
+}
+
+TEST_CASE("terminal correctness", "[checks]") {
+  std::string states = "    initial: a\n    states:\n      a: {}\n      b: {terminal: true}\n      c: {terminal: true}\n";
+  // Leaving a terminal state for a non-terminal one needs restore.
+  CHECK(findings(states + "    transitions:\n      - {from: a, to: b}\n      - {from: b, to: a}\n      - {from: a, to: c}\n") ==
+        V{"terminal-exit@12"});
+  CHECK(findings(states + "    transitions:\n      - {from: a, to: b}\n      - {from: b, to: a, restore: true}\n"
+                          "      - {from: a, to: c}\n")
+            .empty());
+  // Finalisation (terminal -> terminal) is allowed.
+  CHECK(findings(states + "    transitions:\n      - {from: a, to: b}\n      - {from: b, to: c}\n").empty());
+  // restore: true that leaves nothing is a warning.
+  CHECK(findings(states + "    transitions:\n      - {from: a, to: b, restore: true}\n      - {from: b, to: c}\n") ==
+        V{"useless-restore@11"});
+  // An initial state may not be terminal.
+  CHECK(findings("    initial: a\n    states:\n      a: {terminal: true}\n    transitions: []\n") ==
+        V{"initial-terminal@7"});
+}
+
+TEST_CASE("dead ends and trap cycles", "[checks]") {
+  // b has no way out; c <-> d loop without reaching the terminal e.
+  auto f = findings(
+      "    initial: a\n    states:\n      a: {}\n      b: {}\n      c: {}\n      d: {}\n      e: {terminal: true}\n"
+      "    transitions:\n      - {from: a, to: [b, c, e]}\n      - {from: c, to: d}\n      - {from: d, to: c}\n");
+  CHECK(f == V{"dead-end@8", "trap-cycle@9"});
+  // Without terminal states there is no progress property.
+  CHECK(findings("    initial: a\n    states:\n      a: {}\n      b: {}\n"
+                 "    transitions:\n      - {from: a, to: b}\n      - {from: b, to: a}\n")
+            .empty());
+}
+
+TEST_CASE("\"*\" expands to non-terminal states and drops its own self-loops", "[checks]") {
+  std::string states = "    initial: a\n    states:\n      a: {}\n      b: {terminal: true}\n";
+  CHECK(findings(states + "    transitions:\n      - {from: \"*\", to: a}\n      - {from: a, to: b}\n").empty());
+  // An explicit edge that "*" also produces is a duplicate.
+  CHECK(findings(states + "    transitions:\n      - {from: \"*\", to: b}\n      - {from: a, to: b}\n") ==
+        V{"duplicate-transition@11"});
+}
+
+TEST_CASE("determinism: one target per (state, event)", "[checks]") {
+  std::string states = "    initial: a\n    states:\n      a: {}\n      b: {terminal: true}\n      c: {terminal: true}\n";
+  CHECK(findings(states + "    transitions:\n      - {from: a, to: b, on: go}\n      - {from: a, to: c, on: go}\n") ==
+        V{"nondeterministic-event@12"});
+  CHECK(findings(states + "    transitions:\n      - {from: a, to: b, on: go}\n      - {from: a, to: c, on: stop}\n").empty());
+  // The same edge under two events is two edges, not a duplicate.
+  CHECK(findings(states + "    transitions:\n      - {from: a, to: [b, c], on: go}\n      - {from: a, to: b, on: fail}\n") ==
+        V{"nondeterministic-event@11"});
+}
+
+TEST_CASE("exhaustiveness: attributes without default are set by every state", "[checks]") {
+  std::string attrs = "    attributes:\n      live: {}\n      shown: {default: true}\n";
+  CHECK(findings("    states:\n      a: {live: true}\n      b: {}\n      c: {shown: false}\n", attrs) ==
+        V{"missing-attribute@10", "missing-attribute@11"});
+}
+
+TEST_CASE("numbers: 0, duplicates across states and removed entries", "[checks]") {
+  CHECK(findings("    states:\n      a: {number: 2}\n      b: {number: 2}\n") == V{"duplicate-number@7"});
+  // b follows a (number 3), colliding with the removed entry's 3.
+  CHECK(findings("    states:\n      a: {number: 2}\n      b: {}\n    removed:\n      old: {number: 3}\n") ==
+        V{"duplicate-number@9"});
+  CHECK(findings("    states:\n      a: {number: 0}\n") == V{"invalid-number@6"});
+}
+
+TEST_CASE("invariants are reported once per violating state", "[checks]") {
+  std::string attrs = "    attributes:\n      live: {}\n      tone: {type: enum, values: [calm, loud], default: calm}\n";
+  auto f = findings(
+      "    states:\n      a: {live: true}\n      b: {live: false, terminal: true, tone: loud}\n      c: {live: true, terminal: true}\n"
+      "    invariants:\n      - assert: live != terminal\n      - {name: loud_is_final, assert: tone == loud -> terminal}\n",
+      attrs);
+  CHECK(f == V{"invariant-violated@11"});
+  auto g = findings("    states:\n      a: {live: false}\n      b: {live: false}\n    invariants:\n      - assert: live\n",
+                    "    attributes:\n      live: {}\n");
+  CHECK(g == V{"invariant-violated@8", "invariant-violated@9"});
+}
+
+TEST_CASE("names: casing, reserved words of the format, collisions", "[checks]") {
+  CHECK(findings("    states:\n      Bad-Name: {}\n") == V{"invalid-name@6"});
+  CHECK(findings("    states:\n      unspecified: {}\n") == V{"reserved-name@6"});
+  CHECK(findings("    states:\n      a1: {}\n      a_1: {}\n") == V{"name-collision@7"});
+  CHECK(findings("    states:\n      a: {}\n", "    attributes:\n      number: {}\n") == V{"reserved-name@6"});
+  // YAML 1.1 booleans are ordinary names.
+  CHECK(findings("    states:\n      on: {}\n      off: {}\n      yes: {}\n      no: {}\n").empty());
+}
+
+TEST_CASE("a binding error does not cascade into graph errors", "[checks]") {
+  CHECK(findings("    initial: a\n    states:\n      a: {}\n      b: {terminal: true}\n"
+                 "    transitions:\n      - {from: a, to: bb}\n") == V{"unknown-state@10"});
+}
+
+TEST_CASE("a 1000-state machine with 5000 transitions checks cleanly", "[checks]") {
+  std::ostringstream body;
+  body << "    initial: s0\n    attributes:\n      live: {}\n    states:\n";
+  const int n = 1000;
+  for (int i = 0; i < n; ++i)
+    body << "      s" << i << ": {live: " << (i == n - 1 ? "false, terminal: true" : "true") << "}\n";
+  body << "    transitions:\n";
+  for (int i = 0; i < n - 1; ++i)
+    for (int k = 1; k <= 5; ++k)
+      body << "      - {from: s" << i << ", to: s" << std::min(n - 1, i + k) << ", on: e" << k << "}\n";
+  body << "    invariants:\n      - assert: live != terminal\n";
+  CHECK(findings(body.str()).empty());
+}

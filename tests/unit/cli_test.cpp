@@ -1,0 +1,87 @@
+// The real binary: exit codes, streams, --help/--version, explain, color.
+#include <catch2/catch.hpp>
+
+#include "test_support.h"
+
+using statusc::test::run;
+using statusc::test::source_path;
+
+namespace {
+
+std::string cli(const std::string& args) { return std::string(STATUSC_BINARY) + " " + args; }
+const std::string kValid = "spec/workflow_session.yaml";
+const std::string kInvalid = "tests/cli/invalid.yaml";
+
+}  // namespace
+
+TEST_CASE("--version and --help exit 0", "[cli]") {
+  std::string out;
+  CHECK(run(cli("--version"), out) == 0);
+  CHECK(out == std::string("statusc ") + STATUSC_VERSION + "\n");
+  CHECK(run(cli("--help"), out) == 0);
+  CHECK(out.find("check") != std::string::npos);
+  CHECK(out.find("explain") != std::string::npos);
+  CHECK(run(cli("check --help"), out) == 0);
+  CHECK(out.find("FILE") != std::string::npos);
+  CHECK(run(cli("explain --help"), out) == 0);
+}
+
+TEST_CASE("usage errors exit 2", "[cli]") {
+  std::string out;
+  CHECK(run(cli(""), out) == 2);
+  CHECK(run(cli("check"), out) == 2);
+  CHECK(run(cli("frobnicate"), out) == 2);
+  CHECK(run(cli("--color=sometimes check " + kValid), out) == 2);
+}
+
+TEST_CASE("check: exit 0 for valid specs, with a summary on stdout", "[cli]") {
+  std::string out;
+  CHECK(run("cd " + source_path("") + " && " + cli("check " + kValid + " 2>/dev/null"), out) == 0);
+  CHECK(out == kValid + ": ok (1 machine, 2 states, 1 transition)\n");
+  CHECK(run("cd " + source_path("") + " && " + cli("check -q " + kValid), out) == 0);
+  CHECK(out.empty());
+}
+
+TEST_CASE("check: exit 1 for a spec with errors, diagnostics on stderr only", "[cli]") {
+  std::string out;
+  std::string cd = "cd " + source_path("") + " && ";
+  CHECK(run(cd + cli("check " + kInvalid + " 2>/dev/null"), out) == 1);
+  CHECK(out.empty());
+  CHECK(run(cd + cli("check " + kInvalid), out) == 1);
+  CHECK(out == statusc::test::read_file(source_path("tests/cli/invalid.expected")));
+  // Every file is checked even after one fails.
+  CHECK(run(cd + cli("check " + kInvalid + " " + kValid), out) == 1);
+  CHECK(out.find(kValid + ": ok") != std::string::npos);
+}
+
+TEST_CASE("check: exit 2 for a missing file or a directory, other files still checked", "[cli]") {
+  std::string out;
+  std::string cd = "cd " + source_path("") + " && ";
+  CHECK(run(cd + cli("check tests/cli/no_such_file.yaml"), out) == 2);
+  CHECK(out == statusc::test::read_file(source_path("tests/cli/missing_file.expected")));
+  CHECK(run(cd + cli("check spec"), out) == 2);
+  CHECK(out.find("spec: error[io-error]: is a directory") != std::string::npos);
+  CHECK(run(cd + cli("check " + kInvalid + " tests/cli/no_such_file.yaml"), out) == 2);
+  CHECK(out.find("invalid.yaml:") != std::string::npos);
+}
+
+TEST_CASE("color only when asked or on a terminal, never with NO_COLOR", "[cli]") {
+  std::string out;
+  std::string cd = "cd " + source_path("") + " && ";
+  run(cd + cli("check " + kInvalid), out);
+  CHECK(out.find('\x1b') == std::string::npos);  // a pipe is not a terminal
+  run(cd + cli("--color=always check " + kInvalid), out);
+  CHECK(out.find("\x1b[") != std::string::npos);
+  run(cd + "NO_COLOR=1 " + cli("--color=never check " + kInvalid), out);
+  CHECK(out.find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("explain prints a code's explanation, lists codes, rejects unknown ones", "[cli]") {
+  std::string out;
+  CHECK(run(cli("explain unreachable-state"), out) == 0);
+  CHECK(out.rfind("unreachable-state: ", 0) == 0);
+  CHECK(run(cli("explain"), out) == 0);
+  for (const statusc::KindInfo& info : statusc::all_kinds()) CHECK(out.find(std::string(info.code)) != std::string::npos);
+  CHECK(run(cli("explain unreachable-stat"), out) == 2);
+  CHECK(out.find("did you mean 'unreachable-state'?") != std::string::npos);
+}
