@@ -8,9 +8,14 @@
 namespace statusc {
 
 int Machine::find_state(std::string_view name) const {
-  for (size_t i = 0; i < states.size(); ++i)
-    if (states[i].name == name) return static_cast<int>(i);
-  return -1;
+  auto it = state_index_.find(name);
+  return it == state_index_.end() ? -1 : it->second;
+}
+
+void Machine::index_states() {
+  state_index_.clear();
+  state_index_.reserve(states.size());
+  for (size_t i = 0; i < states.size(); ++i) state_index_.emplace(states[i].name, static_cast<int>(i));
 }
 
 int Machine::find_attribute(std::string_view name) const {

@@ -7,6 +7,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "diag/source_file.h"
@@ -112,8 +114,18 @@ struct Machine {
   // Invariant evaluation: slot i is attribute i, slot attributes.size() is
   // `initial`. Fills `slots` for state `s`.
   void symbol_slots(int s, std::vector<int>& slots) const;
-  int find_state(std::string_view name) const;
+  int find_state(std::string_view name) const;  // -1 when absent; O(1)
   int find_attribute(std::string_view name) const;
+  void index_states();  // call after `states` changes
+
+ private:
+  // Owning keys, so copies of a Machine stay valid; the transparent hash
+  // lets string_views look up without allocating.
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, int, NameHash, std::equal_to<>> state_index_;
 };
 
 struct Targets {
