@@ -14,7 +14,7 @@ const std::string kInvalid = "tests/cli/invalid.yaml";
 
 }  // namespace
 
-TEST_CASE("--version and --help exit 0", "[cli]") {
+TEST_CASE("the version and help options exit 0", "[cli]") {
   std::string out;
   CHECK(run(cli("--version"), out) == 0);
   CHECK(out == std::string("statusc ") + STATUSC_VERSION + "\n");
