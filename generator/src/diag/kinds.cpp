@@ -20,7 +20,6 @@ constexpr Explanation kExplanations[] = {
 #define EXPLAIN(code, text) {code, text},
 #include "diag/explain.def"
 #undef EXPLAIN
-    {"", ""},  // keeps the array non-empty while explain.def is being written
 };
 
 }  // namespace

@@ -147,6 +147,7 @@ Machine build_machine(const RawMachine& raw, DiagnosticEngine& diags) {
     m.proto_prefix_loc = raw.loc;
   }
   m.has_transitions = raw.transitions_given;
+  m.graph_incomplete = raw.transitions_malformed;
   build_attributes(raw, m, diags);
   build_states(raw, m, diags);
   build_initial(raw, m, diags);

@@ -59,9 +59,15 @@ void read_states(YamlReader& r, const YamlNode& node, RawMachine& m) {
 }
 
 void read_transitions(YamlReader& r, const YamlNode& node, RawMachine& m) {
-  m.transitions_given = true;
   m.transitions_loc = node.loc;
-  if (!r.expect_sequence(node, "'transitions'")) return;
+  if (!r.expect_sequence(node, "'transitions'")) {
+    m.transitions_given = true;
+    m.transitions_malformed = true;
+    return;
+  }
+  // An empty list declares no transitions: the machine is a vocabulary.
+  m.transitions_given = !node.items.empty();
+  int errors_before = r.diags().error_count();
   for (const YamlNode& item : node.items) {
     if (!r.check_keys(item, "a transition", {"from", "to", "on", "description", "restore"}, {"from", "to"}))
       continue;
@@ -86,6 +92,9 @@ void read_transitions(YamlReader& r, const YamlNode& node, RawMachine& m) {
     if (const YamlNode* restore = item.find("restore")) t.restore = r.boolean(*restore, "'restore'");
     m.transitions.push_back(std::move(t));
   }
+  // The graph's properties would report the consequences of a broken item
+  // (dead ends, unreachable states) instead of the item itself.
+  if (r.diags().error_count() > errors_before) m.transitions_malformed = true;
 }
 
 void read_invariants(YamlReader& r, const YamlNode& node, RawMachine& m) {
@@ -119,7 +128,7 @@ void read_removed(YamlReader& r, const YamlNode& node, RawMachine& m) {
       r.diags().report(DiagKind::MissingKey, key.loc, what + " is missing the required key 'number'");
       continue;
     }
-    if (!r.check_keys(value, what, {"number", "replaced_by", "description"}, {"number"})) continue;
+    if (!r.check_keys(value, what, {"number", "replaced_by", "description"}, {"number"}, key.loc)) continue;
     if (const YamlNode* n = value.find("number")) rm.number = r.integer(*n, "'number'");
     if (const YamlNode* rb = value.find("replaced_by")) rm.replaced_by = r.name(*rb, "'replaced_by'");
     if (const YamlNode* d = value.find("description")) rm.description = r.text(*d, "'description'");
@@ -137,8 +146,15 @@ std::optional<RawMachine> parse_machine(YamlReader& r, const YamlNode& key, cons
   if (!r.check_keys(value, what,
                     {"description", "proto_prefix", "initial", "attributes", "states", "transitions",
                      "invariants", "removed"},
-                    {"states"}))
+                    {"states"}, key.loc))
     return std::nullopt;
+  // Without states nothing else in the machine can be bound; one error is enough.
+  const YamlNode* states = value.find("states");
+  if (states == nullptr) return std::nullopt;
+  if (!states->is_mapping()) {
+    r.expect_mapping(*states, "'states'");
+    return std::nullopt;
+  }
   if (const YamlNode* d = value.find("description")) m.description = r.text(*d, "'description'");
   if (const YamlNode* p = value.find("proto_prefix")) m.proto_prefix = r.name(*p, "'proto_prefix'");
   if (const YamlNode* i = value.find("initial")) {

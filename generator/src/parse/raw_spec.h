@@ -97,6 +97,7 @@ struct RawMachine {
   std::vector<RawAttribute> attributes;
   std::vector<RawState> states;
   bool transitions_given = false;
+  bool transitions_malformed = false;  // an item could not be read in full
   Location transitions_loc;
   std::vector<RawTransition> transitions;
   std::vector<RawInvariant> invariants;

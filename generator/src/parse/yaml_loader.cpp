@@ -279,7 +279,10 @@ class TreeBuilder : public YAML::EventHandler {
       error(DiagKind::YamlAnchor, key.loc,
             "YAML merge keys ('<<') are not supported in spec files; write the keys out in full");
     } else if (key.is_null()) {
-      error(DiagKind::YamlSyntax, key.loc, "a mapping key is empty");
+      error(DiagKind::YamlSyntax, key.loc,
+            key.value.empty() ? std::string("a mapping key is empty")
+                              : "'" + key.value + "' as a key is YAML's null, not a name; quote it ('" +
+                                    key.value + "') to use it as a name");
     } else if (!key.is_scalar()) {
       error(DiagKind::WrongType, key.loc,
             "mapping keys must be plain names, found " + key.describe());

@@ -1,5 +1,6 @@
 #include "parse/yaml_reader.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -28,24 +29,26 @@ bool YamlReader::expect_sequence(const YamlNode& node, std::string_view what) {
 
 bool YamlReader::check_keys(const YamlNode& map, std::string_view what,
                             std::initializer_list<std::string_view> allowed,
-                            std::initializer_list<std::string_view> required) {
+                            std::initializer_list<std::string_view> required, Location owner) {
   if (!expect_mapping(map, what)) return false;
   std::vector<std::string_view> candidates(allowed.begin(), allowed.end());
+  std::vector<std::string> suggested;
   for (const auto& [key, value] : map.entries) {
     bool known = false;
     for (std::string_view a : allowed) known = known || key.value == a;
     if (!known) {
+      std::optional<std::string> guess = closest_match(key.value, candidates);
       diags_.report(DiagKind::UnknownKey, key.loc,
                     "unknown key '" + key.value + "' in " + std::string(what) +
-                        did_you_mean(key.value, candidates));
+                        (guess ? "; did you mean '" + *guess + "'?" : std::string()));
+      if (guess) suggested.push_back(*guess);
     }
   }
   for (std::string_view r : required) {
-    if (map.find(r) == nullptr) {
-      Location loc = map.loc;
-      diags_.report(DiagKind::MissingKey, loc,
-                    std::string(what) + " is missing the required key '" + std::string(r) + "'");
-    }
+    if (map.find(r) != nullptr) continue;
+    if (std::find(suggested.begin(), suggested.end(), r) != suggested.end()) continue;
+    diags_.report(DiagKind::MissingKey, owner.has_position() ? owner : map.loc,
+                  std::string(what) + " is missing the required key '" + std::string(r) + "'");
   }
   return true;
 }

@@ -17,9 +17,12 @@ class YamlReader {
   // Reports every key of `map` that is not in `allowed` (with a suggestion)
   // and every key of `required` that is missing (at the mapping, naming
   // `what`). Returns false if `map` is not a mapping.
+  // Missing keys are reported at `owner` (the name of the thing that lacks
+  // them) when given, else at the mapping. A missing key that an unknown
+  // key's "did you mean" already names is not reported twice.
   bool check_keys(const YamlNode& map, std::string_view what,
                   std::initializer_list<std::string_view> allowed,
-                  std::initializer_list<std::string_view> required);
+                  std::initializer_list<std::string_view> required, Location owner = {});
 
   bool expect_mapping(const YamlNode& node, std::string_view what);
   bool expect_sequence(const YamlNode& node, std::string_view what);
