@@ -58,8 +58,11 @@ TEST_CASE("terminal correctness", "[checks]") {
   CHECK(findings(states + "    transitions:\n      - {from: a, to: b, restore: true}\n      - {from: b, to: c}\n") ==
         V{"useless-restore@11"});
   // An initial state may not be terminal.
-  CHECK(findings("    initial: a\n    states:\n      a: {terminal: true}\n    transitions: []\n") ==
-        V{"initial-terminal@7"});
+  CHECK(findings("    initial: a\n    states:\n      a: {terminal: true}\n      c: {terminal: true}\n"
+                 "    transitions:\n      - {from: a, to: c}\n") == V{"initial-terminal@7"});
+  // ...and its way out is not also a terminal exit: one mistake, one error.
+  CHECK(findings("    initial: a\n    states:\n      a: {terminal: true}\n      b: {}\n      c: {terminal: true}\n"
+                 "    transitions:\n      - {from: a, to: b}\n      - {from: b, to: c}\n") == V{"initial-terminal@7"});
 }
 
 TEST_CASE("dead ends and trap cycles", "[checks]") {
@@ -100,9 +103,12 @@ TEST_CASE("exhaustiveness: attributes without default are set by every state", "
 
 TEST_CASE("numbers: 0, duplicates across states and removed entries", "[checks]") {
   CHECK(findings("    states:\n      a: {number: 2}\n      b: {number: 2}\n") == V{"duplicate-number@7"});
-  // b follows a (number 3), colliding with the removed entry's 3.
+  // b follows a (number 3), colliding with the removed entry's 3: b is blamed.
   CHECK(findings("    states:\n      a: {number: 2}\n      b: {}\n    removed:\n      old: {number: 3}\n") ==
-        V{"duplicate-number@9"});
+        V{"duplicate-number@7"});
+  // A rejected number does not make the next implicit number collide.
+  CHECK(findings("    states:\n      a: {}\n      b: {number: 0}\n      c: {}\n") == V{"invalid-number@7"});
+  CHECK(findings("    states:\n      a: {number: 2147483647}\n      b: {}\n") == V{"invalid-number@7"});
   CHECK(findings("    states:\n      a: {number: 0}\n") == V{"invalid-number@6"});
 }
 

@@ -54,6 +54,7 @@ void check(const Spec& spec, DiagnosticEngine& diags) {
     check_invariants(m, diags);
     if (!m.has_transitions) continue;  // a vocabulary: properties 1-5 do not apply
     check_determinism(m, diags);
+    check_initial_terminal(m, diags);
     if (m.graph_incomplete) continue;  // the binding error explains it; avoid a cascade
     check_terminal(m, diags);
     Graph g(m);

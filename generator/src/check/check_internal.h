@@ -25,6 +25,7 @@ void check_names(const Spec& spec, DiagnosticEngine& diags);
 void check_numbers(const Machine& m, DiagnosticEngine& diags);
 void check_exhaustiveness(const Machine& m, DiagnosticEngine& diags);
 void check_reachability(const Machine& m, const Graph& g, DiagnosticEngine& diags);
+void check_initial_terminal(const Machine& m, DiagnosticEngine& diags);
 void check_terminal(const Machine& m, DiagnosticEngine& diags);
 void check_dead_ends(const Machine& m, const Graph& g, DiagnosticEngine& diags);
 void check_progress(const Machine& m, const Graph& g, DiagnosticEngine& diags);

@@ -20,10 +20,14 @@ void check_determinism(const Machine& m, DiagnosticEngine& diags) {
     if (!inserted) {
       const Transition& first = *it->second;
       std::string label = t.event >= 0 ? " on '" + m.events[static_cast<size_t>(t.event)].name + "'" : "";
-      Diagnostic& d = diags.report(DiagKind::DuplicateTransition, t.to_loc,
+      // Blame the endpoint that repeats: `to` normally, `from` when both
+      // edges share one `to` list entry (from: [a, a]).
+      bool same_to = t.to_loc.line == first.to_loc.line && t.to_loc.column == first.to_loc.column;
+      Diagnostic& d = diags.report(DiagKind::DuplicateTransition, same_to ? t.from_loc : t.to_loc,
                                    "duplicate transition '" + name(t.from) + "' -> '" + name(t.to) + "'" + label +
                                        (t.from_wildcard ? " (from \"*\")" : ""));
-      d.note(first.to_loc, std::string("first declared here") + (first.from_wildcard ? " (from \"*\")" : ""));
+      d.note(same_to ? first.from_loc : first.to_loc,
+             std::string("first declared here") + (first.from_wildcard ? " (from \"*\")" : ""));
       continue;
     }
     if (t.event < 0) continue;

@@ -1,5 +1,5 @@
 // Names: casing rules, reserved names, duplicates, and collisions after the
-// case conversions of the targets (see emit/naming.h and docs/naming.md).
+// case conversions of the targets (see emit/naming.h and docs/spec-format.md).
 #include <unordered_map>
 
 #include "check/check_internal.h"
@@ -47,12 +47,14 @@ class CollisionFinder {
  public:
   CollisionFinder(DiagnosticEngine& diags, std::string target) : diags_(diags), target_(std::move(target)) {}
 
-  void add(const std::string& converted, const std::string& what, Location loc) {
+  // Returns false (after reporting) when `converted` was already taken.
+  bool add(const std::string& converted, const std::string& what, Location loc) {
     auto [it, inserted] = seen_.emplace(converted, Entry{what, loc});
-    if (inserted) return;
+    if (inserted) return true;
     diags_.report(DiagKind::NameCollision, loc,
                   what + " and " + it->second.what + " both become '" + converted + "' in " + target_)
         .note(it->second.loc, it->second.what + " is declared here");
+    return false;
   }
 
  private:
@@ -121,7 +123,8 @@ void check_machine_names(const Machine& m, DiagnosticEngine& diags) {
 }  // namespace
 
 void check_names(const Spec& spec, DiagnosticEngine& diags) {
-  bool package_ok = is_package(spec.package);
+  bool package_given = spec.package_loc.has_position();  // else missing-key was reported
+  bool package_ok = !package_given || is_package(spec.package);
   require(package_ok, DiagKind::InvalidPackage, spec.package_loc,
           "package '" + spec.package + "' must be dot-separated lower_snake_case segments, e.g. acme.sessions",
           diags);
@@ -131,7 +134,7 @@ void check_names(const Spec& spec, DiagnosticEngine& diags) {
                 "' must be dot-separated lower_snake_case segments, e.g. acme.sessions.v1",
             diags);
   // A namespace derived from a bad package would only repeat its error.
-  if (spec.targets.cpp && (spec.targets.cpp_namespace_given || package_ok))
+  if (spec.targets.cpp && (spec.targets.cpp_namespace_given || (package_ok && package_given)))
     require(is_cpp_namespace(spec.targets.cpp_namespace), DiagKind::InvalidPackage, spec.targets.cpp_namespace_loc,
             "C++ namespace '" + spec.targets.cpp_namespace + "'" +
                 (spec.targets.cpp_namespace_given ? "" : " (derived from the package)") +
@@ -139,16 +142,18 @@ void check_names(const Spec& spec, DiagnosticEngine& diags) {
                 "e.g. acme::sessions",
             diags);
 
-  CollisionFinder machines(diags, "UPPER_SNAKE_CASE (protobuf prefixes and file names)");
+  CollisionFinder machines(diags, "UPPER_SNAKE_CASE (the default protobuf prefix and generated file names); rename one");
   // Protobuf enum values are siblings of their enum in the package scope,
   // so value names of all machines in one file must be distinct.
   CollisionFinder proto_scope(diags, "the protobuf package scope");
   for (const Machine& m : spec.machines) {
     require(naming::is_upper_camel(m.name), DiagKind::InvalidName, m.loc,
             "machine name '" + m.name + "' must be UpperCamelCase (A-Z first, then letters and digits)", diags);
-    machines.add(naming::upper_snake(m.name), "machine '" + m.name + "'", m.loc);
+    bool distinct = machines.add(naming::upper_snake(m.name), "machine '" + m.name + "'", m.loc);
     check_machine_names(m, diags);
-    if (!spec.targets.proto) continue;
+    // Two machines with one UPPER_SNAKE name default to one proto prefix;
+    // their values would only repeat the collision just reported.
+    if (!spec.targets.proto || (!distinct && !m.proto_prefix_given)) continue;
     proto_scope.add(m.name, "enum '" + m.name + "'", m.loc);
     proto_scope.add(m.proto_prefix + "_UNSPECIFIED", "the zero value of '" + m.name + "'", m.proto_prefix_loc);
     for (const State& s : m.states)

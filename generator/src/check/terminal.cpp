@@ -7,15 +7,17 @@
 
 namespace statusc {
 
-void check_terminal(const Machine& m, DiagnosticEngine& diags) {
-  for (int s : m.initial) {
-    const State& st = m.states[static_cast<size_t>(s)];
+void check_initial_terminal(const Machine& m, DiagnosticEngine& diags) {
+  for (size_t i = 0; i < m.initial.size(); ++i) {
+    const State& st = m.states[static_cast<size_t>(m.initial[i])];
     if (!st.terminal()) continue;
     diags.report(DiagKind::InitialTerminal, st.values[0].loc,
                  "state '" + st.name + "' is both initial and terminal; a lifecycle cannot start finished")
-        .note(m.initial_loc, "'" + st.name + "' is listed as initial here");
+        .note(m.initial_locs[i], "'" + st.name + "' is listed as initial here");
   }
+}
 
+void check_terminal(const Machine& m, DiagnosticEngine& diags) {
   // `restore: true` is judged per written transition, which may expand to
   // several edges: it is useless only if none of them leaves a terminal
   // state for a non-terminal one.
@@ -33,7 +35,7 @@ void check_terminal(const Machine& m, DiagnosticEngine& diags) {
       use.loc = t.restore_loc;
       use.needed = use.needed || leaves;
     }
-    if (leaves && !t.restore) {
+    if (leaves && !t.restore && !from.initial) {  // initial-terminal already explains it
       diags.report(DiagKind::TerminalExit, t.to_loc,
                    "transition from terminal state '" + from.name + "' to non-terminal state '" + to.name +
                        "' must say 'restore: true' (or lead to another terminal state)")

@@ -72,7 +72,17 @@ int run_explain(const std::string& code, const Console& console) {
   if (!kind) {
     std::vector<std::string_view> codes;
     for (const KindInfo& info : all_kinds()) codes.push_back(info.code);
-    console.err << "statusc: error: unknown diagnostic code '" << code << "'" << did_you_mean(code, codes)
+    std::string hint = did_you_mean(code, codes);
+    if (hint.empty()) {
+      std::vector<std::string_view> starting;
+      for (std::string_view c : codes)
+        if (c.rfind(code, 0) == 0) starting.push_back(c);
+      if (!starting.empty()) {
+        hint = "; codes starting with it:";
+        for (std::string_view c : starting) hint += " " + std::string(c);
+      }
+    }
+    console.err << "statusc: error: unknown diagnostic code '" << code << "'" << hint
                 << "\n(run 'statusc explain' to list every code)\n";
     return 2;
   }

@@ -9,8 +9,29 @@
 namespace statusc {
 namespace {
 
-constexpr std::string_view kReservedAttributeNames[] = {"terminal", "initial", "number", "description",
-                                                        "restore"};
+// Names an attribute cannot take, and why.
+struct ReservedName {
+  std::string_view name;
+  std::string_view reason;
+};
+constexpr ReservedName kReservedAttributeNames[] = {
+    {"terminal", "it is the built-in bool attribute of every machine"},
+    {"number", "it is a built-in key of states (the wire number)"},
+    {"description", "it is a built-in key of states"},
+    {"initial", "invariants use it for initial states"},
+    {"restore", "it is a key of transitions"},
+    {"true", "it is a literal in invariants"},
+    {"false", "it is a literal in invariants"},
+    {"exactly_one", "it is a function in invariants"},
+    {"at_most_one", "it is a function in invariants"},
+    {"at_least_one", "it is a function in invariants"},
+};
+
+std::string list_values(const std::vector<std::string>& values) {
+  std::string out;
+  for (size_t i = 0; i < values.size(); ++i) out += (i ? ", " : "") + values[i];
+  return out;
+}
 
 // Types `node` as a value of attribute `a`; false (with a diagnostic) if it
 // is not one.
@@ -35,9 +56,10 @@ bool read_value(const Attribute& a, const YamlNode& node, std::string_view what,
       if (!n) return false;
       auto it = std::find(a.values.begin(), a.values.end(), n->value);
       if (it == a.values.end()) {
+        std::string hint = did_you_mean(n->value, a.values);
+        if (hint.empty()) hint = "; expected one of: " + list_values(a.values);
         diags.report(DiagKind::InvalidEnumValue, node.loc,
-                     "'" + n->value + "' is not a value of enum attribute '" + a.name + "'" +
-                         did_you_mean(n->value, a.values))
+                     "'" + n->value + "' is not a value of enum attribute '" + a.name + "'" + hint)
             .note(a.loc, "'" + a.name + "' is declared here");
         return false;
       }
@@ -53,6 +75,7 @@ Attribute build_attribute(const RawAttribute& ra, DiagnosticEngine& diags, bool&
   a.name = ra.name.value;
   a.loc = ra.loc;
   if (ra.description) a.description = ra.description->value;
+  a.malformed = ra.malformed;
   const std::string& type = ra.type.value;
   if (type == "bool") {
     a.type = AttrType::Bool;
@@ -92,8 +115,11 @@ Attribute build_attribute(const RawAttribute& ra, DiagnosticEngine& diags, bool&
     diags.report(DiagKind::InvalidValue, ra.values_loc,
                  "only enum attributes take 'values'; '" + a.name + "' is of type " + type +
                      (ra.type_given ? "" : " (add 'type: enum')"));
+    // Its states' values were written for the attribute the user meant;
+    // checking them against this one would only repeat the mistake.
+    a.malformed = true;
   }
-  if (ra.default_value && ok) {
+  if (ra.default_value && ok && !a.malformed) {
     a.has_default = read_value(a, *ra.default_value, "the default of '" + a.name + "'", diags, a.default_int,
                                a.default_text);
     a.default_loc = ra.default_value->loc;
@@ -101,6 +127,7 @@ Attribute build_attribute(const RawAttribute& ra, DiagnosticEngine& diags, bool&
     // every state does not also get a missing-attribute error.
     if (!a.has_default) a.has_default = true;
   }
+  if (a.malformed) a.has_default = true;  // e.g. `defualt: false`: no cascade of missing-attribute
   return a;
 }
 
@@ -116,16 +143,19 @@ void build_attributes(const RawMachine& raw, Machine& m, DiagnosticEngine& diags
   m.attributes.push_back(std::move(terminal));
 
   for (const RawAttribute& ra : raw.attributes) {
-    if (std::find(std::begin(kReservedAttributeNames), std::end(kReservedAttributeNames), ra.name.value) !=
-        std::end(kReservedAttributeNames)) {
+    const ReservedName* reserved = nullptr;
+    for (const ReservedName& r : kReservedAttributeNames)
+      if (r.name == ra.name.value) reserved = &r;
+    if (reserved != nullptr) {
       diags.report(DiagKind::ReservedName, ra.name.loc,
-                   "'" + ra.name.value + "' is a built-in key of states and cannot be declared as an attribute" +
-                       (ra.name.value == "terminal" ? "; it is already a bool attribute of every machine" : ""));
+                   "'" + ra.name.value + "' cannot be declared as an attribute: " + std::string(reserved->reason));
+      m.rejected_attributes.push_back(ra.name.value);
       continue;
     }
     bool ok = true;
     Attribute a = build_attribute(ra, diags, ok);
     if (ok) m.attributes.push_back(std::move(a));
+    else m.rejected_attributes.push_back(ra.name.value);
   }
 }
 
@@ -146,6 +176,9 @@ void build_state_values(const RawState& raw, Machine& m, State& state, Diagnosti
   }
   for (const auto& [key, node] : raw.values) {
     int index = m.find_attribute(key.value);
+    if (index < 0 && std::find(m.rejected_attributes.begin(), m.rejected_attributes.end(), key.value) !=
+                         m.rejected_attributes.end())
+      continue;  // its declaration was already reported
     if (index < 0) {
       std::vector<std::string> candidates = {"number", "description"};
       for (const Attribute& a : m.attributes) candidates.push_back(a.name);
@@ -162,6 +195,7 @@ void build_state_values(const RawState& raw, Machine& m, State& state, Diagnosti
     AttrValue& v = state.values[static_cast<size_t>(index)];
     v.set = true;  // even when mistyped: the error is the type, not a gap
     v.loc = node.loc;
+    if (a.malformed) continue;  // its declaration's error says what is wrong
     read_value(a, node, "attribute '" + a.name + "'", diags, v.as_int, v.text);
   }
 }

@@ -1,5 +1,6 @@
 // Builds one Machine: states and numbers, initial states, invariants and
 // removed entries. Attributes and transitions have files of their own.
+#include <algorithm>
 #include <climits>
 
 #include "emit/naming.h"
@@ -11,36 +12,50 @@ namespace {
 
 constexpr int64_t kMaxNumber = INT32_MAX;  // protobuf enum values are int32
 
-// Returns the number to use, reporting problems with the written one.
+// Checks a written number; returns it, or 0 ("unknown") after reporting.
 int check_number(const Located<int64_t>& n, std::string_view what, DiagnosticEngine& diags) {
   if (n.value == 0) {
     diags.report(DiagKind::InvalidNumber, n.loc,
                  std::string(what) + " cannot have number 0: it is reserved for the generated "
                  "UNSPECIFIED value in protobuf");
-  } else if (n.value < 0 || n.value > kMaxNumber) {
+    return 0;
+  }
+  if (n.value < 0 || n.value > kMaxNumber) {
     diags.report(DiagKind::InvalidNumber, n.loc,
-                 std::string(what) + " has number " + std::to_string(n.value) +
-                     ", outside 1.." + std::to_string(kMaxNumber) + " (protobuf enum values are int32)");
-    return n.value < 0 ? 0 : static_cast<int>(kMaxNumber);
+                 std::string(what) + " has number " + std::to_string(n.value) + ", outside 1.." +
+                     std::to_string(kMaxNumber) + " (protobuf enum values are int32)");
+    return 0;
   }
   return static_cast<int>(n.value);
 }
 
+// Number 0 in the model means "unknown": a written number that was
+// rejected, or an implicit one that follows it (previous + 1 of what?).
+// Unknown numbers sit out the duplicate check, so one bad number gives one
+// error; the next valid written number makes the sequence known again.
 void build_states(const RawMachine& raw, Machine& m, DiagnosticEngine& diags) {
-  int next = 1;
+  int64_t previous = 0;
+  bool known = true;
   for (const RawState& rs : raw.states) {
     State s;
     s.name = rs.name.value;
     s.loc = rs.loc;
+    s.number_loc = rs.loc;
     if (rs.number) {
       s.number = check_number(*rs.number, "state '" + s.name + "'", diags);
       s.number_given = true;
       s.number_loc = rs.number->loc;
-    } else {
-      s.number = next;
-      s.number_loc = rs.loc;
+    } else if (rs.number_invalid) {
+      s.number_given = true;  // reported by the parser
+    } else if (known && previous >= kMaxNumber) {
+      diags.report(DiagKind::InvalidNumber, rs.loc,
+                   "state '" + s.name + "' would get number " + std::to_string(previous + 1) +
+                       " (previous + 1), outside 1.." + std::to_string(kMaxNumber) + "; give it a number");
+    } else if (known) {
+      s.number = static_cast<int>(previous + 1);
     }
-    next = s.number < static_cast<int>(kMaxNumber) ? s.number + 1 : s.number;
+    if (s.number_given) known = s.number != 0;
+    if (s.number != 0) previous = s.number;
     if (rs.description) s.description = rs.description->value;
     build_state_values(rs, m, s, diags);
     m.states.push_back(std::move(s));
@@ -62,6 +77,7 @@ void build_initial(const RawMachine& raw, Machine& m, DiagnosticEngine& diags) {
     }
     m.states[static_cast<size_t>(s)].initial = true;
     m.initial.push_back(s);
+    m.initial_locs.push_back(name.loc);
   }
   if (m.has_transitions && !raw.initial_given) {
     diags.report(DiagKind::MissingInitial, raw.loc,
@@ -87,7 +103,22 @@ void build_invariants(const RawMachine& raw, Machine& m, DiagnosticEngine& diags
   symbols.add("initial", initial);
 
   for (const RawInvariant& ri : raw.invariants) {
-    auto compiled = expr::compile(ri.assert_text.value, symbols, ri.assert_text_start, diags);
+    std::optional<expr::Expr> compiled;
+    if (ri.assert_text_exact) {
+      compiled = expr::compile(ri.assert_text.value, symbols, ri.assert_text_start, diags);
+    } else {
+      // Offsets into a multi-line or escaped scalar are not columns: point
+      // at the expression's start and quote the offending text instead.
+      DiagnosticEngine local;
+      compiled = expr::compile(ri.assert_text.value, symbols, ri.assert_text_start, local);
+      for (const Diagnostic& d : local.diagnostics()) {
+        int offset = d.loc.column - ri.assert_text_start.column;
+        std::string near = ri.assert_text.value.substr(
+            static_cast<size_t>(std::clamp(offset, 0, static_cast<int>(ri.assert_text.value.size()))), 20);
+        diags.report(d.kind, ri.assert_text_start,
+                     d.message + (near.empty() ? " (at the end of the expression)" : " (at '" + near + "')"));
+      }
+    }
     if (!compiled) continue;
     Invariant inv;
     inv.loc = ri.loc;
@@ -107,7 +138,7 @@ void build_removed(const RawMachine& raw, Machine& m, DiagnosticEngine& diags) {
     r.name = rr.name.value;
     r.loc = rr.loc;
     if (rr.number) {
-      r.number = check_number(*rr.number, "removed state '" + r.name + "'", diags);
+      r.number = check_number(*rr.number, "removed state '" + r.name + "'", diags);  // 0 if rejected
       r.number_loc = rr.number->loc;
     }
     if (rr.replaced_by) {

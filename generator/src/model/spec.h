@@ -23,6 +23,7 @@ struct Attribute {
   Location loc;
   AttrType type = AttrType::Bool;
   bool builtin = false;          // `terminal`
+  bool malformed = false;        // its declaration had an error; values are not checked
   std::string description;
   std::vector<std::string> values;  // Enum: allowed values in order
   std::vector<Location> value_locs;
@@ -98,6 +99,7 @@ struct Machine {
   bool proto_prefix_given = false;
   Location proto_prefix_loc;
   std::vector<int> initial;     // state indices
+  std::vector<Location> initial_locs;  // each name in `initial`
   Location initial_loc;
   bool has_transitions = false; // a vocabulary when false
   // Set when a state name in `initial`/`from`/`to` did not resolve or a
@@ -110,6 +112,7 @@ struct Machine {
   std::vector<Transition> transitions;
   std::vector<Invariant> invariants;
   std::vector<Removed> removed;
+  std::vector<std::string> rejected_attributes;  // declared but refused (reserved, bad type)
 
   // Invariant evaluation: slot i is attribute i, slot attributes.size() is
   // `initial`. Fills `slots` for state `s`.

@@ -8,6 +8,7 @@ std::string quoted(const std::string& s) { return "'" + s + "'"; }
 void read_attributes(YamlReader& r, const YamlNode& node, RawMachine& m) {
   if (!r.expect_mapping(node, "'attributes'")) return;
   for (const auto& [key, value] : node.entries) {
+    if (!r.key_name(key, "attribute")) continue;
     RawAttribute a;
     a.name = {key.value, key.loc};
     a.loc = key.loc;
@@ -16,7 +17,9 @@ void read_attributes(YamlReader& r, const YamlNode& node, RawMachine& m) {
       m.attributes.push_back(std::move(a));
       continue;
     }
+    int errors_before = r.diags().error_count();
     if (!r.check_keys(value, what, {"type", "description", "default", "values"}, {})) continue;
+    a.malformed = r.diags().error_count() > errors_before;
     if (const YamlNode* t = value.find("type")) {
       if (auto type = r.name(*t, "'type'")) {
         a.type = *type;
@@ -27,7 +30,9 @@ void read_attributes(YamlReader& r, const YamlNode& node, RawMachine& m) {
     if (const YamlNode* v = value.find("values")) {
       a.values_given = true;
       a.values_loc = v->loc;
-      if (r.expect_sequence(*v, "'values'"))
+      // On a non-enum attribute the builder reports 'values' as a whole.
+      bool enum_like = a.type_given && a.type.value == "enum";
+      if (enum_like && r.expect_sequence(*v, "'values'"))
         for (const YamlNode& item : v->items)
           if (auto name = r.name(item, "an enum value")) a.values.push_back(std::move(*name));
     }
@@ -41,12 +46,19 @@ void read_states(YamlReader& r, const YamlNode& node, RawMachine& m) {
   if (node.entries.empty())
     r.diags().report(DiagKind::EmptyCollection, node.loc, "'states' must declare at least one state");
   for (const auto& [key, value] : node.entries) {
+    if (!r.key_name(key, "state")) {
+      m.transitions_malformed = true;  // references to it cannot resolve
+      continue;
+    }
     RawState s;
     s.name = {key.value, key.loc};
     s.loc = key.loc;
     if (!value.is_null() && !r.expect_mapping(value, "state " + quoted(key.value))) continue;
     for (const auto& [k, v] : value.entries) {
-      if (k.value == "number") s.number = r.integer(v, "'number'");
+      if (k.value == "number") {
+        s.number = r.integer(v, "'number'");
+        s.number_invalid = !s.number;
+      }
       else if (k.value == "description") s.description = r.text(v, "'description'");
       else if (k.value == "terminal") {
         s.terminal = r.boolean(v, "'terminal'");
@@ -75,8 +87,16 @@ void read_transitions(YamlReader& r, const YamlNode& node, RawMachine& m) {
     t.loc = item.loc;
     if (const YamlNode* from = item.find("from")) {
       t.from_loc = from->loc;
-      if (from->is_scalar() && from->value == "*") t.from_wildcard = true;
-      else t.from = r.name_list(*from, "'from'");
+      if (from->is_scalar() && from->value == "*") {
+        t.from_wildcard = true;
+      } else {
+        t.from = r.name_list(*from, "'from'");
+        for (const LString& name : t.from)
+          if (name.value == "*")
+            r.diags().report(DiagKind::InvalidValue, name.loc,
+                             "\"*\" stands for every non-terminal state and cannot be mixed with names; "
+                             "write 'from: \"*\"' on its own");
+      }
     }
     if (const YamlNode* to = item.find("to")) {
       t.to_loc = to->loc;
@@ -113,6 +133,10 @@ void read_invariants(YamlReader& r, const YamlNode& node, RawMachine& m) {
     // Diagnostics inside the expression point at its characters; a quoted
     // scalar's text starts after the quote.
     inv.assert_text_start = a->loc.shifted(a->quoted ? 1 : 0, 1);
+    const Location& s = inv.assert_text_start;
+    std::string_view line = s.file->line_text(s.line);
+    inv.assert_text_exact = !a->block && static_cast<size_t>(s.column) <= line.size() &&
+                            line.substr(static_cast<size_t>(s.column), text->value.size()) == text->value;
     m.invariants.push_back(std::move(inv));
   }
 }
@@ -120,6 +144,7 @@ void read_invariants(YamlReader& r, const YamlNode& node, RawMachine& m) {
 void read_removed(YamlReader& r, const YamlNode& node, RawMachine& m) {
   if (!r.expect_mapping(node, "'removed'")) return;
   for (const auto& [key, value] : node.entries) {
+    if (!r.key_name(key, "removed state")) continue;
     RawRemoved rm;
     rm.name = {key.value, key.loc};
     rm.loc = key.loc;

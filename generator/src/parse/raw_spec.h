@@ -46,12 +46,14 @@ struct RawAttribute {
   bool values_given = false;
   Location values_loc;
   std::optional<YamlNode> default_value;  // typed by the builder
+  bool malformed = false;  // its declaration had an error (e.g. a misspelled key)
 };
 
 struct RawState {
   LString name;
   Location loc;
   std::optional<Located<int64_t>> number;
+  bool number_invalid = false;  // `number:` was written but could not be read
   std::optional<LString> description;
   std::optional<Located<bool>> terminal;
   bool has_bad_terminal = false;  // `terminal:` was given but is not a bool
@@ -75,6 +77,9 @@ struct RawInvariant {
   std::optional<LString> name;
   LString assert_text;
   Location assert_text_start;  // where the expression's first character is
+  // The text appears verbatim on one line from assert_text_start, so an
+  // offset into it is a column. Multi-line and escaped scalars are not.
+  bool assert_text_exact = false;
   std::optional<LString> description;
 };
 

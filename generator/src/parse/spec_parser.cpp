@@ -35,7 +35,7 @@ void read_targets(YamlReader& r, const YamlNode& node, RawTargets& targets) {
       if (const YamlNode* pkg = proto->find("package")) targets.proto_package = r.name(*pkg, "'package'");
       if (const YamlNode* options = proto->find("options"); options && r.expect_mapping(*options, "'options'")) {
         for (const auto& [key, value] : options->entries) {
-          auto v = r.text(value, "a proto file option");
+          auto v = r.scalar(value, "a proto file option");
           if (v) targets.proto_options.emplace_back(LString{key.value, key.loc}, std::move(*v));
         }
       }
@@ -86,6 +86,7 @@ std::optional<RawSpec> parse_spec(const YamlNode& root, const SourceFile& file, 
     diags.report(DiagKind::EmptyCollection, machines->loc, "'machines' must declare at least one machine");
   }
   for (const auto& [key, value] : machines->entries) {
+    if (!r.key_name(key, "machine")) continue;
     if (auto m = parse_machine(r, key, value)) spec.machines.push_back(std::move(*m));
   }
   return spec;

@@ -44,8 +44,16 @@ struct StopParsing {
 
 class TreeBuilder : public YAML::EventHandler {
  public:
+  struct Frame {
+    YamlNode node;
+    bool flow = false;
+    bool have_key = false;
+    YamlNode key;
+  };
+
   TreeBuilder(const SourceFile& file, DiagnosticEngine& diags, const YamlLimits& limits)
-      : file_(file), diags_(diags), limits_(limits) {}
+      : file_(file), diags_(diags), limits_(limits),
+        bom_(file.text().rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0) {}
 
   std::optional<YamlNode> root;
   int documents = 0;
@@ -65,6 +73,14 @@ class TreeBuilder : public YAML::EventHandler {
     YamlNode node;
     node.kind = YamlNode::Kind::Null;
     node.loc = location(mark, 1);
+    // An explicit `null` or `~` has text; an empty value has none (its mark
+    // is wherever the next token starts).
+    std::string token = file_.text().substr(offset(mark), static_cast<size_t>(token_length(mark)));
+    if (!token.empty() && token.back() == ':') token.pop_back();
+    if (token == "~" || token == "null" || token == "Null" || token == "NULL") {
+      node.value = token;
+      node.loc.length = static_cast<int>(token.size());
+    }
     if (!stack_.empty() && stack_.back().node.is_sequence() && stack_.back().flow) {
       error(DiagKind::YamlSyntax, node.loc, "empty entry in a flow list; remove the extra ','");
     }
@@ -74,16 +90,19 @@ class TreeBuilder : public YAML::EventHandler {
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
     Location loc = location(mark, token_length(mark));
     if (++anchors_seen_ <= kMaxAnchorReports)
-      error(DiagKind::YamlAnchor, loc, "YAML aliases are not supported in spec files; write the value out in full");
+      last_anchor_ = &diags_.report(DiagKind::YamlAnchor, loc,
+                                    "YAML aliases are not supported in spec files; write the value out in full");
+    failed = true;
     YamlNode node;
     node.loc = loc;
     add(std::move(node));
   }
 
   void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
+    failed = true;
     if (++anchors_seen_ > kMaxAnchorReports) return;
-    error(DiagKind::YamlAnchor, location(mark, static_cast<int>(name.size()) + 1),
-          "YAML anchors ('&" + name + "') are not supported in spec files; write values out in full");
+    last_anchor_ = &diags_.report(DiagKind::YamlAnchor, location(mark, static_cast<int>(name.size()) + 1),
+                                  "YAML anchors ('&" + name + "') are not supported in spec files; write values out in full");
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
@@ -138,50 +157,49 @@ class TreeBuilder : public YAML::EventHandler {
   Location location(const YAML::Mark& mark, int length) const {
     Location loc;
     loc.file = &file_;
-    if (mark.is_null() || mark.pos < 0) {
-      // yaml-cpp sometimes gives no mark; point at the end of the file.
-      file_.position_of(file_.text().size(), loc.line, loc.column);
-    } else {
-      file_.position_of(static_cast<size_t>(mark.pos), loc.line, loc.column);
-    }
+    // yaml-cpp sometimes gives no mark; offset() then points at the end.
+    file_.position_of(mark.is_null() ? file_.text().size() : offset(mark), loc.line, loc.column);
     loc.length = length < 1 ? 1 : length;
     return loc;
   }
 
  private:
-  struct Frame {
-    YamlNode node;
-    bool flow = false;
-    bool have_key = false;
-    YamlNode key;
-  };
-
   const SourceFile& file_;
   DiagnosticEngine& diags_;
   const YamlLimits& limits_;
   std::vector<Frame> stack_;
+  size_t bom_;  // bytes of a UTF-8 BOM, which yaml-cpp's marks skip
   // An alias bomb has thousands of aliases; after a few, one is as good as all.
   static constexpr int kMaxAnchorReports = 8;
   int anchors_seen_ = 0;
+  Diagnostic* last_anchor_ = nullptr;
 
  public:
+  // The innermost `[` or `{` still open, if any: where an "end of flow not
+  // found" error really is.
+  const Frame* innermost_open_flow() const {
+    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
+      if (it->flow) return &*it;
+    return nullptr;
+  }
+
   void report_anchor_overflow() {
-    if (anchors_seen_ > kMaxAnchorReports)
-      diags_.report(DiagKind::YamlAnchor, Location{&file_, -1, -1, 1},
-                    std::to_string(anchors_seen_ - kMaxAnchorReports) + " more anchors and aliases not shown");
+    if (anchors_seen_ > kMaxAnchorReports && last_anchor_ != nullptr)
+      last_anchor_->note(Location{&file_, -1, -1, 1},
+                         std::to_string(anchors_seen_ - kMaxAnchorReports) + " more anchors and aliases not shown");
   }
 
  private:
 
   char source_char(const YAML::Mark& mark) const {
-    if (mark.pos < 0 || static_cast<size_t>(mark.pos) >= file_.text().size()) return '\0';
-    return file_.text()[static_cast<size_t>(mark.pos)];
+    size_t at = offset(mark);
+    return at < file_.text().size() ? file_.text()[at] : '\0';
   }
 
   // Length of the token at `mark`, up to white space or a flow indicator.
   int token_length(const YAML::Mark& mark) const {
     const std::string& t = file_.text();
-    size_t i = mark.pos < 0 ? t.size() : static_cast<size_t>(mark.pos);
+    size_t i = offset(mark);
     size_t start = i;
     while (i < t.size() && t[i] != ' ' && t[i] != '\t' && t[i] != '\n' && t[i] != '\r' &&
            t[i] != ',' && t[i] != ']' && t[i] != '}')
@@ -192,18 +210,30 @@ class TreeBuilder : public YAML::EventHandler {
   int plain_length(const YAML::Mark& mark, const std::string& value) const {
     // A plain scalar on one line is exactly its value; a folded multi-line
     // one is underlined to the end of its first line.
+    // Only the scalar's own span is searched, keeping this linear overall.
+    size_t start = offset(mark);
+    return static_cast<int>(line_break_or(start, std::min(file_.text().size(), start + value.size())) - start);
+  }
+
+  // Byte offset of a mark in the file (yaml-cpp does not count a BOM).
+  size_t offset(const YAML::Mark& mark) const {
+    if (mark.pos < 0) return file_.text().size();
+    return std::min(file_.text().size(), static_cast<size_t>(mark.pos) + bom_);
+  }
+
+  // The first line break in [from, to), or `to`.
+  size_t line_break_or(size_t from, size_t to) const {
     const std::string& t = file_.text();
-    size_t start = mark.pos < 0 ? t.size() : static_cast<size_t>(mark.pos);
-    size_t eol = t.find_first_of("\r\n", start);
-    if (eol == std::string::npos) eol = t.size();
-    return static_cast<int>(std::min(value.size(), eol - start));
+    for (size_t i = from; i < to; ++i)
+      if (t[i] == '\n' || t[i] == '\r') return i;
+    return to;
   }
 
   // yaml-cpp accepts a quoted scalar left open at the end of the file, so
   // look for the closing quote ourselves. Returns the underline length.
   int quoted_length(const YAML::Mark& mark, char quote) {
     const std::string& t = file_.text();
-    size_t open_at = static_cast<size_t>(mark.pos);
+    size_t open_at = offset(mark);
     for (size_t i = open_at + 1; i < t.size(); ++i) {
       if (quote == '"' && t[i] == '\\') {
         ++i;
@@ -214,9 +244,8 @@ class TreeBuilder : public YAML::EventHandler {
           ++i;  // '' is an escaped quote inside a single-quoted string
           continue;
         }
-        size_t eol = t.find_first_of("\r\n", open_at);
-        if (eol != std::string::npos && eol < i) return static_cast<int>(eol - open_at);
-        return static_cast<int>(i - open_at + 1);
+        // A string spanning lines is underlined to the end of its first line.
+        return static_cast<int>(line_break_or(open_at, i + 1) - open_at);
       }
     }
     error(DiagKind::YamlSyntax, location(mark, 1),
@@ -228,7 +257,8 @@ class TreeBuilder : public YAML::EventHandler {
     std::string shown = tag;
     if (tag.rfind("tag:yaml.org,2002:", 0) == 0) shown = "!!" + tag.substr(18);
     error(DiagKind::YamlTag, location(mark, token_length(mark)),
-          "YAML tags ('" + shown + "') are not supported in spec files; remove the tag");
+          "YAML tags ('" + shown + "') are not supported in spec files; remove the tag" +
+              (shown.rfind("!!", 0) == 0 ? std::string() : ", or quote the value if the '!' is part of the text"));
   }
 
   void open(const YAML::Mark& mark, YamlNode::Kind kind, bool flow) {
@@ -325,7 +355,10 @@ std::optional<YamlNode> load_yaml(const SourceFile& file, DiagnosticEngine& diag
   }
   if (!check_text(file, diags)) return std::nullopt;
 
-  std::istringstream in(file.text());
+  std::string input = file.text();
+  for (size_t i = 0; i < input.size(); ++i)
+    if (input[i] == '\r' && (i + 1 == input.size() || input[i + 1] != '\n')) input[i] = '\n';
+  std::istringstream in(input);
   TreeBuilder builder(file, diags, limits);
   try {
     YAML::Parser parser(in);
@@ -342,6 +375,15 @@ std::optional<YamlNode> load_yaml(const SourceFile& file, DiagnosticEngine& diag
     return std::nullopt;
   } catch (const YAML::Exception& e) {
     Location loc = builder.location(e.mark, 1);
+    const auto* open = builder.innermost_open_flow();
+    if (open != nullptr && e.msg.find("flow not found") != std::string::npos) {
+      bool list = open->node.is_sequence();
+      diags.report(DiagKind::YamlSyntax, open->node.loc,
+                   std::string("this flow ") + (list ? "list" : "mapping") + " is never closed; add '" +
+                       (list ? "]" : "}") + "'")
+          .note(loc, "the YAML parser expected it before this");
+      return std::nullopt;
+    }
     builder.error(DiagKind::YamlSyntax, loc,
                   "invalid YAML: " + yaml_cpp_message(e.msg, file.line_text(loc.line)));
     return std::nullopt;

@@ -38,9 +38,14 @@ bool YamlReader::check_keys(const YamlNode& map, std::string_view what,
     for (std::string_view a : allowed) known = known || key.value == a;
     if (!known) {
       std::optional<std::string> guess = closest_match(key.value, candidates);
-      diags_.report(DiagKind::UnknownKey, key.loc,
-                    "unknown key '" + key.value + "' in " + std::string(what) +
-                        (guess ? "; did you mean '" + *guess + "'?" : std::string()));
+      std::string hint;
+      if (guess) {
+        hint = "; did you mean '" + *guess + "'?";
+      } else {
+        hint = "; expected one of: ";
+        for (size_t i = 0; i < candidates.size(); ++i) hint += (i ? ", " : "") + std::string(candidates[i]);
+      }
+      diags_.report(DiagKind::UnknownKey, key.loc, "unknown key '" + key.value + "' in " + std::string(what) + hint);
       if (guess) suggested.push_back(*guess);
     }
   }
@@ -61,9 +66,17 @@ std::optional<LString> YamlReader::name(const YamlNode& node, std::string_view w
   return LString{node.value, node.loc};
 }
 
+std::optional<LString> YamlReader::scalar(const YamlNode& node, std::string_view what) {
+  if (!node.is_scalar()) {
+    wrong_type(node, what, "a string, boolean or number");
+    return std::nullopt;
+  }
+  return LString{node.value, node.loc};
+}
+
 std::optional<LString> YamlReader::text(const YamlNode& node, std::string_view what) {
   if (!node.is_scalar() || node.scalar_type == YamlNode::ScalarType::Bool) {
-    wrong_type(node, what, "text");
+    wrong_type(node, what, node.is_scalar() ? "text (quote it if you mean the word)" : "text");
     return std::nullopt;
   }
   return LString{node.value, node.loc};
@@ -97,7 +110,20 @@ std::optional<Located<int64_t>> YamlReader::integer(const YamlNode& node, std::s
                       std::string(digits.substr(1)) + " for octal)");
     return std::nullopt;
   }
-  return Located<int64_t>{*parse_core_int(node.value), node.loc};
+  std::optional<int64_t> value = parse_core_int(node.value);
+  if (!value) {
+    diags_.report(DiagKind::InvalidNumber, node.loc, "'" + node.value + "' is too large for " + std::string(what));
+    return std::nullopt;
+  }
+  return Located<int64_t>{*value, node.loc};
+}
+
+bool YamlReader::key_name(const YamlNode& key, std::string_view what) {
+  if (key.is_scalar() && key.scalar_type == YamlNode::ScalarType::String) return true;
+  diags_.report(DiagKind::InvalidName, key.loc,
+                std::string(what) + " name '" + key.value + "' reads as " + key.describe() +
+                    " in YAML, so references to it would not match; choose another name");
+  return false;
 }
 
 std::vector<LString> YamlReader::name_list(const YamlNode& node, std::string_view what) {

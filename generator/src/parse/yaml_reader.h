@@ -29,10 +29,15 @@ class YamlReader {
 
   // A name or identifier: a non-empty plain or quoted string.
   std::optional<LString> name(const YamlNode& node, std::string_view what);
+  // Any scalar, as written (strings, booleans, numbers).
+  std::optional<LString> scalar(const YamlNode& node, std::string_view what);
   // Free text: strings, and numbers taken as written.
   std::optional<LString> text(const YamlNode& node, std::string_view what);
   std::optional<Located<bool>> boolean(const YamlNode& node, std::string_view what);
   std::optional<Located<int64_t>> integer(const YamlNode& node, std::string_view what);
+  // A mapping key that declares a name (machine, state, attribute, removed
+  // state): it must be a string, so references to it read back the same.
+  bool key_name(const YamlNode& key, std::string_view what);
   // A name or a list of names (`from: a` or `from: [a, b]`).
   std::vector<LString> name_list(const YamlNode& node, std::string_view what);
 

@@ -72,9 +72,22 @@ bool is_core_float(std::string_view s) {
   return i == s.size() && (dot || exponent);
 }
 
+bool is_core_int_syntax(std::string_view s) {
+  if (s.size() > 2 && s[0] == '0' && (s[1] == 'o' || s[1] == 'x')) {
+    for (char c : s.substr(2))
+      if (!(std::isxdigit(static_cast<unsigned char>(c)) && (s[1] == 'x' || (c >= '0' && c <= '7')))) return false;
+    return true;
+  }
+  size_t i = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
+  if (i == s.size()) return false;
+  for (; i < s.size(); ++i)
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  return true;
+}
+
 YamlNode::ScalarType resolve_plain(std::string_view s) {
   if (core_bool(s)) return YamlNode::ScalarType::Bool;
-  if (parse_core_int(s)) return YamlNode::ScalarType::Int;
+  if (is_core_int_syntax(s)) return YamlNode::ScalarType::Int;
   if (is_core_float(s)) return YamlNode::ScalarType::Float;
   return YamlNode::ScalarType::String;
 }
