@@ -157,6 +157,7 @@ void build_attributes(const RawMachine& raw, Machine& m, DiagnosticEngine& diags
     if (ok) m.attributes.push_back(std::move(a));
     else m.rejected_attributes.push_back(ra.name.value);
   }
+  m.attribute_index.rebuild(m.attributes);
 }
 
 void build_state_values(const RawState& raw, Machine& m, State& state, DiagnosticEngine& diags) {

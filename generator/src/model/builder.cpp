@@ -7,23 +7,6 @@
 
 namespace statusc {
 
-int Machine::find_state(std::string_view name) const {
-  auto it = state_index_.find(name);
-  return it == state_index_.end() ? -1 : it->second;
-}
-
-void Machine::index_states() {
-  state_index_.clear();
-  state_index_.reserve(states.size());
-  for (size_t i = 0; i < states.size(); ++i) state_index_.emplace(states[i].name, static_cast<int>(i));
-}
-
-int Machine::find_attribute(std::string_view name) const {
-  for (size_t i = 0; i < attributes.size(); ++i)
-    if (attributes[i].name == name) return static_cast<int>(i);
-  return -1;
-}
-
 void Machine::symbol_slots(int s, std::vector<int>& slots) const {
   const State& state = states[static_cast<size_t>(s)];
   slots.resize(attributes.size() + 1);

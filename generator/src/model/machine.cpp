@@ -60,7 +60,7 @@ void build_states(const RawMachine& raw, Machine& m, DiagnosticEngine& diags) {
     build_state_values(rs, m, s, diags);
     m.states.push_back(std::move(s));
   }
-  m.index_states();
+  m.state_index.rebuild(m.states);
 }
 
 void build_initial(const RawMachine& raw, Machine& m, DiagnosticEngine& diags) {

@@ -16,6 +16,30 @@
 
 namespace statusc {
 
+// Name -> index lookup for declarations kept in a vector. Owning keys, so
+// copies stay valid; the transparent hash lets string_views look up without
+// allocating.
+class NameIndex {
+ public:
+  template <typename T>
+  void rebuild(const std::vector<T>& items) {
+    index_.clear();
+    index_.reserve(items.size());
+    for (size_t i = 0; i < items.size(); ++i) index_.emplace(items[i].name, static_cast<int>(i));
+  }
+  int find(std::string_view name) const {
+    auto it = index_.find(name);
+    return it == index_.end() ? -1 : it->second;
+  }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> index_;
+};
+
 enum class AttrType { Bool, Enum, String };
 
 struct Attribute {
@@ -117,18 +141,12 @@ struct Machine {
   // Invariant evaluation: slot i is attribute i, slot attributes.size() is
   // `initial`. Fills `slots` for state `s`.
   void symbol_slots(int s, std::vector<int>& slots) const;
-  int find_state(std::string_view name) const;  // -1 when absent; O(1)
-  int find_attribute(std::string_view name) const;
-  void index_states();  // call after `states` changes
+  // -1 when absent; O(1). Valid once the builder has indexed the vector.
+  int find_state(std::string_view name) const { return state_index.find(name); }
+  int find_attribute(std::string_view name) const { return attribute_index.find(name); }
 
- private:
-  // Owning keys, so copies of a Machine stay valid; the transparent hash
-  // lets string_views look up without allocating.
-  struct NameHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, int, NameHash, std::equal_to<>> state_index_;
+  NameIndex state_index;      // rebuilt by the builder after `states` is filled
+  NameIndex attribute_index;  // likewise for `attributes`
 };
 
 struct Targets {
