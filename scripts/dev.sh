@@ -13,6 +13,7 @@ JOBS=${STATUSC_JOBS:-$(nproc)}
 PACKAGES=(
   cmake ninja-build g++ pkg-config
   libyaml-cpp-dev libcli11-dev catch2 libkainjow-mustache-dev
+  protobuf-compiler
 )
 
 install_packages() {
@@ -20,12 +21,26 @@ install_packages() {
   for p in "${PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
+  # node and npm may come from another source than Debian (e.g. a nodesource
+  # nodejs that bundles npm): ask for the commands, not the packages.
+  command -v node >/dev/null 2>&1 || missing+=(nodejs)
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
   [ ${#missing[@]} -eq 0 ] && return 0
   echo "statusc: installing ${missing[*]}" >&2
   local sudo=()
   [ "$(id -u)" -eq 0 ] || sudo=(sudo)
   "${sudo[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# typescript and @bufbuild/buf, pinned by tools/package-lock.json, check the
+# generated code in the tests.
+install_node_tools() {
+  if [ ! -x tools/node_modules/.bin/tsc ] || [ ! -x tools/node_modules/.bin/buf ] ||
+     [ tools/package-lock.json -nt tools/node_modules/.package-lock.json ]; then
+    echo "statusc: installing tools/package-lock.json" >&2
+    npm ci --prefix tools --no-audit --no-fund --loglevel=error
+  fi
 }
 
 build() {
@@ -41,6 +56,7 @@ case "${1:-}" in
     ;;
   test)
     install_packages
+    install_node_tools
     build
     ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS"
     ;;

@@ -26,12 +26,32 @@ int main(int argc, char** argv) {
   check_cmd->add_option("files", check.files, "Spec files (YAML)")->required()->type_name("FILE");
   check_cmd->add_flag("-q,--quiet", check.quiet, "Print only diagnostics, no summary line per valid file");
 
+  statusc::GenerateOptions generate;
+  CLI::App* generate_cmd = app.add_subcommand("generate", "Check specs, then generate code for every enabled target");
+  generate_cmd->add_option("files", generate.files, "Spec files (YAML)")->required()->type_name("FILE");
+  generate_cmd->add_option("-o,--out", generate.out_dir, "Output directory")->required()->type_name("DIR");
+  generate_cmd->add_option("--target", generate.targets, "Only these targets: cpp, proto, ts, md (comma-separated)")
+      ->delimiter(',')
+      ->type_name("LIST");
+  generate_cmd->add_flag("--check", generate.check,
+                         "Write nothing; exit 1 listing each missing or stale file with a diff (for CI)");
+  generate_cmd->add_option("--templates", generate.templates_dir,
+                           "Use templates from DIR where present (see 'statusc templates dump')")
+      ->type_name("DIR");
+  generate_cmd->add_flag("-q,--quiet", generate.quiet, "No summary line");
+
+  std::string dump_dir;
+  CLI::App* templates_cmd = app.add_subcommand("templates", "Work with the code-generation templates");
+  templates_cmd->require_subcommand(1);
+  CLI::App* dump_cmd = templates_cmd->add_subcommand("dump", "Write the built-in templates to DIR for customising");
+  dump_cmd->add_option("dir", dump_dir, "Directory to write into")->required()->type_name("DIR");
+
   std::string code;
   CLI::App* explain_cmd = app.add_subcommand("explain", "Explain a diagnostic code; list all codes without one");
   explain_cmd->add_option("code", code, "A diagnostic code, e.g. unreachable-state")->type_name("CODE");
 
   // CLI11 would call an unknown command an unexpected argument; say it plainly.
-  std::vector<std::string_view> commands{"check", "explain"};
+  std::vector<std::string_view> commands{"check", "generate", "explain", "templates"};
   if (argc > 1 && argv[1][0] != '-' && std::find(commands.begin(), commands.end(), argv[1]) == commands.end()) {
     std::cerr << "statusc: error: unknown command '" << argv[1] << "'" << statusc::did_you_mean(argv[1], commands)
               << "\nRun 'statusc --help' for the list of commands.\n";
@@ -57,5 +77,7 @@ int main(int argc, char** argv) {
   statusc::Console console{std::cout, std::cerr, mode, isatty(STDERR_FILENO) != 0};
   if (check_cmd->parsed()) return statusc::run_check(check, console);
   if (explain_cmd->parsed()) return statusc::run_explain(code, console);
+  if (generate_cmd->parsed()) return statusc::run_generate(generate, console);
+  if (dump_cmd->parsed()) return statusc::run_templates_dump(dump_dir, console);
   return 2;
 }

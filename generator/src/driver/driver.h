@@ -31,6 +31,22 @@ struct CheckOptions {
 };
 
 int run_check(const CheckOptions& options, const Console& console);
+
+struct GenerateOptions {
+  std::vector<std::string> files;
+  std::string out_dir;
+  std::vector<std::string> targets;  // empty: every target the spec enables
+  bool check = false;                // compare with out_dir, write nothing
+  std::string templates_dir;         // empty: the embedded templates
+  bool quiet = false;
+};
+
+// Writes nothing unless every spec is free of errors; writes each file
+// atomically and only when its bytes change. With `check`, lists missing or
+// stale files with a short diff and exits 1 if there are any.
+int run_generate(const GenerateOptions& options, const Console& console);
+// Writes the embedded templates under `dir`, ready for --templates.
+int run_templates_dump(const std::string& dir, const Console& console);
 // `statusc explain CODE`, or every code with its summary when `code` is empty.
 int run_explain(const std::string& code, const Console& console);
 

@@ -28,3 +28,28 @@ bool is_cpp_identifier(std::string_view name);
 bool is_cpp_keyword(std::string_view word);
 
 }  // namespace statusc::naming
+
+namespace statusc::naming {
+
+// --- per-target identifiers (docs/generated-code.md lists the rules) -------
+
+// C++ enumerator for a state, event or enum value: UpperCamel ("pr_open" ->
+// "PrOpen"). UpperCamel words are never C++ keywords or standard macros.
+std::string cpp_enumerator(std::string_view snake);
+// A lower_snake C++ function or variable name, with '_' appended when it is
+// a keyword, a standard or predefined macro, or a name statusc generates
+// itself (see kCppGenerated in naming.cpp).
+std::string cpp_identifier(std::string_view snake);
+// Keywords plus macros of the C and POSIX headers and the GNU predefined
+// ones (`linux`, `unix` under gnu++17) that would break a declaration.
+bool is_cpp_reserved(std::string_view word);
+
+// TypeScript/JavaScript identifier from a lowerCamel or UpperCamel name, with
+// '_' appended when it is a reserved word (ECMAScript + TypeScript).
+std::string ts_identifier(std::string_view camel);
+bool is_ts_reserved(std::string_view word);
+
+// Protobuf enum value name: PREFIX_UPPER_SNAKE.
+std::string proto_value(std::string_view prefix, std::string_view state);
+
+}  // namespace statusc::naming

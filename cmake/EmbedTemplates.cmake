@@ -1,0 +1,27 @@
+# Writes a C++ source that holds every file under TEMPLATE_DIR as a byte
+# array, so a single statusc binary carries its templates.
+#   cmake -DTEMPLATE_DIR=... -DOUTPUT=... -P EmbedTemplates.cmake
+file(GLOB_RECURSE templates RELATIVE "${TEMPLATE_DIR}" "${TEMPLATE_DIR}/*.mustache")
+list(SORT templates)
+set(body "// Generated from templates/ by cmake/EmbedTemplates.cmake. Do not edit.\n")
+string(APPEND body "#include \"emit/templates_embedded.h\"\n\nnamespace statusc {\nnamespace {\n")
+set(table "")
+set(index 0)
+foreach(name IN LISTS templates)
+  file(READ "${TEMPLATE_DIR}/${name}" hex HEX)
+  string(LENGTH "${hex}" hex_length)
+  math(EXPR size "${hex_length} / 2")
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
+  string(APPEND body "const unsigned char t${index}[] = {${bytes}0};\n")
+  string(APPEND table "    {\"${name}\", t${index}, ${size}},\n")
+  math(EXPR index "${index} + 1")
+endforeach()
+string(APPEND body "}  // namespace\n\nconst EmbeddedTemplate kEmbeddedTemplates[] = {\n${table}    {nullptr, nullptr, 0},\n};\n")
+string(APPEND body "const size_t kEmbeddedTemplateCount = ${index};\n\n}  // namespace statusc\n")
+# Only touch the output when it changes, so builds stay incremental.
+if(EXISTS "${OUTPUT}")
+  file(READ "${OUTPUT}" old)
+endif()
+if(NOT old STREQUAL body)
+  file(WRITE "${OUTPUT}" "${body}")
+endif()

@@ -1,0 +1,199 @@
+// `statusc generate` and `statusc templates dump`.
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <ostream>
+#include <sstream>
+
+#include <unistd.h>
+
+#include "driver/diff.h"
+#include "driver/driver.h"
+#include "driver/files.h"
+#include "driver/pipeline.h"
+#include "emit/emitter.h"
+#include "emit/render.h"
+#include "emit/templates.h"
+#include "util/suggest.h"
+
+namespace fs = std::filesystem;
+
+namespace statusc {
+namespace {
+
+std::optional<std::string> read_bytes(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Writes to a temporary file beside the target and renames it over, so a
+// reader (or a build system) never sees a half-written file.
+bool write_atomically(const fs::path& path, const std::string& bytes, std::string& error) {
+  std::error_code ec;
+  fs::create_directories(path.parent_path(), ec);
+  fs::path tmp = path;
+  tmp += ".statusc-tmp-" + std::to_string(::getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.close();
+    if (!out) {
+      error = "cannot write " + tmp.string();
+      fs::remove(tmp, ec);
+      return false;
+    }
+  }
+  fs::rename(tmp, path, ec);
+  if (ec) {
+    error = "cannot rename " + tmp.string() + " to " + path.string() + ": " + ec.message();
+    fs::remove(tmp, ec);
+    return false;
+  }
+  return true;
+}
+
+bool load_templates(const GenerateOptions& options, const Console& console, Templates& templates) {
+  templates = Templates::embedded();
+  if (options.templates_dir.empty()) return true;
+  if (!fs::is_directory(options.templates_dir)) {
+    console.err << "statusc: error: --templates: '" << options.templates_dir << "' is not a directory\n";
+    return false;
+  }
+  for (const std::string& name : templates.names()) {
+    fs::path p = fs::path(options.templates_dir) / name;
+    if (!fs::exists(p)) continue;  // keep the embedded one
+    std::optional<std::string> text = read_bytes(p);
+    if (!text) {
+      console.err << "statusc: error: cannot read template " << p.string() << "\n";
+      return false;
+    }
+    templates.override_with(name, std::move(*text));
+  }
+  return true;
+}
+
+std::string stem_of(const std::string& path) { return fs::path(path).stem().string(); }
+
+}  // namespace
+
+int run_generate(const GenerateOptions& options, const Console& console) {
+  // --target names are checked before anything else: a typo is a usage error.
+  std::vector<const Emitter*> selected;
+  for (const std::string& name : options.targets) {
+    const Emitter* e = find_emitter(name);
+    if (e == nullptr) {
+      std::vector<std::string_view> names;
+      for (const Emitter* x : all_emitters()) names.push_back(x->name());
+      console.err << "statusc: error: unknown target '" << name << "'" << did_you_mean(name, names)
+                  << " (targets: cpp, proto, ts, md)\n";
+      return 2;
+    }
+    selected.push_back(e);
+  }
+  Templates templates;
+  if (!load_templates(options, console, templates)) return 2;
+
+  DiagnosticEngine diags;
+  std::vector<std::unique_ptr<SourceFile>> files;
+  std::vector<std::pair<std::string, Spec>> specs;
+  bool io_error = false;
+  for (const std::string& path : options.files) {
+    ReadResult read = read_spec_file(path, diags);
+    if (read.ok) {
+      int before = diags.error_count();
+      std::optional<Spec> spec = compile_spec(*read.file, diags);
+      if (spec && diags.error_count() == before) specs.emplace_back(path, std::move(*spec));
+    } else {
+      io_error = true;
+    }
+    files.push_back(std::move(read.file));
+  }
+  render(console.err, diags, RenderOptions{console.use_color()});
+  render_summary(console.err, diags);
+  if (io_error) return 2;
+  if (diags.has_errors()) return 1;  // nothing is written when any spec has errors
+
+  // Render everything in memory first: a template error must not leave
+  // some files written and others not.
+  std::vector<OutputFile> outputs;
+  std::map<std::string, std::string> owner;  // output path -> spec that made it
+  for (const auto& [path, spec] : specs) {
+    EmitContext context{spec, path, stem_of(path)};
+    for (const Emitter* e : all_emitters()) {
+      bool wanted = selected.empty() || std::find(selected.begin(), selected.end(), e) != selected.end();
+      if (!wanted || !e->enabled(spec.targets)) continue;
+      std::string error;
+      auto rendered = render_jobs(e->plan(context), templates, error);
+      if (!rendered) {
+        console.err << "statusc: error: " << error << "\n";
+        return 2;
+      }
+      for (OutputFile& f : *rendered) {
+        auto [it, fresh] = owner.emplace(f.path, path);
+        if (!fresh) {
+          console.err << "statusc: error: " << it->second << " and " << path << " both generate '" << f.path
+                      << "'; rename one spec file\n";
+          return 1;
+        }
+        outputs.push_back(std::move(f));
+      }
+    }
+  }
+
+  const fs::path out_dir(options.out_dir);
+  if (options.check) {
+    int stale = 0;
+    for (const OutputFile& f : outputs) {
+      fs::path p = out_dir / f.path;
+      std::optional<std::string> existing = read_bytes(p);
+      if (existing && *existing == f.bytes) continue;
+      ++stale;
+      if (!existing) {
+        console.out << "missing: " << p.string() << "\n";
+      } else {
+        console.out << "differs: " << p.string() << "\n" << unified_diff(*existing, f.bytes, p.string());
+      }
+    }
+    if (stale > 0) {
+      console.err << "statusc: " << stale << " generated file" << (stale == 1 ? " is" : "s are")
+                  << " out of date; run 'statusc generate' without --check\n";
+      return 1;
+    }
+    return 0;
+  }
+
+  size_t written = 0;
+  for (const OutputFile& f : outputs) {
+    fs::path p = out_dir / f.path;
+    std::optional<std::string> existing = read_bytes(p);
+    if (existing && *existing == f.bytes) continue;  // leave mtime alone: no needless rebuilds
+    std::string error;
+    if (!write_atomically(p, f.bytes, error)) {
+      console.err << "statusc: error: " << error << "\n";
+      return 2;
+    }
+    ++written;
+  }
+  if (!options.quiet)
+    console.out << "statusc: " << outputs.size() << " file" << (outputs.size() == 1 ? "" : "s") << " generated, "
+                << written << " written, " << outputs.size() - written << " unchanged\n";
+  return 0;
+}
+
+int run_templates_dump(const std::string& dir, const Console& console) {
+  Templates templates = Templates::embedded();
+  for (const std::string& name : templates.names()) {
+    std::string error;
+    if (!write_atomically(fs::path(dir) / name, *templates.find(name), error)) {
+      console.err << "statusc: error: " << error << "\n";
+      return 2;
+    }
+    console.out << (fs::path(dir) / name).string() << "\n";
+  }
+  return 0;
+}
+
+}  // namespace statusc

@@ -1,0 +1,53 @@
+#pragma once
+// Code generation backends. Each target (cpp, proto, ts, md) is one Emitter
+// in its own file, listed once in registry.cpp. An emitter only turns the
+// model into mustache data: it names the template to render and the output
+// path. Rendering is shared (render.cpp) and writing is the driver's job, so
+// backends never touch the disk (protoc's CodeGenerator habit).
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <kainjow/mustache.hpp>
+
+#include "model/spec.h"
+
+namespace statusc {
+
+using MustacheData = kainjow::mustache::data;
+
+struct EmitContext {
+  const Spec& spec;
+  std::string spec_path;  // as given by the user: shown in the banner
+  std::string stem;       // output file stem, e.g. "chat_session"
+};
+
+// One file to produce: `template_name` rendered with `data` into `path`
+// (relative to the output directory).
+struct RenderJob {
+  std::string template_name;
+  std::string path;
+  MustacheData data;
+};
+
+struct OutputFile {
+  std::string path;   // relative to the output directory
+  std::string bytes;
+};
+
+class Emitter {
+ public:
+  virtual ~Emitter() = default;
+  // The --target name: "cpp", "proto", "ts" or "md".
+  virtual std::string_view name() const = 0;
+  // The spec's `targets:` section turns a target off with `enabled: false`.
+  virtual bool enabled(const Targets& targets) const = 0;
+  virtual std::vector<RenderJob> plan(const EmitContext& context) const = 0;
+};
+
+// Every emitter, in a fixed order (registry.cpp).
+const std::vector<const Emitter*>& all_emitters();
+const Emitter* find_emitter(std::string_view name);
+
+}  // namespace statusc

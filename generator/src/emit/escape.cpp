@@ -1,0 +1,164 @@
+#include "emit/escape.h"
+
+#include <cstdio>
+
+namespace statusc::escape {
+namespace {
+
+// Decodes one UTF-8 character at `i` (the spec was validated, but escapes
+// may still produce anything; invalid bytes decode as themselves).
+uint32_t decode(std::string_view s, size_t& i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+  if (i + len > s.size()) len = 1;
+  uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
+  for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
+  i += len;
+  return cp;
+}
+
+bool is_bidi(uint32_t cp) {
+  return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F ||
+         cp == 0x061C;
+}
+
+bool is_line_break(uint32_t cp) { return cp == '\n' || cp == '\r' || cp == 0x85 || cp == 0x2028 || cp == 0x2029; }
+
+// Characters that must never appear raw in any output.
+bool is_hazard(uint32_t cp) { return (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp <= 0x9F) || is_bidi(cp) || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF; }
+
+std::string visible(uint32_t cp) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "<U+%04X>", static_cast<unsigned>(cp));
+  return buf;
+}
+
+std::string hex4(uint32_t cp) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
+  return buf;
+}
+
+std::string octal(unsigned char c) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "\\%03o", static_cast<unsigned>(c));
+  return buf;
+}
+
+// C-family string literal shared by C++ and protobuf.
+std::string c_string(std::string_view text, bool escape_question) {
+  std::string out = "\"";
+  for (char ch : text) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      case '?': out += escape_question ? "\\?" : "?"; break;
+      default:
+        if (c < 0x20 || c >= 0x7F) out += octal(c);
+        else out += ch;
+    }
+  }
+  return out + "\"";
+}
+
+std::string markdown(std::string_view text, bool cell) {
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t start = i;
+    uint32_t cp = decode(text, i);
+    if (cp == '\r' && i < text.size() && text[i] == '\n') ++i;  // CR LF is one break
+    if (is_line_break(cp)) {
+      out += cell ? "<br>" : "\n";
+      continue;
+    }
+    if (is_hazard(cp)) {
+      out += visible(cp);
+      continue;
+    }
+    switch (cp) {
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '&': out += "&amp;"; break;
+      case '|': case '`': case '\\': case '*': case '_': case '[': case ']': case '#': case '~':
+        out += '\\';
+        out += static_cast<char>(cp);
+        break;
+      default: out.append(text.substr(start, i - start));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> lines(std::string_view text) {
+  std::vector<std::string> out(1);
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t start = i;
+    uint32_t cp = decode(text, i);
+    if (cp == '\r' && i < text.size() && text[i] == '\n') ++i;
+    if (is_line_break(cp)) {
+      out.emplace_back();
+    } else {
+      out.back().append(text.substr(start, i - start));
+    }
+  }
+  while (out.size() > 1 && out.back().empty()) out.pop_back();
+  return out;
+}
+
+std::string comment_line(std::string_view line) {
+  std::string out;
+  size_t i = 0;
+  while (i < line.size()) {
+    size_t start = i;
+    uint32_t cp = decode(line, i);
+    if (is_hazard(cp) || is_line_break(cp)) {
+      out += visible(cp);
+    } else if (cp == '*' && i < line.size() && line[i] == '/') {
+      out += "*\\/";
+      ++i;
+    } else {
+      out.append(line.substr(start, i - start));
+    }
+  }
+  // A backslash before the newline splices the next line into a // comment
+  // (even with spaces between, in GCC). Never end a line with one.
+  size_t end = out.find_last_not_of(" \t");
+  if (end != std::string::npos && out[end] == '\\') out.replace(end, 1, "<U+005C>");
+  return out;
+}
+
+std::string cpp_string(std::string_view text) { return c_string(text, true); }
+std::string proto_string(std::string_view text) { return c_string(text, false); }
+
+std::string ts_string(std::string_view text) {
+  std::string out = "\"";
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t start = i;
+    uint32_t cp = decode(text, i);
+    switch (cp) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (is_hazard(cp)) out += hex4(cp);
+        else out.append(text.substr(start, i - start));
+    }
+  }
+  return out + "\"";
+}
+
+std::string markdown_cell(std::string_view text) { return markdown(text, true); }
+std::string markdown_text(std::string_view text) { return markdown(text, false); }
+
+}  // namespace statusc::escape

@@ -1,0 +1,43 @@
+#pragma once
+// Escaping user text for each output context, in one place.
+//
+// Spec text can hold any Unicode: YAML double-quoted escapes ("\0", "\u202e",
+// "\r") produce characters the raw-byte checks never see. So every function
+// here treats control characters, bidi controls (Trojan Source), line and
+// paragraph separators, and the context's own terminators explicitly. No user
+// text reaches generated output except through these functions.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace statusc::escape {
+
+// Splits text into lines at LF, CR LF, lone CR, NEL, U+2028 and U+2029 (each
+// ends a line or a comment in some target), dropping trailing empty lines.
+std::vector<std::string> lines(std::string_view text);
+
+// One line of a comment in C++, protobuf or TypeScript: control and bidi
+// characters become a visible "<U+XXXX>", `*/` becomes `*\/` (so block
+// comments cannot be closed), and a backslash that ends the line is shown as
+// "<U+005C>" so no line splice can swallow the next line.
+std::string comment_line(std::string_view line);
+
+// A C++ string literal, quotes included. Non-ASCII and control bytes are
+// octal escapes (never \x, which would absorb following hex digits), and `?`
+// is escaped against trigraphs.
+std::string cpp_string(std::string_view text);
+// A protobuf string literal (file options), quotes included.
+std::string proto_string(std::string_view text);
+// A TypeScript/JavaScript string literal in double quotes: JSON escapes,
+// plus \u escapes for U+2028, U+2029 and bidi controls.
+std::string ts_string(std::string_view text);
+
+// Text inside a Markdown table cell: `|`, backticks, `\` and Markdown
+// punctuation are backslash-escaped, `<`, `>` and `&` become entities, line
+// breaks become <br>, control and bidi characters become "<U+XXXX>".
+std::string markdown_cell(std::string_view text);
+// A Markdown paragraph: the same, but line breaks stay line breaks.
+std::string markdown_text(std::string_view text);
+
+}  // namespace statusc::escape
