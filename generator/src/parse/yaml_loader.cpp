@@ -20,7 +20,7 @@ const YamlNode* YamlNode::find(std::string_view key) const {
 
 std::string YamlNode::describe() const {
   switch (kind) {
-    case Kind::Null: return "an empty value";
+    case Kind::Null: return value.empty() ? "an empty value" : "YAML's null ('" + value + "'; quote it for the word)";
     case Kind::Sequence: return "a list";
     case Kind::Mapping: return "a mapping";
     case Kind::Scalar: break;
@@ -81,9 +81,8 @@ class TreeBuilder : public YAML::EventHandler {
       node.value = token;
       node.loc.length = static_cast<int>(token.size());
     }
-    if (!stack_.empty() && stack_.back().node.is_sequence() && stack_.back().flow) {
+    if (node.value.empty() && !stack_.empty() && stack_.back().node.is_sequence() && stack_.back().flow)
       error(DiagKind::YamlSyntax, node.loc, "empty entry in a flow list; remove the extra ','");
-    }
     add(std::move(node));
   }
 
