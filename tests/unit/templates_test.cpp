@@ -1,0 +1,145 @@
+// Every {{tag}} in templates/ is provided by its emitter, and rendering does
+// no HTML escaping. Missing keys render as nothing in mustache, so without
+// this test a misspelled tag would silently drop text from generated code.
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <regex>
+#include <set>
+
+#include "driver/pipeline.h"
+#include "emit/emitter.h"
+#include "emit/render.h"
+#include "emit/templates.h"
+#include "test_support.h"
+
+using namespace statusc;
+
+namespace {
+
+struct Tag {
+  char kind;  // '#', '^', '/', or 'v' for a variable
+  std::string name;
+};
+
+std::vector<Tag> tags_of(const std::string& text) {
+  std::vector<Tag> out;
+  std::regex tag(R"(\{\{([{&#^/!>=]?)\s*([^}]*?)\s*\}?\}\})");
+  for (std::sregex_iterator it(text.begin(), text.end(), tag), end; it != end; ++it) {
+    std::string sigil = (*it)[1], name = (*it)[2];
+    if (sigil == "!") continue;
+    INFO("tag {{" << sigil << name << "}}: partials and delimiter changes are not used by statusc templates");
+    REQUIRE(sigil != ">");
+    REQUIRE(sigil != "=");
+    char kind = sigil.empty() || sigil == "{" || sigil == "&" ? 'v' : sigil[0];
+    out.push_back({kind, name});
+  }
+  return out;
+}
+
+// Walks the template the way mustache renders it, but through every list
+// item, recording each tag name that resolved in some context.
+void walk(const std::vector<Tag>& tags, size_t& i, std::vector<const MustacheData*>& stack, bool live,
+          std::set<std::string>& resolved) {
+  auto lookup = [&](const std::string& name) -> const MustacheData* {
+    if (name == ".") return stack.back();
+    for (auto it = stack.rbegin(); it != stack.rend(); ++it)
+      if (const MustacheData* d = (*it)->get(name)) return d;
+    return nullptr;
+  };
+  while (i < tags.size()) {
+    const Tag& t = tags[i++];
+    if (t.kind == '/') return;
+    const MustacheData* value = live ? lookup(t.name) : nullptr;
+    if (value != nullptr) resolved.insert(t.name);
+    if (t.kind == 'v') continue;
+    size_t body = i;
+    bool truthy = value != nullptr && !value->is_false() && !value->is_empty_list();
+    if (t.kind == '^') {
+      walk(tags, i, stack, live && !truthy, resolved);
+    } else if (truthy && value->is_list()) {
+      size_t after = body;
+      for (const MustacheData& item : value->list_value()) {
+        size_t j = body;
+        stack.push_back(&item);
+        walk(tags, j, stack, true, resolved);
+        stack.pop_back();
+        after = j;
+      }
+      i = after;
+    } else if (truthy && value->is_object()) {
+      stack.push_back(value);
+      walk(tags, i, stack, true, resolved);
+      stack.pop_back();
+    } else {
+      walk(tags, i, stack, live && truthy, resolved);
+    }
+  }
+}
+
+std::vector<std::string> all_specs() {
+  std::vector<std::string> specs;
+  for (const char* dir : {"spec", "tests/valid", "tests/generate"}) {
+    auto files = test::list_files(dir, ".yaml");
+    specs.insert(specs.end(), files.begin(), files.end());
+  }
+  return specs;
+}
+
+}  // namespace
+
+TEST_CASE("every template tag is provided by its emitter", "[templates]") {
+  Templates templates = Templates::embedded();
+  std::map<std::string, std::set<std::string>> resolved;  // template -> tag names seen resolved
+  std::set<std::string> used_templates;
+  for (const std::string& path : all_specs()) {
+    SourceFile file(path, test::read_file(test::source_path(path)));
+    DiagnosticEngine diags;
+    std::optional<Spec> spec = compile_spec(file, diags);
+    REQUIRE(spec);
+    REQUIRE(!diags.has_errors());
+    EmitContext context{*spec, path, "stem"};
+    for (const Emitter* e : all_emitters()) {
+      for (const RenderJob& job : e->plan(context)) {
+        const std::string* text = templates.find(job.template_name);
+        INFO(e->name() << " asks for template " << job.template_name);
+        REQUIRE(text != nullptr);
+        used_templates.insert(job.template_name);
+        std::vector<Tag> tags = tags_of(*text);
+        std::vector<const MustacheData*> stack{&job.data};
+        size_t i = 0;
+        walk(tags, i, stack, true, resolved[job.template_name]);
+      }
+    }
+  }
+  for (const std::string& name : templates.names()) {
+    INFO("template " << name << " is embedded but no emitter renders it");
+    CHECK(used_templates.count(name) == 1);
+    for (const Tag& t : tags_of(*templates.find(name))) {
+      if (t.kind == '/' || t.name == ".") continue;
+      INFO("{{" << t.name << "}} in templates/" << name << " is never provided by its emitter");
+      CHECK(resolved[name].count(t.name) == 1);
+    }
+  }
+}
+
+TEST_CASE("rendering does no HTML escaping", "[templates]") {
+  Templates templates;
+  templates.override_with("t.mustache", "{{text}}|{{{text}}}");
+  MustacheData data;
+  data.set("text", "<a href=\"x\">&'</a>");
+  std::string error;
+  auto out = render_jobs({{"t.mustache", "t", data}}, templates, error);
+  REQUIRE(out);
+  CHECK(out->at(0).bytes == "<a href=\"x\">&'</a>|<a href=\"x\">&'</a>");
+}
+
+TEST_CASE("a malformed or missing template is an error, not output", "[templates]") {
+  Templates templates;
+  templates.override_with("bad.mustache", "{{#open}} never closed");
+  std::string error;
+  CHECK(!render_jobs({{"bad.mustache", "x", MustacheData{}}}, templates, error));
+  CHECK(error.find("bad.mustache") != std::string::npos);
+  CHECK(!render_jobs({{"missing.mustache", "x", MustacheData{}}}, templates, error));
+  CHECK(error.find("no template named 'missing.mustache'") != std::string::npos);
+}
