@@ -40,6 +40,14 @@ int main(int argc, char** argv) {
       ->type_name("DIR");
   generate_cmd->add_flag("-q,--quiet", generate.quiet, "No summary line");
 
+  statusc::GraphOptions graph;
+  CLI::App* graph_cmd = app.add_subcommand("graph", "Print a machine's state diagram (Mermaid or Graphviz DOT)");
+  graph_cmd->add_option("file", graph.file, "Spec file (YAML)")->required()->type_name("FILE");
+  graph_cmd->add_option("--machine", graph.machine, "Only this machine (default: every machine)")->type_name("NAME");
+  graph_cmd->add_option("--format", graph.format, "mermaid (default) or dot")
+      ->check(CLI::IsMember({"mermaid", "dot"}))
+      ->option_text("mermaid|dot");
+
   std::string dump_dir;
   CLI::App* templates_cmd = app.add_subcommand("templates", "Work with the code-generation templates");
   templates_cmd->require_subcommand(1);
@@ -51,7 +59,7 @@ int main(int argc, char** argv) {
   explain_cmd->add_option("code", code, "A diagnostic code, e.g. unreachable-state")->type_name("CODE");
 
   // CLI11 would call an unknown command an unexpected argument; say it plainly.
-  std::vector<std::string_view> commands{"check", "generate", "explain", "templates"};
+  std::vector<std::string_view> commands{"check", "generate", "graph", "explain", "templates"};
   if (argc > 1 && argv[1][0] != '-' && std::find(commands.begin(), commands.end(), argv[1]) == commands.end()) {
     std::cerr << "statusc: error: unknown command '" << argv[1] << "'" << statusc::did_you_mean(argv[1], commands)
               << "\nRun 'statusc --help' for the list of commands.\n";
@@ -78,6 +86,7 @@ int main(int argc, char** argv) {
   if (check_cmd->parsed()) return statusc::run_check(check, console);
   if (explain_cmd->parsed()) return statusc::run_explain(code, console);
   if (generate_cmd->parsed()) return statusc::run_generate(generate, console);
+  if (graph_cmd->parsed()) return statusc::run_graph(graph, console);
   if (dump_cmd->parsed()) return statusc::run_templates_dump(dump_dir, console);
   return 2;
 }

@@ -45,6 +45,15 @@ struct GenerateOptions {
 // atomically and only when its bytes change. With `check`, lists missing or
 // stale files with a short diff and exits 1 if there are any.
 int run_generate(const GenerateOptions& options, const Console& console);
+struct GraphOptions {
+  std::string file;
+  std::string machine;  // empty: every machine
+  std::string format = "mermaid";  // or "dot"
+};
+
+// Prints the state diagram of one or every machine of a valid spec.
+int run_graph(const GraphOptions& options, const Console& console);
+
 // Writes the embedded templates under `dir`, ready for --templates.
 int run_templates_dump(const std::string& dir, const Console& console);
 // `statusc explain CODE`, or every code with its summary when `code` is empty.
