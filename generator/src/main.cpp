@@ -18,7 +18,7 @@ int main(int argc, char** argv) {
 
   std::string color = "auto";
   app.add_option("--color", color, "Color diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->transform(CLI::IsMember({"auto", "always", "never"}, CLI::ignore_case))
       ->option_text("auto|always|never");
 
   statusc::CheckOptions check;

@@ -72,12 +72,13 @@ void check_machine_names(const Machine& m, DiagnosticEngine& diags) {
   CollisionFinder states(diags, "generated C++ and TypeScript member names");
   std::unordered_map<std::string, const State*> by_name;
   for (const State& s : m.states) {
+    bool valid = naming::is_lower_snake(s.name);
     lower_snake("state", s.name, s.loc, diags);
     if (s.name == "unspecified")
       diags.report(DiagKind::ReservedName, s.loc,
                    "state name 'unspecified' is reserved: protobuf output generates " + m.proto_prefix +
                        "_UNSPECIFIED = 0 for it");
-    states.add(naming::upper_camel(s.name), "state '" + s.name + "'", s.loc);
+    if (valid) states.add(naming::upper_camel(s.name), "state '" + s.name + "'", s.loc);
     by_name.emplace(s.name, &s);
   }
   for (const Removed& r : m.removed) {
@@ -94,17 +95,17 @@ void check_machine_names(const Machine& m, DiagnosticEngine& diags) {
   for (const Attribute& a : m.attributes) {
     if (a.builtin) continue;
     lower_snake("attribute", a.name, a.loc, diags);
-    attrs.add(naming::lower_camel(a.name), "attribute '" + a.name + "'", a.loc);
+    if (naming::is_lower_snake(a.name)) attrs.add(naming::lower_camel(a.name), "attribute '" + a.name + "'", a.loc);
     CollisionFinder values(diags, "generated enum members");
     for (size_t i = 0; i < a.values.size(); ++i) {
       lower_snake("enum value", a.values[i], a.value_locs[i], diags);
-      values.add(naming::upper_camel(a.values[i]), "value '" + a.values[i] + "'", a.value_locs[i]);
+      if (naming::is_lower_snake(a.values[i])) values.add(naming::upper_camel(a.values[i]), "value '" + a.values[i] + "'", a.value_locs[i]);
     }
   }
   CollisionFinder events(diags, "generated event names");
   for (const Event& e : m.events) {
     lower_snake("event", e.name, e.loc, diags);
-    events.add(naming::upper_camel(e.name), "event '" + e.name + "'", e.loc);
+    if (naming::is_lower_snake(e.name)) events.add(naming::upper_camel(e.name), "event '" + e.name + "'", e.loc);
   }
   std::unordered_map<std::string, Location> invariant_names;
   for (const Invariant& inv : m.invariants) {

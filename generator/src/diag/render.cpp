@@ -94,10 +94,15 @@ void render_header(std::ostream& out, const Location& loc, Severity severity,
 void render_snippet(std::ostream& out, const Location& loc, const Style& style) {
   if (!loc.has_position() || loc.line >= loc.file->line_count()) return;
   std::string_view line = loc.file->line_text(loc.line);
+  int bom = 0;  // an invisible U+FEFF would shift the caret in most terminals
+  if (loc.line == 0 && line.substr(0, 3) == "\xEF\xBB\xBF") {
+    line.remove_prefix(3);
+    bom = 3;
+  }
   DisplayLine d = display_line(line);
   auto cell_at = [&](int byte) { return d.cell[static_cast<size_t>(std::clamp(byte, 0, static_cast<int>(line.size())))]; };
-  int caret = cell_at(loc.column);
-  int width = std::max(1, cell_at(loc.column + loc.length) - caret);
+  int caret = cell_at(loc.column - bom);
+  int width = std::max(1, cell_at(loc.column - bom + loc.length) - caret);
   // Cut long lines to a window around the caret, marked with "...".
   std::string shown = d.text;  // '?' replacements keep one byte per cell
   int first_cell = 0;

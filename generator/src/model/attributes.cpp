@@ -149,13 +149,13 @@ void build_attributes(const RawMachine& raw, Machine& m, DiagnosticEngine& diags
     if (reserved != nullptr) {
       diags.report(DiagKind::ReservedName, ra.name.loc,
                    "'" + ra.name.value + "' cannot be declared as an attribute: " + std::string(reserved->reason));
-      m.rejected_attributes.push_back(ra.name.value);
+      m.rejected_names.push_back(ra.name.value);
       continue;
     }
     bool ok = true;
     Attribute a = build_attribute(ra, diags, ok);
     if (ok) m.attributes.push_back(std::move(a));
-    else m.rejected_attributes.push_back(ra.name.value);
+    else m.rejected_names.push_back(ra.name.value);
   }
   m.attribute_index.rebuild(m.attributes);
 }
@@ -177,8 +177,8 @@ void build_state_values(const RawState& raw, Machine& m, State& state, Diagnosti
   }
   for (const auto& [key, node] : raw.values) {
     int index = m.find_attribute(key.value);
-    if (index < 0 && std::find(m.rejected_attributes.begin(), m.rejected_attributes.end(), key.value) !=
-                         m.rejected_attributes.end())
+    if (index < 0 && std::find(m.rejected_names.begin(), m.rejected_names.end(), key.value) !=
+                         m.rejected_names.end())
       continue;  // its declaration was already reported
     if (index < 0) {
       std::vector<std::string> candidates = {"number", "description"};

@@ -16,6 +16,8 @@ void build_state_values(const RawState& raw, Machine& m, State& state, Diagnosti
 void build_transitions(const RawMachine& raw, Machine& m, DiagnosticEngine& diags);
 
 // Resolves a state name or reports unknown-state with a suggestion.
+// Names the parser already refused (e.g. `true:` as a state) resolve to -1
+// silently.
 int resolve_state(const Machine& m, const LString& name, std::string_view role, DiagnosticEngine& diags);
 
 }  // namespace statusc

@@ -51,6 +51,7 @@ void build_states(const RawMachine& raw, Machine& m, DiagnosticEngine& diags) {
       diags.report(DiagKind::InvalidNumber, rs.loc,
                    "state '" + s.name + "' would get number " + std::to_string(previous + 1) +
                        " (previous + 1), outside 1.." + std::to_string(kMaxNumber) + "; give it a number");
+      known = false;  // the states after it are unknown too, not each an error
     } else if (known) {
       s.number = static_cast<int>(previous + 1);
     }
@@ -113,8 +114,8 @@ void build_invariants(const RawMachine& raw, Machine& m, DiagnosticEngine& diags
       compiled = expr::compile(ri.assert_text.value, symbols, ri.assert_text_start, local);
       for (const Diagnostic& d : local.diagnostics()) {
         int offset = d.loc.column - ri.assert_text_start.column;
-        std::string near = ri.assert_text.value.substr(
-            static_cast<size_t>(std::clamp(offset, 0, static_cast<int>(ri.assert_text.value.size()))), 20);
+        std::string near = for_message(ri.assert_text.value.substr(
+            static_cast<size_t>(std::clamp(offset, 0, static_cast<int>(ri.assert_text.value.size())))), 20);
         diags.report(d.kind, ri.assert_text_start,
                      d.message + (near.empty() ? " (at the end of the expression)" : " (at '" + near + "')"));
       }
@@ -155,6 +156,8 @@ void build_removed(const RawMachine& raw, Machine& m, DiagnosticEngine& diags) {
 int resolve_state(const Machine& m, const LString& name, std::string_view role, DiagnosticEngine& diags) {
   int s = m.find_state(name.value);
   if (s >= 0) return s;
+  if (std::find(m.rejected_names.begin(), m.rejected_names.end(), name.value) != m.rejected_names.end())
+    return -1;
   std::vector<std::string> names;
   names.reserve(m.states.size());
   for (const State& st : m.states) names.push_back(st.name);
@@ -177,6 +180,7 @@ Machine build_machine(const RawMachine& raw, DiagnosticEngine& diags) {
     m.proto_prefix = naming::upper_snake(m.name);
     m.proto_prefix_loc = raw.loc;
   }
+  m.rejected_names = raw.rejected_names;  // refused keys: no follow-on errors
   m.has_transitions = raw.transitions_given;
   m.graph_incomplete = raw.transitions_malformed;
   build_attributes(raw, m, diags);

@@ -136,7 +136,9 @@ struct Machine {
   std::vector<Transition> transitions;
   std::vector<Invariant> invariants;
   std::vector<Removed> removed;
-  std::vector<std::string> rejected_attributes;  // declared but refused (reserved, bad type)
+  // Declared names that were refused (reserved or bad attributes, state and
+  // attribute keys that are not strings): using them is not another error.
+  std::vector<std::string> rejected_names;
 
   // Invariant evaluation: slot i is attribute i, slot attributes.size() is
   // `initial`. Fills `slots` for state `s`.

@@ -24,6 +24,10 @@ void build_transitions(const RawMachine& raw, Machine& m, DiagnosticEngine& diag
         if (!m.states[s].terminal()) from.push_back({static_cast<int>(s), rt.from_loc});
     } else {
       for (const LString& name : rt.from) {
+        if (name.value == "*") {  // reported by the parser
+          m.graph_incomplete = true;
+          continue;
+        }
         int s = resolve_state(m, name, "source state", diags);
         if (s >= 0) from.push_back({s, name.loc});
         else m.graph_incomplete = true;

@@ -8,7 +8,10 @@ std::string quoted(const std::string& s) { return "'" + s + "'"; }
 void read_attributes(YamlReader& r, const YamlNode& node, RawMachine& m) {
   if (!r.expect_mapping(node, "'attributes'")) return;
   for (const auto& [key, value] : node.entries) {
-    if (!r.key_name(key, "attribute")) continue;
+    if (!r.key_name(key, "attribute")) {
+      m.rejected_names.push_back(key.value);
+      continue;
+    }
     RawAttribute a;
     a.name = {key.value, key.loc};
     a.loc = key.loc;
@@ -47,6 +50,7 @@ void read_states(YamlReader& r, const YamlNode& node, RawMachine& m) {
     r.diags().report(DiagKind::EmptyCollection, node.loc, "'states' must declare at least one state");
   for (const auto& [key, value] : node.entries) {
     if (!r.key_name(key, "state")) {
+      m.rejected_names.push_back(key.value);
       m.transitions_malformed = true;  // references to it cannot resolve
       continue;
     }

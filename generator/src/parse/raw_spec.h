@@ -107,6 +107,7 @@ struct RawMachine {
   std::vector<RawTransition> transitions;
   std::vector<RawInvariant> invariants;
   std::vector<RawRemoved> removed;
+  std::vector<std::string> rejected_names;  // state/attribute keys refused by the parser
 };
 
 struct RawSpec {

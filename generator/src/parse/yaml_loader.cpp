@@ -58,6 +58,8 @@ class TreeBuilder : public YAML::EventHandler {
   std::optional<YamlNode> root;
   int documents = 0;
   bool failed = false;
+  bool unterminated_quote = false;  // explains any later "flow not found"
+
   YAML::Mark stop_mark;
   enum class Stop { None, Depth, ExtraDocument } stop = Stop::None;
 
@@ -249,6 +251,7 @@ class TreeBuilder : public YAML::EventHandler {
     }
     error(DiagKind::YamlSyntax, location(mark, 1),
           std::string("unterminated quoted string: missing closing ") + quote);
+    unterminated_quote = true;
     return 1;
   }
 
@@ -375,6 +378,7 @@ std::optional<YamlNode> load_yaml(const SourceFile& file, DiagnosticEngine& diag
   } catch (const YAML::Exception& e) {
     Location loc = builder.location(e.mark, 1);
     const auto* open = builder.innermost_open_flow();
+    if (builder.unterminated_quote) return std::nullopt;  // that error explains this one
     if (open != nullptr && e.msg.find("flow not found") != std::string::npos) {
       bool list = open->node.is_sequence();
       diags.report(DiagKind::YamlSyntax, open->node.loc,

@@ -10,7 +10,7 @@ namespace statusc {
 
 void YamlReader::wrong_type(const YamlNode& node, std::string_view what, std::string_view expected) {
   std::string found = node.describe();
-  if (node.is_scalar()) found += " '" + node.value + "'";
+  if (node.is_scalar()) found += " '" + for_message(node.value) + "'";
   diags_.report(DiagKind::WrongType, node.loc,
                 std::string(what) + " must be " + std::string(expected) + ", found " + found);
 }

@@ -61,4 +61,16 @@ std::string did_you_mean(std::string_view word, std::span<const std::string_view
   return phrase(closest(word, candidates));
 }
 
+std::string for_message(std::string_view text, size_t max) {
+  std::string out;
+  for (char c : text) {
+    if (out.size() >= max) return out + "...";
+    if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c == '\t') out += "\\t";
+    else out += c;
+  }
+  return out;
+}
+
 }  // namespace statusc

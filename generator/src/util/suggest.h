@@ -17,6 +17,10 @@ size_t edit_distance(std::string_view a, std::string_view b);
 std::optional<std::string> closest_match(std::string_view word, std::span<const std::string> candidates);
 std::optional<std::string> closest_match(std::string_view word, std::span<const std::string_view> candidates);
 
+// `text` for quoting inside a one-line message: line breaks and tabs shown
+// as \n \r \t, cut to `max` characters with "...".
+std::string for_message(std::string_view text, size_t max = 40);
+
 // "; did you mean 'X'?" or "" — ready to append to a message.
 std::string did_you_mean(std::string_view word, std::span<const std::string> candidates);
 std::string did_you_mean(std::string_view word, std::span<const std::string_view> candidates);

@@ -1,0 +1,71 @@
+# statusc_generate(): generate code from status specs at build time.
+#
+#   statusc_generate(TARGET session_status
+#                    SPECS spec/session.yaml [more.yaml ...]
+#                    [LANGUAGES cpp ts md proto]   # default: cpp
+#                    [OUTPUT_DIR dir])             # default: ${CMAKE_CURRENT_BINARY_DIR}/statusc/<TARGET>
+#
+# Creates an INTERFACE library TARGET whose include directory holds the
+# generated headers; link it and `#include "session.h"`. statusc runs when a
+# spec or statusc itself changes, and not on a no-op rebuild: the command's
+# only OUTPUT is a stamp, and the generated files are BYPRODUCTS, which
+# statusc rewrites only when their bytes change.
+#
+# Works after find_package(statusc) (the imported statusc::statusc) and from
+# add_subdirectory() of the statusc source tree (the statusc target).
+
+function(statusc_generate)
+  cmake_parse_arguments(SG "" "TARGET;OUTPUT_DIR" "SPECS;LANGUAGES" ${ARGN})
+  if(NOT SG_TARGET OR NOT SG_SPECS)
+    message(FATAL_ERROR "statusc_generate: TARGET and SPECS are required")
+  endif()
+  if(SG_UNPARSED_ARGUMENTS)
+    message(FATAL_ERROR "statusc_generate: unexpected arguments: ${SG_UNPARSED_ARGUMENTS}")
+  endif()
+  if(NOT SG_LANGUAGES)
+    set(SG_LANGUAGES cpp)
+  endif()
+  if(NOT SG_OUTPUT_DIR)
+    set(SG_OUTPUT_DIR "${CMAKE_CURRENT_BINARY_DIR}/statusc/${SG_TARGET}")
+  endif()
+  if(TARGET statusc::statusc)
+    set(compiler statusc::statusc)
+  else()
+    message(FATAL_ERROR "statusc_generate: no statusc::statusc target; call find_package(statusc) "
+                        "or add_subdirectory() the statusc source tree first")
+  endif()
+
+  set(specs "")
+  set(byproducts "")
+  foreach(spec IN LISTS SG_SPECS)
+    get_filename_component(spec_abs "${spec}" ABSOLUTE)
+    get_filename_component(stem "${spec}" NAME_WE)
+    list(APPEND specs "${spec_abs}")
+    if("cpp" IN_LIST SG_LANGUAGES)
+      list(APPEND byproducts "${SG_OUTPUT_DIR}/${stem}.h")
+    endif()
+    if("ts" IN_LIST SG_LANGUAGES)
+      list(APPEND byproducts "${SG_OUTPUT_DIR}/${stem}.ts")
+    endif()
+    if("md" IN_LIST SG_LANGUAGES)
+      list(APPEND byproducts "${SG_OUTPUT_DIR}/${stem}.md")
+    endif()
+  endforeach()
+  string(REPLACE ";" "," languages "${SG_LANGUAGES}")
+  set(stamp "${SG_OUTPUT_DIR}/.statusc-${SG_TARGET}.stamp")
+
+  add_custom_command(
+    OUTPUT "${stamp}"
+    BYPRODUCTS ${byproducts}
+    COMMAND ${compiler} generate ${specs} -o "${SG_OUTPUT_DIR}" --target ${languages} --quiet
+    COMMAND ${CMAKE_COMMAND} -E touch "${stamp}"
+    DEPENDS ${specs} ${compiler}
+    COMMENT "statusc: generating ${SG_TARGET} (${languages})"
+    VERBATIM)
+  add_custom_target(${SG_TARGET}_statusc DEPENDS "${stamp}")
+
+  add_library(${SG_TARGET} INTERFACE)
+  target_include_directories(${SG_TARGET} INTERFACE "${SG_OUTPUT_DIR}")
+  target_compile_features(${SG_TARGET} INTERFACE cxx_std_17)
+  add_dependencies(${SG_TARGET} ${SG_TARGET}_statusc)
+endfunction()
