@@ -41,3 +41,12 @@ TEST_CASE("the tutorial builds up to the example consumer's spec, and shows its 
   CHECK(first.find("error[unknown-state]: target state 'runing'") != std::string::npos);
   CHECK(first.find("1 error generated.") != std::string::npos);
 }
+
+TEST_CASE("docs/reference links the reference page of every spec", "[docs]") {
+  std::string index = test::read_file(test::source_path("docs/reference/README.md"));
+  for (const std::string& spec : test::list_files("spec", ".yaml")) {
+    std::string stem = spec.substr(5, spec.size() - 10);  // spec/NAME.yaml
+    INFO("docs/reference/README.md does not link generated/" << stem << ".md");
+    CHECK(index.find("(../../generated/" + stem + ".md)") != std::string::npos);
+  }
+}
