@@ -1,15 +1,416 @@
-// The ts target (stub: being written).
+// The ts target: one ES module per spec (templates/ts/module.ts.mustache).
+// docs/generated/typescript.md documents the generated API and its naming.
+//
+// The emitter hands the template identifiers (claimed once per module, see
+// claim_names), escaped literals and ready-made JSDoc lines; the template
+// holds the code's shape. In the template, a section that may be left out
+// opens at the end of the line before it and closes at the end of its own
+// last line ("...;{{#x}}" ... "...;{{/x}}"), because kainjow's mustache
+// leaves an empty line behind for a skipped section that stands alone on
+// its lines; lists that are never empty may stand alone.
+#include <algorithm>
+
 #include "emit/common.h"
+#include "emit/escape.h"
+#include "emit/naming.h"
+#include "emit/ts_support.h"
 
 namespace statusc {
 namespace {
+
+using ts::NameTable;
+
+MustacheData doc_list(std::string_view text, std::string_view indent) {
+  return list_of(ts::jsdoc(text, indent), [](const std::string& line) {
+    MustacheData item;
+    item.set("text", line);
+    return item;
+  });
+}
+
+// The member key of a state, enum value or event in a const object:
+// UpperCamel, with '_' appended to reserved words.
+std::string member_key(std::string_view snake) {
+  return ts::property_key(naming::ts_identifier(naming::upper_camel(snake)));
+}
+
+template <typename Names>
+std::string join_strings(const Names& names) {
+  std::string out;
+  for (const auto& n : names) {
+    if (!out.empty()) out += ", ";
+    out += escape::ts_string(n);
+  }
+  return out;
+}
+
+// `["a", "b"]`, broken over lines when it would pass 100 columns.
+// `indent` is that of the line the literal starts on.
+std::string array_literal(const std::vector<std::string>& names, size_t used_columns, std::string_view indent) {
+  std::string one_line = "[" + join_strings(names) + "]";
+  if (used_columns + one_line.size() + 1 <= 100) return one_line;
+  std::string out = "[\n";
+  for (const std::string& n : names) out += std::string(indent) + "  " + escape::ts_string(n) + ",\n";
+  return out + std::string(indent) + "]";
+}
+
+// `export function f(state: T): state is "a" | "b"`, broken the way
+// Prettier would when it passes 100 columns: the parameter on its own line,
+// then, if still too long, one union member per line.
+std::string predicate_signature(const std::string& name, const std::string& type,
+                                const std::vector<std::string>& states) {
+  std::string result = "never";
+  if (!states.empty()) {
+    result.clear();
+    for (const std::string& s : states) result += (result.empty() ? "" : " | ") + escape::ts_string(s);
+  }
+  std::string one_line = "export function " + name + "(state: " + type + "): state is " + result;
+  if (one_line.size() + 2 <= 100) return one_line;
+  std::string head = "export function " + name + "(\n  state: " + type + ",\n): state is ";
+  if (12 + result.size() + 2 <= 100) return head + result;  // "): state is " ... " {"
+  std::string lines;
+  for (const std::string& s : states) lines += "\n  | " + escape::ts_string(s);
+  return head.substr(0, head.size() - 1) + lines;
+}
+
+// "SessionStatus" -> "sessionStatus", "HTTPStatus" -> "httpStatus".
+std::string lower_camel_of(std::string_view upper_camel) {
+  std::string snake = naming::upper_snake(upper_camel);
+  std::transform(snake.begin(), snake.end(), snake.begin(),
+                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  return naming::lower_camel(snake);
+}
+
+// Identifiers of one machine, claimed from the module's NameTable.
+struct MachineNames {
+  std::string type, values, set, guard, initial, interface, attributes_table;
+  std::vector<std::string> enum_types;  // per attribute; empty unless Enum
+  std::vector<std::string> functions;   // per attribute: predicate or accessor
+  std::string transitions_table, successor_sets, can_transition;
+  std::string event_type, event_values, event_set, event_guard, next_map, next;
+  std::string numbers, proto_names, by_number, by_proto_name, to_number, from_number, to_proto_name,
+      from_proto_name, migrations, migrate, check;
+};
+
+bool has_events(const Machine& m) {
+  return m.has_transitions && std::any_of(m.transitions.begin(), m.transitions.end(),
+                                          [](const Transition& t) { return t.event >= 0; });
+}
+
+// Names are claimed in tiers, so that a collision renames the less central
+// name: (1) every machine's type, (2) the fixed API of every machine
+// (values, guard, tables, conversions, ...), (3) names derived from
+// attributes (enum types, predicates, accessors), (4) module-private
+// helpers. Within a tier, machines go in declaration order.
+std::vector<MachineNames> claim_names(const Spec& spec) {
+  NameTable table;
+  std::vector<MachineNames> out(spec.machines.size());
+  for (size_t i = 0; i < spec.machines.size(); ++i) out[i].type = table.claim(spec.machines[i].name);
+  for (size_t i = 0; i < spec.machines.size(); ++i) {
+    const Machine& m = spec.machines[i];
+    MachineNames& n = out[i];
+    const std::string& M = m.name;
+    const std::string lm = lower_camel_of(M);
+    n.values = table.claim(lm + "Values");
+    n.guard = table.claim("is" + M);
+    n.initial = table.claim(lm + "Initial");
+    n.interface = table.claim(M + "Attributes");
+    n.attributes_table = table.claim(lm + "Attributes");
+    if (m.has_transitions) {
+      n.transitions_table = table.claim(lm + "Transitions");
+      n.can_transition = table.claim("canTransition" + M);
+    }
+    if (has_events(m)) {
+      n.event_type = table.claim(M + "Event");
+      n.event_values = table.claim(lm + "EventValues");
+      n.event_guard = table.claim("is" + M + "Event");
+      n.next = table.claim("next" + M);
+    }
+    n.numbers = table.claim(lm + "Numbers");
+    n.proto_names = table.claim(lm + "ProtoNames");
+    n.to_number = table.claim(lm + "ToNumber");
+    n.from_number = table.claim(lm + "FromNumber");
+    n.to_proto_name = table.claim(lm + "ToProtoName");
+    n.from_proto_name = table.claim(lm + "FromProtoName");
+    n.migrate = table.claim("migrate" + M);
+    if (!m.invariants.empty()) n.check = table.claim("check" + M + "Invariants");
+  }
+  for (size_t i = 0; i < spec.machines.size(); ++i) {
+    const Machine& m = spec.machines[i];
+    MachineNames& n = out[i];
+    const std::string& M = m.name;
+    for (const Attribute& a : m.attributes) {
+      const std::string A = naming::upper_camel(a.name);
+      n.enum_types.push_back(a.type == AttrType::Enum ? table.claim(M + A) : std::string());
+      n.functions.push_back(a.type == AttrType::Bool ? table.claim("is" + A + M)
+                                                     : table.claim(naming::lower_camel(a.name) + "Of" + M));
+    }
+  }
+  for (size_t i = 0; i < spec.machines.size(); ++i) {
+    const Machine& m = spec.machines[i];
+    MachineNames& n = out[i];
+    const std::string lm = lower_camel_of(m.name);
+    n.set = table.claim(lm + "Set");
+    if (m.has_transitions) n.successor_sets = table.claim(lm + "SuccessorSets");
+    if (has_events(m)) {
+      n.event_set = table.claim(lm + "EventSet");
+      n.next_map = table.claim(lm + "NextMap");
+    }
+    n.by_number = table.claim(lm + "ByNumber");
+    n.by_proto_name = table.claim(lm + "ByProtoName");
+    n.migrations = table.claim(lm + "Migrations");
+  }
+  return out;
+}
+
+std::string field_type(const Attribute& a, const std::string& enum_type) {
+  switch (a.type) {
+    case AttrType::Bool: return "boolean";
+    case AttrType::Enum: return enum_type;
+    case AttrType::String: return "string";
+  }
+  return "unknown";
+}
+
+std::string cell_value(const Attribute& a, const AttrValue& v) {
+  switch (a.type) {
+    case AttrType::Bool: return v.as_int != 0 ? "true" : "false";
+    case AttrType::Enum:
+      return escape::ts_string(v.as_int >= 0 && static_cast<size_t>(v.as_int) < a.values.size()
+                                   ? a.values[static_cast<size_t>(v.as_int)]
+                                   : std::string());
+    case AttrType::String: return escape::ts_string(v.text);
+  }
+  return "undefined";
+}
+
+std::string attribute_doc(const Attribute& a) {
+  if (a.builtin) return "The state is final (terminal): the machine stops here unless a transition finalises or restores it.";
+  return a.description;
+}
+
+MustacheData states_data(const Machine& m) {
+  return list_of(m.states, [&](const State& s) {
+    MustacheData d;
+    d.set("doc", doc_list(s.description, "  "));
+    d.set("key", member_key(s.name));
+    d.set("wire", escape::ts_string(s.name));
+    d.set("table_key", ts::property_key(s.name));
+    d.set("number", std::to_string(s.number));
+    d.set("proto_name", escape::ts_string(naming::proto_value(m.proto_prefix, s.name)));
+    return d;
+  });
+}
+
+void set_attributes(const Machine& m, const MachineNames& n, MustacheData& d) {
+  const ts::ExprContext ctx = ts::expr_context(m);
+  MustacheData enums{MustacheData::type::list}, fields{MustacheData::type::list};
+  MustacheData predicates{MustacheData::type::list}, accessors{MustacheData::type::list};
+  for (size_t i = 0; i < m.attributes.size(); ++i) {
+    const Attribute& a = m.attributes[i];
+    const std::string& field = ctx.fields[i];
+    const std::string access = ts::member(n.attributes_table + "[state]", field);
+    MustacheData f;
+    f.set("doc", doc_list(attribute_doc(a), "  "));
+    f.set("key", ts::property_key(field));
+    f.set("field_type", field_type(a, n.enum_types[i]));
+    fields.push_back(f);
+    if (a.type == AttrType::Enum) {
+      MustacheData e;
+      std::string doc = a.description.empty() ? "The values of the " + a.name + " attribute of " + m.name + "."
+                                              : a.description;
+      e.set("doc", doc_list(doc, ""));
+      e.set("enum_type", n.enum_types[i]);
+      e.set("members", list_of(a.values, [](const std::string& v) {
+              MustacheData item;
+              item.set("key", member_key(v));
+              item.set("wire", escape::ts_string(v));
+              return item;
+            }));
+      enums.push_back(e);
+    }
+    MustacheData fn;
+    fn.set("function", n.functions[i]);
+    fn.set("access", access);
+    if (a.type == AttrType::Bool) {
+      std::vector<std::string> yes;
+      for (const State& s : m.states)
+        if (s.values[i].as_int != 0) yes.push_back(s.name);
+      std::string doc = a.builtin ? "Whether `state` is final (terminal)."
+                        : a.description.empty() ? "Whether `state` has the " + a.name + " attribute."
+                                                : a.description;
+      fn.set("doc", doc_list(doc, ""));
+      fn.set("signature", predicate_signature(n.functions[i], n.type, yes));
+      predicates.push_back(fn);
+    } else {
+      std::string doc = a.description.empty() ? "The " + a.name + " attribute of `state`." : a.description;
+      fn.set("doc", doc_list(doc, ""));
+      fn.set("result_type", field_type(a, n.enum_types[i]));
+      accessors.push_back(fn);
+    }
+  }
+  d.set("enums", enums);
+  d.set("fields", fields);
+  d.set("predicates", predicates);
+  d.set("accessors", accessors);
+  d.set("attribute_rows", list_of(m.states, [&](const State& s) {
+          MustacheData row;
+          row.set("key", ts::property_key(s.name));
+          MustacheData cells{MustacheData::type::list};
+          for (size_t i = 0; i < m.attributes.size(); ++i) {
+            MustacheData cell;
+            cell.set("key", ts::property_key(ctx.fields[i]));
+            cell.set("cell", cell_value(m.attributes[i], s.values[i]));
+            cells.push_back(cell);
+          }
+          row.set("cells", cells);
+          return row;
+        }));
+}
+
+MustacheData transitions_data(const Machine& m, const MachineNames& n) {
+  if (!m.has_transitions) return MustacheData(false);
+  MustacheData t;
+  t.set("transitions_table", n.transitions_table);
+  t.set("sets", n.successor_sets);
+  t.set("can", n.can_transition);
+  MustacheData rows{MustacheData::type::list};
+  for (size_t s = 0; s < m.states.size(); ++s) {
+    std::vector<std::string> targets;
+    for (const Transition& tr : m.transitions) {
+      if (tr.from != static_cast<int>(s)) continue;
+      const std::string& to = m.states[static_cast<size_t>(tr.to)].name;
+      if (std::find(targets.begin(), targets.end(), to) == targets.end()) targets.push_back(to);
+    }
+    MustacheData row;
+    std::string key = ts::property_key(m.states[s].name);
+    row.set("key", key);
+    row.set("targets", array_literal(targets, 4 + key.size(), "  "));
+    rows.push_back(row);
+  }
+  t.set("transition_rows", rows);
+  return t;
+}
+
+MustacheData events_data(const Machine& m, const MachineNames& n) {
+  if (!has_events(m)) return MustacheData(false);
+  MustacheData e;
+  e.set("event_type", n.event_type);
+  e.set("event_values", n.event_values);
+  e.set("event_set", n.event_set);
+  e.set("event_guard", n.event_guard);
+  e.set("next_map", n.next_map);
+  e.set("next", n.next);
+  std::vector<std::string> names;
+  for (const Event& ev : m.events) names.push_back(ev.name);
+  e.set("event_list", array_literal(names, 33 + n.event_values.size() + n.event_type.size(), ""));
+  e.set("members", list_of(m.events, [](const Event& ev) {
+          MustacheData item;
+          item.set("key", member_key(ev.name));
+          item.set("wire", escape::ts_string(ev.name));
+          return item;
+        }));
+  MustacheData edges{MustacheData::type::list};
+  for (const Transition& tr : m.transitions) {
+    if (tr.event < 0) continue;
+    MustacheData edge;
+    edge.set("edge_key", escape::ts_string(m.states[static_cast<size_t>(tr.from)].name + " " +
+                                           m.events[static_cast<size_t>(tr.event)].name));
+    edge.set("edge_target", escape::ts_string(m.states[static_cast<size_t>(tr.to)].name));
+    edges.push_back(edge);
+  }
+  e.set("edges", edges);
+  return e;
+}
+
+MustacheData invariants_data(const Machine& m, const MachineNames& n) {
+  if (m.invariants.empty()) return MustacheData(false);
+  const ts::ExprContext ctx = ts::expr_context(m);
+  const int initial_slot = static_cast<int>(m.attributes.size());
+  MustacheData inv;
+  inv.set("check", n.check);
+  bool uses_initial = false;
+  MustacheData rules{MustacheData::type::list};
+  for (size_t i = 0; i < m.invariants.size(); ++i) {
+    const Invariant& rule = m.invariants[i];
+    uses_initial = uses_initial || ts::uses_slot(rule.expr, initial_slot);
+    const std::string text = expr::to_string(rule.expr);
+    const std::string label = rule.name.empty() ? "#" + std::to_string(i + 1) : rule.name;
+    std::string comment = label + ": " + text;
+    if (!rule.description.empty()) comment += "\n" + rule.description;
+    MustacheData r;
+    r.set("comment", comment_lines(comment));
+    r.set("violated", ts::negated_expression(rule.expr, ctx));
+    r.set("message", escape::ts_string(m.name + " invariant " + label + " (" + text + ") does not hold for state "));
+    rules.push_back(r);
+  }
+  inv.set("uses_initial", uses_initial);
+  inv.set("rules", rules);
+  return inv;
+}
+
+MustacheData machine_data(const Machine& m, const MachineNames& n) {
+  MustacheData d;
+  d.set("name", m.name);
+  d.set("rule", std::string(m.name.size() + 8 < 79 ? 79 - 8 - m.name.size() : 3, '-'));
+  d.set("doc", doc_list(m.description, ""));
+  d.set("type", n.type);
+  d.set("states", states_data(m));
+  d.set("first_key", member_key(m.states.front().name));
+  d.set("first_wire", escape::ts_string(m.states.front().name));
+  d.set("values", n.values);
+  std::vector<std::string> names, initial;
+  for (const State& s : m.states) names.push_back(s.name);
+  for (int s : m.initial) initial.push_back(m.states[static_cast<size_t>(s)].name);
+  // `export const <values>: readonly <type>[] = ` precedes the list.
+  d.set("values_list", array_literal(names, 33 + n.values.size() + n.type.size(), ""));
+  d.set("set", n.set);
+  d.set("guard", n.guard);
+  d.set("initial", n.initial);
+  d.set("initial_list", array_literal(initial, 33 + n.initial.size() + n.type.size(), ""));
+  d.set("interface", n.interface);
+  d.set("attributes_table", n.attributes_table);
+  set_attributes(m, n, d);
+  d.set("transitions", transitions_data(m, n));
+  d.set("events", events_data(m, n));
+  d.set("unspecified", m.proto_prefix + "_UNSPECIFIED");
+  d.set("numbers", n.numbers);
+  d.set("proto_names", n.proto_names);
+  d.set("by_number", n.by_number);
+  d.set("by_proto_name", n.by_proto_name);
+  d.set("to_number", n.to_number);
+  d.set("from_number", n.from_number);
+  d.set("to_proto_name", n.to_proto_name);
+  d.set("from_proto_name", n.from_proto_name);
+  d.set("migrations", n.migrations);
+  d.set("migrate", n.migrate);
+  MustacheData removed{MustacheData::type::list};
+  for (const Removed& r : m.removed) {
+    if (r.replaced_by < 0) continue;
+    MustacheData item;
+    item.set("removed_name", escape::ts_string(r.name));
+    item.set("removed_number", std::to_string(r.number));
+    item.set("removed_target", escape::ts_string(m.states[static_cast<size_t>(r.replaced_by)].name));
+    removed.push_back(item);
+  }
+  d.set("has_removed", !removed.is_empty_list());
+  d.set("removed", removed);
+  d.set("invariants", invariants_data(m, n));
+  return d;
+}
 
 class TsEmitter final : public Emitter {
  public:
   std::string_view name() const override { return "ts"; }
   bool enabled(const Targets& targets) const override { return targets.typescript; }
   std::vector<RenderJob> plan(const EmitContext& context) const override {
-    return {{"ts/module.ts.mustache", context.stem + ".ts", base_data(context)}};
+    MustacheData data = base_data(context);
+    const std::vector<MachineNames> names = claim_names(context.spec);
+    MustacheData machines{MustacheData::type::list};
+    for (size_t i = 0; i < context.spec.machines.size(); ++i)
+      machines.push_back(machine_data(context.spec.machines[i], names[i]));
+    data.set("machines", machines);
+    return {{"ts/module.ts.mustache", context.stem + ".ts", data}};
   }
 };
 
