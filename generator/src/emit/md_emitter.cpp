@@ -1,15 +1,346 @@
-// The md target (stub: being written).
+// The md target: one Markdown reference per spec, readable on GitHub
+// (docs/generated/markdown.md). Every piece of user text goes through
+// md::cell (tables, list items) or md::paragraph, both built on escape.h;
+// names are identifiers and become code spans. The data keys are listed on
+// plan().
+#include <tuple>
+
 #include "emit/common.h"
+#include "emit/escape.h"
+#include "emit/md_text.h"
+#include "emit/naming.h"
+#include "emit/proto_text.h"
 
 namespace statusc {
 namespace {
+
+MustacheData cell(std::string text) {
+  MustacheData d;
+  d.set("text", std::move(text));
+  return d;
+}
+
+MustacheData cells(const std::vector<std::string>& texts) {
+  return list_of(texts, [](const std::string& t) { return cell(t); });
+}
+
+// {header, rule, rows: [{cells}]}: one table; the template writes each cell
+// between pipes.
+MustacheData table(const std::vector<std::string>& header, const std::vector<std::string>& rule,
+                   const std::vector<std::vector<std::string>>& rows) {
+  MustacheData d;
+  d.set("header", cells(header));
+  d.set("rule", cells(rule));
+  d.set("rows", list_of(rows, [](const std::vector<std::string>& row) {
+          MustacheData r;
+          r.set("cells", cells(row));
+          return r;
+        }));
+  return d;
+}
+
+// A section that is present only when `text` is not empty ({text}).
+void set_text(MustacheData& d, const std::string& key, const std::string& text) {
+  if (!text.empty()) d.set(key, cell(text));
+}
+
+std::string joined(const std::vector<std::string>& parts, std::string_view sep) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) out += (i ? std::string(sep) : "") + parts[i];
+  return out;
+}
+
+std::string state_code(const Machine& m, int s) { return md::code(m.states[static_cast<size_t>(s)].name); }
+
+std::string value_cell(const Attribute& a, const AttrValue& v) {
+  switch (a.type) {
+    case AttrType::Bool: return v.as_int != 0 ? "Yes" : "No";
+    case AttrType::Enum:
+      return v.as_int >= 0 && static_cast<size_t>(v.as_int) < a.values.size()
+                 ? md::code(a.values[static_cast<size_t>(v.as_int)])
+                 : "";
+    case AttrType::String: return md::cell(v.text);
+  }
+  return "";
+}
+
+MustacheData states_table(const Spec& spec, const Machine& m) {
+  std::vector<std::string> header{"Value"}, rule{"---"};
+  if (spec.targets.proto) {
+    header.push_back("Wire name");
+    rule.push_back("---");
+  }
+  header.insert(header.end(), {"Number", "Meaning"});
+  rule.insert(rule.end(), {"--:", "---"});
+  for (const Attribute& a : m.attributes) {
+    header.push_back(md::cell(md::column_label(a.name, a.type == AttrType::Bool)));
+    rule.push_back("---");
+  }
+  std::vector<std::vector<std::string>> rows;
+  for (const State& s : m.states) {
+    std::vector<std::string> row{md::code(s.name)};
+    if (spec.targets.proto) row.push_back(md::code(naming::proto_value(m.proto_prefix, s.name)));
+    row.push_back(std::to_string(s.number));
+    row.push_back(md::cell(s.description));
+    for (size_t i = 0; i < m.attributes.size(); ++i) row.push_back(value_cell(m.attributes[i], s.values[i]));
+    rows.push_back(std::move(row));
+  }
+  return table(header, rule, rows);
+}
+
+std::string attribute_line(const Attribute& a) {
+  std::string kind;
+  switch (a.type) {
+    case AttrType::Bool:
+      kind = "yes or no";
+      if (a.has_default) kind += "; default " + std::string(a.default_int ? "yes" : "no");
+      break;
+    case AttrType::Enum: {
+      std::vector<std::string> values;
+      for (const std::string& v : a.values) values.push_back(md::code(v));
+      kind = "one of " + joined(values, ", ");
+      if (a.has_default && a.default_int >= 0 && static_cast<size_t>(a.default_int) < a.values.size())
+        kind += "; default " + md::code(a.values[static_cast<size_t>(a.default_int)]);
+      break;
+    }
+    case AttrType::String:
+      kind = "text";
+      if (a.has_default) kind += "; default \"" + md::cell(a.default_text) + "\"";
+      break;
+  }
+  if (!a.has_default) kind += "; every state sets it";
+  std::string line = "**" + md::cell(md::column_label(a.name, a.type == AttrType::Bool)) + "** (" +
+                     md::code(a.name) + ", " + kind + ")";
+  if (!a.description.empty()) line += ": " + md::cell(a.description);
+  return line;
+}
+
+// Rows of the transitions table: the edges of one `transitions` entry that
+// share a target are one row, so `from: [a, b]` and `from: "*"` read as
+// written.
+MustacheData transitions_table(const Machine& m) {
+  struct Row {
+    const Transition* first;
+    std::vector<int> from;
+  };
+  std::vector<Row> rows;
+  auto key = [](const Transition& t) { return std::make_tuple(t.loc.line, t.loc.column, t.to, t.event, t.restore); };
+  for (const Transition& t : m.transitions) {
+    bool merged = false;
+    for (Row& r : rows) {
+      if (key(*r.first) == key(t)) {
+        r.from.push_back(t.from);
+        merged = true;
+        break;
+      }
+    }
+    if (!merged) rows.push_back({&t, {t.from}});
+  }
+  std::vector<std::vector<std::string>> out;
+  for (const Row& r : rows) {
+    const Transition& t = *r.first;
+    std::string from;
+    if (t.from_wildcard) {
+      from = m.states[static_cast<size_t>(t.to)].terminal() ? "any non-terminal state (`*`)" : "any other non-terminal state (`*`)";
+    } else {
+      std::vector<std::string> names;
+      for (int s : r.from) names.push_back(state_code(m, s));
+      from = joined(names, ", ");
+    }
+    std::string event = t.event >= 0 ? md::code(m.events[static_cast<size_t>(t.event)].name) : "—";
+    std::vector<std::string> notes;
+    if (t.restore) notes.push_back("Restore: leaves a terminal state.");
+    if (!t.description.empty()) notes.push_back(md::cell(t.description));
+    out.push_back({from, state_code(m, t.to), event, joined(notes, " ")});
+  }
+  return table({"From", "To", "Event", "Notes"}, {"---", "---", "---", "---"}, out);
+}
+
+// Mermaid ids are "s_" + the state name: the stateDiagram lexer reads a line
+// starting with `default`, `class `, `state `, `note ` or `scale ` as a
+// keyword, so bare state names are not safe ids. The label shows the name.
+std::string mermaid_id(const Machine& m, int s) { return "s_" + m.states[static_cast<size_t>(s)].name; }
+
+MustacheData diagram(const Machine& m) {
+  std::vector<std::string> lines;
+  for (size_t s = 0; s < m.states.size(); ++s)
+    lines.push_back("state \"" + m.states[s].name + "\" as " + mermaid_id(m, static_cast<int>(s)));
+  for (int s : m.initial) lines.push_back("[*] --> " + mermaid_id(m, s));
+  for (const Transition& t : m.transitions) {
+    std::string line = mermaid_id(m, t.from) + " --> " + mermaid_id(m, t.to);
+    if (t.event >= 0) line += ": " + m.events[static_cast<size_t>(t.event)].name;
+    lines.push_back(line);
+  }
+  for (size_t s = 0; s < m.states.size(); ++s)
+    if (m.states[s].terminal()) lines.push_back(mermaid_id(m, static_cast<int>(s)) + " --> [*]");
+  return list_of(lines, [](const std::string& l) {
+    MustacheData d;
+    d.set("line", l);
+    return d;
+  });
+}
+
+MustacheData removed_table(const Spec& spec, const Machine& m) {
+  std::vector<std::string> header{"Value"}, rule{"---"};
+  if (spec.targets.proto) {
+    header.push_back("Wire name");
+    rule.push_back("---");
+  }
+  header.insert(header.end(), {"Number", "Replaced by", "Notes"});
+  rule.insert(rule.end(), {"--:", "---", "---"});
+  std::vector<std::vector<std::string>> rows;
+  for (const Removed& r : m.removed) {
+    std::vector<std::string> row{md::code(r.name)};
+    if (spec.targets.proto) row.push_back(md::code(naming::proto_value(m.proto_prefix, r.name)));
+    row.push_back(std::to_string(r.number));
+    row.push_back(r.replaced_by >= 0 ? state_code(m, r.replaced_by) : "— (no replacement)");
+    row.push_back(md::cell(r.description));
+    rows.push_back(std::move(row));
+  }
+  return table(header, rule, rows);
+}
+
+std::string capitalized(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+std::string invariant_line(const Invariant& inv) {
+  std::string words = md::prose(inv.expr);
+  std::string line = inv.name.empty() ? capitalized(words) : md::code(inv.name) + ": " + words;
+  line += " (" + md::expression_code(expr::to_string(inv.expr)) + ").";
+  if (!inv.description.empty()) line += " " + md::cell(inv.description);
+  return line;
+}
+
+MustacheData lines_of(const std::vector<std::string>& lines) {
+  return list_of(lines, [](const std::string& l) {
+    MustacheData d;
+    d.set("line", l);
+    return d;
+  });
+}
+
+// {items: [{line}]}: a section with a heading once and then its lines.
+MustacheData items_of(const std::vector<std::string>& lines) {
+  MustacheData d;
+  d.set("items", lines_of(lines));
+  return d;
+}
+
+MustacheData machine_data(const EmitContext& context, const Machine& m, md::Anchors& anchors) {
+  const Spec& spec = context.spec;
+  MustacheData d;
+  d.set("name", m.name);
+  anchors.add(m.name);
+  set_text(d, "description", md::paragraph(m.description));
+  if (spec.targets.proto) {
+    MustacheData p;
+    p.set("full_name", md::code(spec.targets.proto_package + "." + m.name));
+    p.set("zero", md::code(m.proto_prefix + "_UNSPECIFIED"));
+    p.set("path", md::code(proto::file_path(spec, context.stem)));
+    d.set("proto", p);
+  }
+
+  anchors.add("States");
+  d.set("states", states_table(spec, m));
+  std::vector<std::string> facts;
+  if (!m.initial.empty()) {
+    std::vector<std::string> names;
+    for (int s : m.initial) names.push_back(state_code(m, s));
+    facts.push_back(std::string(names.size() == 1 ? "Initial state: " : "Initial states: ") + joined(names, ", "));
+  }
+  std::vector<std::string> terminal;
+  for (size_t s = 0; s < m.states.size(); ++s)
+    if (m.states[s].terminal()) terminal.push_back(state_code(m, static_cast<int>(s)));
+  facts.push_back(terminal.empty() ? "Terminal states: none"
+                                   : std::string(terminal.size() == 1 ? "Terminal state: " : "Terminal states: ") +
+                                         joined(terminal, ", "));
+  d.set("facts", lines_of(facts));
+
+  std::vector<std::string> attributes;
+  for (const Attribute& a : m.attributes)
+    if (!a.builtin) attributes.push_back(attribute_line(a));
+  if (!attributes.empty()) {
+    anchors.add("Attributes");
+    d.set("attributes", items_of(attributes));
+  }
+
+  anchors.add("Transitions");
+  if (m.has_transitions) {
+    MustacheData t;
+    t.set("table", transitions_table(m));
+    t.set("diagram", diagram(m));
+    d.set("transitions", t);
+  } else {
+    set_text(d, "vocabulary", md::code(m.name) + " is a vocabulary: a set of values without transitions.");
+  }
+
+  if (!m.removed.empty()) {
+    anchors.add("Removed states");
+    d.set("removed", removed_table(spec, m));
+  }
+  if (!m.invariants.empty()) {
+    anchors.add("Invariants");
+    std::vector<std::string> lines;
+    for (const Invariant& inv : m.invariants) lines.push_back(invariant_line(inv));
+    d.set("invariants", items_of(lines));
+  }
+  return d;
+}
+
+// The spec path inside `<!-- ... -->`: comment-escaped, and with `<` and
+// `>` as entities so no `-->` can close the comment early.
+std::string html_comment_text(std::string_view text) {
+  std::string out;
+  for (char c : escape::comment_line(text)) {
+    if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else out += c;
+  }
+  return out;
+}
 
 class MdEmitter final : public Emitter {
  public:
   std::string_view name() const override { return "md"; }
   bool enabled(const Targets& targets) const override { return targets.markdown; }
+
+  // Keys, besides base_data's: md_spec_path, title, description {text},
+  // toc {items [{name, anchor}]}, machines [{name, description {text}, proto
+  // {full_name, zero, path}, states TABLE, facts [{line}], attributes {items
+  // [{line}]}, transitions {table TABLE, diagram [{line}]}, vocabulary
+  // {text}, removed TABLE, invariants {items [{line}]}}], where TABLE is {header [{text}],
+  // rule [{text}], rows [{cells [{text}]}]}. Optional sections are absent,
+  // never empty, so a template can test them with {{#key}}.
   std::vector<RenderJob> plan(const EmitContext& context) const override {
-    return {{"md/reference.md.mustache", context.stem + ".md", base_data(context)}};
+    const Spec& spec = context.spec;
+    MustacheData data = base_data(context);
+    data.set("md_spec_path", html_comment_text(context.spec_path));
+    std::string title = "Status reference: " + md::code(spec.package);
+    data.set("title", title);
+    md::Anchors anchors;
+    anchors.add(title);
+    set_text(data, "description", md::paragraph(spec.description));
+    MustacheData machines{MustacheData::type::list};
+    MustacheData toc_items{MustacheData::type::list};
+    for (const Machine& m : spec.machines) {
+      MustacheData entry;
+      entry.set("name", m.name);
+      // The machine's own heading is added to `anchors` in machine_data;
+      // predict its anchor the same way before that.
+      md::Anchors probe = anchors;
+      entry.set("anchor", probe.add(m.name));
+      toc_items.push_back(entry);
+      machines.push_back(machine_data(context, m, anchors));
+    }
+    if (spec.machines.size() > 1) {
+      MustacheData toc;
+      toc.set("items", toc_items);
+      data.set("toc", toc);
+    }
+    data.set("machines", machines);
+    return {{"md/reference.md.mustache", context.stem + ".md", std::move(data)}};
   }
 };
 
