@@ -26,16 +26,19 @@ const char* kSpec =
 
 }  // namespace
 
-TEST_CASE("mermaid: initial and terminal markers, merged parallel edges, keyword aliases", "[graph]") {
+TEST_CASE("mermaid: every state aliased, initial and terminal markers, one edge per transition", "[graph]") {
   Spec spec = compile(kSpec);
   CHECK(graph::mermaid(spec.machines[0]) ==
         "stateDiagram-v2\n"
-        "  state \"note\" as note_\n"
-        "  [*] --> note_\n"
-        "  note_ --> node: go, jump\n"
-        "  node --> done\n"
-        "  done --> note_: restore\n"
-        "  done --> [*]\n");
+        "  state \"note\" as s_note\n"
+        "  state \"node\" as s_node\n"
+        "  state \"done\" as s_done\n"
+        "  [*] --> s_note\n"
+        "  s_note --> s_node: go\n"
+        "  s_note --> s_node: jump\n"
+        "  s_node --> s_done\n"
+        "  s_done --> s_note\n"
+        "  s_done --> [*]\n");
 }
 
 TEST_CASE("dot: quoted ids, so DOT keywords are safe state names", "[graph]") {

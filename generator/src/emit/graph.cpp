@@ -25,36 +25,31 @@ std::vector<Edge> edges_of(const Machine& m) {
   return edges;
 }
 
-// Words Mermaid's state diagram grammar reserves; a state so named is
-// declared under an alias (`state "note" as note_`).
-bool mermaid_keyword(const std::string& name) {
-  static const char* const kWords[] = {"state", "note", "end", "direction", "class", "classDef", "style",
-                                       "click", "linkStyle", "as", "left", "right", "of", "over"};
-  for (const char* w : kWords)
-    if (name == w) return true;
-  return false;
-}
-
-std::string mermaid_id(const std::string& name) { return mermaid_keyword(name) ? name + "_" : name; }
-
 // DOT ids are always quoted: `node`, `edge` and `graph` are keywords there.
 std::string dot_id(const std::string& name) { return "\"" + name + "\""; }
 
+std::string mermaid_id(const Machine& m, int s) { return "s_" + m.states[static_cast<size_t>(s)].name; }
+
 }  // namespace
+
+std::vector<std::string> mermaid_lines(const Machine& m) {
+  std::vector<std::string> lines;
+  for (size_t s = 0; s < m.states.size(); ++s)
+    lines.push_back("state \"" + m.states[s].name + "\" as " + mermaid_id(m, static_cast<int>(s)));
+  for (int s : m.initial) lines.push_back("[*] --> " + mermaid_id(m, s));
+  for (const Transition& t : m.transitions) {
+    std::string line = mermaid_id(m, t.from) + " --> " + mermaid_id(m, t.to);
+    if (t.event >= 0) line += ": " + m.events[static_cast<size_t>(t.event)].name;
+    lines.push_back(line);
+  }
+  for (size_t s = 0; s < m.states.size(); ++s)
+    if (m.states[s].terminal()) lines.push_back(mermaid_id(m, static_cast<int>(s)) + " --> [*]");
+  return lines;
+}
 
 std::string mermaid(const Machine& m) {
   std::string out = "stateDiagram-v2\n";
-  for (const State& s : m.states)
-    if (mermaid_keyword(s.name)) out += "  state \"" + s.name + "\" as " + mermaid_id(s.name) + "\n";
-  auto id = [&](int s) { return mermaid_id(m.states[static_cast<size_t>(s)].name); };
-  for (int s : m.initial) out += "  [*] --> " + id(s) + "\n";
-  for (const Edge& e : edges_of(m)) {
-    out += "  " + id(e.from) + " --> " + id(e.to);
-    if (!e.label.empty()) out += ": " + e.label;
-    out += "\n";
-  }
-  for (const State& s : m.states)
-    if (s.terminal()) out += "  " + mermaid_id(s.name) + " --> [*]\n";
+  for (const std::string& line : mermaid_lines(m)) out += "  " + line + "\n";
   return out;
 }
 

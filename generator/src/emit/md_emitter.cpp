@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "emit/common.h"
+#include "emit/graph.h"
 #include "emit/escape.h"
 #include "emit/md_text.h"
 #include "emit/naming.h"
@@ -156,24 +157,8 @@ MustacheData transitions_table(const Machine& m) {
   return table({"From", "To", "Event", "Notes"}, {"---", "---", "---", "---"}, out);
 }
 
-// Mermaid ids are "s_" + the state name: the stateDiagram lexer reads a line
-// starting with `default`, `class `, `state `, `note ` or `scale ` as a
-// keyword, so bare state names are not safe ids. The label shows the name.
-std::string mermaid_id(const Machine& m, int s) { return "s_" + m.states[static_cast<size_t>(s)].name; }
-
 MustacheData diagram(const Machine& m) {
-  std::vector<std::string> lines;
-  for (size_t s = 0; s < m.states.size(); ++s)
-    lines.push_back("state \"" + m.states[s].name + "\" as " + mermaid_id(m, static_cast<int>(s)));
-  for (int s : m.initial) lines.push_back("[*] --> " + mermaid_id(m, s));
-  for (const Transition& t : m.transitions) {
-    std::string line = mermaid_id(m, t.from) + " --> " + mermaid_id(m, t.to);
-    if (t.event >= 0) line += ": " + m.events[static_cast<size_t>(t.event)].name;
-    lines.push_back(line);
-  }
-  for (size_t s = 0; s < m.states.size(); ++s)
-    if (m.states[s].terminal()) lines.push_back(mermaid_id(m, static_cast<int>(s)) + " --> [*]");
-  return list_of(lines, [](const std::string& l) {
+  return list_of(graph::mermaid_lines(m), [](const std::string& l) {
     MustacheData d;
     d.set("line", l);
     return d;
