@@ -1,17 +1,312 @@
-// The cpp target (stub: being written).
+// The cpp target: one C++17 header per spec (templates/cpp/header.h.mustache).
+//
+// The emitter decides every name (cpp_support.h's NameTable), computes every
+// table (dense state index, bit sets, transition matrix, perfect hashes),
+// and hands them to the template as ready-made C++ text. The generated API
+// is described in docs/generated/cpp.md.
+#include <cstdio>
+#include <functional>
+
 #include "emit/common.h"
+#include "emit/cpp_perfect_hash.h"
+#include "emit/cpp_support.h"
+#include "emit/cpp_tables.h"
+#include "emit/escape.h"
+#include "emit/naming.h"
 
 namespace statusc {
 namespace {
+
+using cpp::NameTable;
+using Kind = cpp::NameTable::Kind;
+
+constexpr const char* kStringView = "::std::string_view";
+constexpr const char* kInt32 = "::std::int32_t";
+
+// The names one machine gets in the spec's namespace.
+struct MachineNames {
+  std::string type, snake, detail;
+  std::string values, count, parse, from_number, migrate, migrate_number;
+  std::string event_type, parse_event;
+  std::vector<std::string> predicate;   // per attribute: is_<attr> for bools, else empty
+  std::vector<std::string> accessor;    // per attribute: <attr> for enums and strings, else empty
+  std::vector<std::string> enum_type;   // per attribute: <Machine><Attr> for enums, else empty
+};
+
+bool has_transition_api(const Machine& m) { return !m.transitions.empty(); }
+
+// Claims every name of every machine. The order decides who keeps a name
+// in a clash, so the most used names come first: the machine types, then
+// every machine's fixed API, then the events, then what attributes add.
+std::vector<MachineNames> claim_names(const Spec& spec, const std::string& ns) {
+  NameTable table;
+  table.claim("statusc_detail", Kind::Namespace);
+  if (ns == "statusc") {
+    // The runtime lives in ::statusc (and its inline namespace v1).
+    for (const char* n : {"v1", "detail"}) table.claim(n, Kind::Namespace);
+    for (const char* n : {"machine_traits", "const_span", "string_table", "number_table"}) table.claim(n, Kind::Type);
+  }
+  std::vector<MachineNames> out(spec.machines.size());
+  for (size_t i = 0; i < spec.machines.size(); ++i)
+    out[i].type = table.claim(cpp::type_name(spec.machines[i].name), Kind::Type);
+  for (size_t i = 0; i < spec.machines.size(); ++i) {
+    const Machine& m = spec.machines[i];
+    MachineNames& n = out[i];
+    n.snake = cpp::machine_snake(m.name);
+    n.detail = naming::cpp_identifier(n.snake);  // inside statusc_detail: distinct as machine names are
+    n.values = table.claim(naming::cpp_identifier(n.snake + "_values"), Kind::Variable);
+    n.count = table.claim(naming::cpp_identifier(n.snake + "_count"), Kind::Variable);
+    n.parse = table.claim(naming::cpp_identifier("parse_" + n.snake), Kind::Function, kStringView);
+    n.from_number = table.claim(naming::cpp_identifier(n.snake + "_from_number"), Kind::Function, kInt32);
+    n.migrate = table.claim(naming::cpp_identifier("migrate_" + n.snake), Kind::Function, kStringView);
+    n.migrate_number = table.claim(naming::cpp_identifier("migrate_" + n.snake + "_number"), Kind::Function, kInt32);
+    // Overloads on the machine's own type: nothing claimed before can take
+    // these names (types are UpperCamel, variables end in _values/_count).
+    for (const char* f : {"to_string", "to_number", "is_terminal", "is_initial"}) table.claim(f, Kind::Function, n.type);
+    if (has_transition_api(m)) {
+      table.claim("can_transition", Kind::Function, n.type + "," + n.type);
+      table.claim("successors", Kind::Function, n.type);
+    }
+  }
+  for (size_t i = 0; i < spec.machines.size(); ++i) {
+    const Machine& m = spec.machines[i];
+    MachineNames& n = out[i];
+    if (m.events.empty()) continue;
+    n.event_type = table.claim(cpp::type_name(m.name + "Event"), Kind::Type);
+    table.claim("next", Kind::Function, n.type + "," + n.event_type);
+    table.claim("to_string", Kind::Function, n.event_type);
+    n.parse_event = table.claim(naming::cpp_identifier("parse_" + n.snake + "_event"), Kind::Function, kStringView);
+  }
+  for (size_t i = 0; i < spec.machines.size(); ++i) {
+    const Machine& m = spec.machines[i];
+    MachineNames& n = out[i];
+    n.predicate.assign(m.attributes.size(), "");
+    n.accessor.assign(m.attributes.size(), "");
+    n.enum_type.assign(m.attributes.size(), "");
+    for (size_t a = 0; a < m.attributes.size(); ++a) {
+      const Attribute& attr = m.attributes[a];
+      if (attr.builtin) {
+        n.predicate[a] = "is_terminal";  // claimed above
+      } else if (attr.type == AttrType::Bool) {
+        n.predicate[a] = table.claim(naming::cpp_identifier("is_" + attr.name), Kind::Function, n.type);
+      } else {
+        if (attr.type == AttrType::Enum) {
+          n.enum_type[a] = table.claim(cpp::type_name(m.name + naming::upper_camel(attr.name)), Kind::Type);
+          table.claim("to_string", Kind::Function, n.enum_type[a]);
+        }
+        n.accessor[a] = table.claim(naming::cpp_identifier(attr.name), Kind::Function, n.type);
+      }
+    }
+  }
+  return out;
+}
+
+std::string hex64(std::uint64_t v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "0x%llxULL", static_cast<unsigned long long>(v));
+  return buf;
+}
+
+// A bit set over the dense state index (one bit past the last state stays
+// 0, for values that are no state).
+std::string bit_words(const Machine& m, const std::function<bool(const State&)>& test, size_t& words) {
+  words = m.states.size() / 64 + 1;
+  std::vector<std::uint64_t> bits(words, 0);
+  for (size_t i = 0; i < m.states.size(); ++i)
+    if (test(m.states[i])) bits[i / 64] |= std::uint64_t{1} << (i % 64);
+  std::vector<std::string> items;
+  for (std::uint64_t w : bits) items.push_back(hex64(w));
+  return cpp::braced_list(items, 4);
+}
+
+MustacheData enumerator_list(const std::vector<std::string>& snake_names, const char* name_key, const char* number_key) {
+  MustacheData list{MustacheData::type::list};
+  for (size_t i = 0; i < snake_names.size(); ++i) {
+    MustacheData item;
+    item.set(name_key, cpp::enumerator(snake_names[i]));
+    item.set(number_key, std::to_string(i));
+    list.push_back(item);
+  }
+  return list;
+}
+
+// The names of `items` followed by "" (what to_string returns for a value
+// that is none of them).
+std::string names_with_sentinel(const std::vector<std::string>& names) {
+  std::vector<std::string> items;
+  for (const std::string& n : names) items.push_back(escape::cpp_string(n));
+  items.push_back("\"\"");
+  return cpp::braced_list(items, 6);
+}
 
 class CppEmitter final : public Emitter {
  public:
   std::string_view name() const override { return "cpp"; }
   bool enabled(const Targets& targets) const override { return targets.cpp; }
-  std::vector<RenderJob> plan(const EmitContext& context) const override {
-    return {{"cpp/header.h.mustache", context.stem + ".h", base_data(context)}};
-  }
+  std::vector<RenderJob> plan(const EmitContext& context) const override;
+
+ private:
+  MustacheData machine_data(const Machine& m, const MachineNames& n, const std::string& ns) const;
 };
+
+MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, const std::string& ns) const {
+  const std::string qualified = "::" + ns + "::";
+  const size_t count = m.states.size();
+  MustacheData d;
+  d.set("machine_doc", cpp::doc_lines(m.description));
+  d.set("machine_name_literal", escape::cpp_string(m.name));
+  d.set("type", n.type);
+  d.set("qualified_type", qualified + n.type);
+  d.set("detail", n.detail);
+  d.set("count", std::to_string(count));
+  d.set("count_plus_one", std::to_string(count + 1));
+  d.set("state_index_type", cpp::index_type(count));
+  d.set("values_name", n.values);
+  d.set("qualified_values", qualified + n.values);
+  d.set("count_name", n.count);
+  d.set("parse_name", n.parse);
+  d.set("from_number_name", n.from_number);
+  d.set("migrate_name", n.migrate);
+  d.set("migrate_number_name", n.migrate_number);
+
+  std::vector<std::string> state_names, values;
+  MustacheData states{MustacheData::type::list};
+  for (const State& s : m.states) {
+    MustacheData item;
+    item.set("state_doc", cpp::doc_lines(s.description));
+    item.set("state_enumerator", cpp::enumerator(s.name));
+    item.set("state_number", std::to_string(s.number));
+    states.push_back(item);
+    state_names.push_back(s.name);
+    values.push_back(n.type + "::" + cpp::enumerator(s.name));
+  }
+  d.set("states", states);
+  d.set("values_init", cpp::braced_list(values, 4));
+  d.set("names_init", names_with_sentinel(state_names));
+
+  cpp::set_index_data(m, d);
+  d.set("by_name", cpp::string_table(state_names));
+
+  // Predicates: `terminal`, then bool attributes, then `initial`.
+  MustacheData predicates{MustacheData::type::list};
+  std::vector<std::string> traits_names, traits_functions;
+  auto add_predicate = [&](const std::string& function, const std::string& table, std::string_view doc,
+                           const std::function<bool(const State&)>& test) {
+    size_t words = 0;
+    MustacheData p;
+    p.set("pred_doc", cpp::doc_lines(doc));
+    p.set("pred_name", function);
+    p.set("pred_table", table);
+    p.set("pred_init", bit_words(m, test, words));
+    p.set("pred_words", std::to_string(words));
+    predicates.push_back(p);
+  };
+  MustacheData enum_attrs{MustacheData::type::list};
+  MustacheData string_attrs{MustacheData::type::list};
+  cpp::ExprNames expr_names;
+  for (size_t a = 0; a < m.attributes.size(); ++a) {
+    const Attribute& attr = m.attributes[a];
+    const std::string table = "kAttr" + std::to_string(a);
+    if (attr.type == AttrType::Bool) {
+      std::string doc = attr.builtin             ? "True for the terminal states: the machine's lifecycle ends there."
+                        : attr.description.empty() ? "True for the states that set `" + attr.name + "`."
+                                                   : attr.description;
+      add_predicate(n.predicate[a], table, doc, [a](const State& s) { return s.values[a].as_int != 0; });
+      traits_names.push_back(escape::cpp_string(attr.name));
+      traits_functions.push_back("&" + qualified + n.predicate[a]);
+      expr_names.slot_call.push_back(qualified + n.predicate[a] + "(state)");
+      expr_names.enum_values.emplace_back();
+    } else if (attr.type == AttrType::Enum) {
+      MustacheData e;
+      e.set("ea_doc", cpp::doc_lines(attr.description));
+      e.set("ea_spec_name", cpp::comment_line(attr.name));
+      e.set("ea_type", n.enum_type[a]);
+      e.set("ea_accessor", n.accessor[a]);
+      e.set("ea_values", enumerator_list(attr.values, "eav_enumerator", "eav_number"));
+      e.set("ea_value_count", std::to_string(attr.values.size()));
+      e.set("ea_names_size", std::to_string(attr.values.size() + 1));
+      e.set("ea_names_init", names_with_sentinel(attr.values));
+      e.set("ea_names_table", table + "Names");
+      e.set("ea_table", table);
+      // A value that is no state reads the default, or else the first value.
+      int fallback = attr.has_default ? attr.default_int : 0;
+      std::vector<std::string> items;
+      for (const State& s : m.states)
+        items.push_back(n.enum_type[a] + "::" + cpp::enumerator(attr.values[static_cast<size_t>(s.values[a].as_int)]));
+      items.push_back(n.enum_type[a] + "::" + cpp::enumerator(attr.values[static_cast<size_t>(fallback)]));
+      e.set("ea_table_init", cpp::braced_list(items, 3));
+      enum_attrs.push_back(e);
+      expr_names.slot_call.push_back(qualified + n.accessor[a] + "(state)");
+      std::vector<std::string> enumerators;
+      for (const std::string& v : attr.values) enumerators.push_back(qualified + n.enum_type[a] + "::" + cpp::enumerator(v));
+      expr_names.enum_values.push_back(enumerators);
+    } else {
+      MustacheData sa;
+      sa.set("sa_doc", cpp::doc_lines(attr.description.empty() ? "The `" + attr.name + "` of each state."
+                                                                : attr.description));
+      sa.set("sa_accessor", n.accessor[a]);
+      sa.set("sa_table", table);
+      std::vector<std::string> items;
+      for (const State& s : m.states) items.push_back(cpp::string_view_literal(s.values[a].text));
+      items.push_back("::std::string_view()");
+      sa.set("sa_init", cpp::braced_list(items, 1));
+      string_attrs.push_back(sa);
+      expr_names.slot_call.push_back("false");  // strings cannot appear in invariants
+      expr_names.enum_values.emplace_back();
+    }
+  }
+  add_predicate("is_initial", "kInitial", "True for the states the machine starts in.",
+                [](const State& s) { return s.initial; });
+  expr_names.slot_call.push_back(qualified + "is_initial(state)");
+  expr_names.enum_values.emplace_back();
+  d.set("predicates", predicates);
+  d.set("traits_predicate_count", std::to_string(traits_names.size()));
+  d.set("traits_predicate_names_init", cpp::braced_list(traits_names, 4, 8));
+  d.set("traits_predicates_init", cpp::braced_list(traits_functions, 2, 8));
+  d.set("enum_attrs", enum_attrs);
+  d.set("string_attrs", string_attrs);
+
+  cpp::set_transition_data(m, n.type, n.event_type, n.parse_event, d);
+  {
+    std::vector<std::string> events;
+    for (const Event& e : m.events) events.push_back(qualified + n.event_type + "::" + cpp::enumerator(e.name));
+    d.set("event_values_qualified_init", cpp::braced_list(events, 2, 8));
+  }
+  cpp::set_migration_data(m, n.type, d);
+
+  MustacheData invariants{MustacheData::type::list};
+  for (size_t i = 0; i < m.invariants.size(); ++i) {
+    const Invariant& inv = m.invariants[i];
+    MustacheData item;
+    std::string label = inv.name.empty() ? "#" + std::to_string(i + 1) : "'" + inv.name + "'";
+    std::string text = expr::to_string(inv.expr);
+    item.set("inv_doc", cpp::doc_lines("Invariant " + label + ": " + text +
+                                       (inv.description.empty() ? "" : "\n" + inv.description)));
+    item.set("inv_function", "invariant_" + std::to_string(i + 1));
+    item.set("inv_expr", cpp::translate(inv.expr, expr_names));
+    item.set("inv_message", escape::cpp_string("statusc: invariant " + label + " (" + text +
+                                               ") does not hold for every " + m.name +
+                                               "; this header was edited by hand: regenerate it"));
+    invariants.push_back(item);
+  }
+  d.set("invariants", invariants);
+  d.set("tables_message", escape::cpp_string("statusc: the lookup tables of " + m.name +
+                                             " disagree; this header was edited by hand: regenerate it"));
+  return d;
+}
+
+std::vector<RenderJob> CppEmitter::plan(const EmitContext& context) const {
+  const Spec& spec = context.spec;
+  MustacheData data = base_data(context);
+  if (const MustacheData* banner = data.get("banner_lines")) data.set("banner_lines", cpp::fix_comment_list(*banner));
+  const std::string ns = cpp::namespace_name(spec.targets.cpp_namespace);
+  data.set("namespace", ns);
+  std::vector<MachineNames> names = claim_names(spec, ns);
+  MustacheData machines{MustacheData::type::list};
+  for (size_t i = 0; i < spec.machines.size(); ++i) machines.push_back(machine_data(spec.machines[i], names[i], ns));
+  data.set("machines", machines);
+  return {{"cpp/header.h.mustache", context.stem + ".h", std::move(data)}};
+}
 
 }  // namespace
 

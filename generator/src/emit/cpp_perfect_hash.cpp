@@ -1,0 +1,185 @@
+// Perfect hash construction for the cpp target (see cpp_perfect_hash.h).
+#include "emit/cpp_perfect_hash.h"
+
+#include <algorithm>
+#include <numeric>
+#include <stdexcept>
+
+namespace statusc::cpp {
+namespace {
+
+constexpr std::uint64_t kFnvOffset = 0xcbf29ce484222325ULL;
+constexpr std::uint64_t kFnvPrime = 0x100000001b3ULL;
+constexpr std::uint32_t kGolden32 = 0x9e3779b9U;
+
+// One-level tables are tried for small sets only: the chance that n keys
+// fall into n distinct slots of a table of size m is about exp(-n^2 / 2m),
+// hopeless for big n at any reasonable m.
+constexpr std::size_t kDirectMaxKeys = 96;
+constexpr std::uint64_t kDirectSeeds = 4096;  // per table size
+constexpr std::uint64_t kDisplacedSeeds = 64;
+constexpr std::uint32_t kMaxDisplacement = 1U << 20;
+
+std::size_t pow2_at_least(std::size_t n) {
+  std::size_t p = 1;
+  while (p < n) p <<= 1;
+  return p;
+}
+
+// One-level: every key's top half picks its slot directly.
+bool try_direct(const std::vector<std::uint64_t>& hashes, std::size_t slot_count, PerfectHash& out) {
+  std::vector<int> slots(slot_count, -1);
+  for (std::size_t i = 0; i < hashes.size(); ++i) {
+    std::size_t s = static_cast<std::uint32_t>(hashes[i] >> 32) & (slot_count - 1);
+    if (slots[s] != -1) return false;
+    slots[s] = static_cast<int>(i);
+  }
+  out.slot_count = slot_count;
+  out.displacements.clear();
+  out.slots = std::move(slots);
+  return true;
+}
+
+std::size_t displaced_slot(std::uint64_t h, std::uint32_t d, std::size_t slot_count) {
+  std::uint32_t x = fmix32(static_cast<std::uint32_t>(h >> 32) + d * kGolden32);
+  return x & (slot_count - 1);
+}
+
+// Two levels: keys are grouped into buckets by their low half; buckets are
+// placed biggest first, each with the smallest displacement that sends all
+// its keys to free slots.
+bool try_displaced(const std::vector<std::uint64_t>& hashes, std::size_t slot_count, std::size_t bucket_count,
+                   PerfectHash& out) {
+  // Two keys with the same bucket and the same top half collide under every
+  // displacement: give up on this seed at once.
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> ids;
+  ids.reserve(hashes.size());
+  for (std::uint64_t h : hashes) ids.emplace_back(h & (bucket_count - 1), static_cast<std::uint32_t>(h >> 32));
+  std::sort(ids.begin(), ids.end());
+  if (std::adjacent_find(ids.begin(), ids.end()) != ids.end()) return false;
+
+  std::vector<std::vector<std::size_t>> buckets(bucket_count);
+  for (std::size_t i = 0; i < hashes.size(); ++i) buckets[hashes[i] & (bucket_count - 1)].push_back(i);
+  std::vector<std::size_t> order(bucket_count);
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return buckets[a].size() > buckets[b].size(); });
+
+  std::vector<int> slots(slot_count, -1);
+  std::vector<std::uint32_t> displacements(bucket_count, 0);
+  std::vector<std::size_t> placed;
+  for (std::size_t b : order) {
+    const std::vector<std::size_t>& keys = buckets[b];
+    if (keys.empty()) break;  // sorted: the rest are empty too
+    bool done = false;
+    for (std::uint32_t d = 0; d < kMaxDisplacement && !done; ++d) {
+      placed.clear();
+      bool ok = true;
+      for (std::size_t k : keys) {
+        std::size_t s = displaced_slot(hashes[k], d, slot_count);
+        if (slots[s] != -1 || std::find(placed.begin(), placed.end(), s) != placed.end()) {
+          ok = false;
+          break;
+        }
+        placed.push_back(s);
+      }
+      if (!ok) continue;
+      for (size_t j = 0; j < keys.size(); ++j) slots[placed[j]] = static_cast<int>(keys[j]);
+      displacements[b] = d;
+      done = true;
+    }
+    if (!done) return false;
+  }
+  out.slot_count = slot_count;
+  out.displacements = std::move(displacements);
+  out.slots = std::move(slots);
+  return true;
+}
+
+}  // namespace
+
+std::uint64_t fmix64(std::uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
+  return h;
+}
+
+std::uint32_t fmix32(std::uint32_t h) {
+  h ^= h >> 16;
+  h *= 0x85ebca6bU;
+  h ^= h >> 13;
+  h *= 0xc2b2ae35U;
+  h ^= h >> 16;
+  return h;
+}
+
+std::uint64_t hash_string(std::string_view s, std::uint64_t seed) {
+  std::uint64_t h = kFnvOffset ^ seed;
+  for (char c : s) h = (h ^ static_cast<std::uint64_t>(static_cast<unsigned char>(c))) * kFnvPrime;
+  return fmix64(h);
+}
+
+std::uint64_t hash_number(std::int32_t n, std::uint64_t seed) {
+  return fmix64(static_cast<std::uint64_t>(static_cast<std::uint32_t>(n)) ^ seed);
+}
+
+std::uint64_t seed_candidate(std::uint64_t k) {
+  std::uint64_t z = k + 0x9e3779b97f4a7c15ULL;
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  return z ^ (z >> 31);
+}
+
+std::size_t PerfectHash::slot_of(std::uint64_t h) const {
+  if (displacements.empty()) return static_cast<std::uint32_t>(h >> 32) & (slot_count - 1);
+  return displaced_slot(h, displacements[h & (displacements.size() - 1)], slot_count);
+}
+
+PerfectHash build_perfect_hash(std::size_t key_count,
+                               const std::function<std::uint64_t(std::size_t, std::uint64_t)>& key_hash) {
+  PerfectHash out;
+  if (key_count == 0) {
+    out.slots.assign(1, -1);
+    return out;
+  }
+  std::vector<std::uint64_t> hashes(key_count);
+  auto hash_all = [&](std::uint64_t seed) {
+    for (std::size_t i = 0; i < key_count; ++i) hashes[i] = key_hash(i, seed);
+  };
+  const std::size_t p = pow2_at_least(key_count);
+  std::uint64_t attempt = 0;
+  if (key_count <= kDirectMaxKeys) {
+    for (std::size_t slot_count : {p, 2 * p, 4 * p}) {
+      for (std::uint64_t k = 0; k < kDirectSeeds; ++k, ++attempt) {
+        out.seed = seed_candidate(attempt);
+        hash_all(out.seed);
+        if (try_direct(hashes, slot_count, out)) return out;
+      }
+    }
+  }
+  // Load at most 0.9 keeps the search for the last buckets short; about
+  // four keys per bucket keeps the displacement table small.
+  std::size_t slot_count = key_count * 10 <= p * 9 ? p : 2 * p;
+  const std::size_t bucket_count = pow2_at_least((key_count + 3) / 4);
+  for (int round = 0; round < 4; ++round, slot_count *= 2) {
+    for (std::uint64_t k = 0; k < kDisplacedSeeds; ++k, ++attempt) {
+      out.seed = seed_candidate(attempt);
+      hash_all(out.seed);
+      if (try_displaced(hashes, slot_count, bucket_count, out)) return out;
+    }
+  }
+  throw std::invalid_argument("perfect hash: keys are not distinct");
+}
+
+PerfectHash build_string_hash(const std::vector<std::string>& keys) {
+  return build_perfect_hash(keys.size(), [&](std::size_t i, std::uint64_t seed) { return hash_string(keys[i], seed); });
+}
+
+PerfectHash build_number_hash(const std::vector<std::int32_t>& keys) {
+  return build_perfect_hash(keys.size(), [&](std::size_t i, std::uint64_t seed) { return hash_number(keys[i], seed); });
+}
+
+}  // namespace statusc::cpp

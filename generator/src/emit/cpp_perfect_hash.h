@@ -1,0 +1,60 @@
+#pragma once
+// Perfect hash tables for the generated C++ header (cpp target).
+//
+// parse_*() and the number lookup of sparse wire numbers use a table that
+// statusc builds here, at generation time: every key lands in its own slot
+// of a power-of-two table, so a lookup is one hash, one slot read (plus one
+// displacement read for big sets) and one key comparison.
+//
+// The hash functions below are mirrored, operation for operation, by the
+// runtime in templates/cpp/header.h.mustache (statusc::v1::detail). Change
+// one and you must change the other and bump the runtime version there.
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace statusc::cpp {
+
+// murmur3's 64- and 32-bit finalizers.
+std::uint64_t fmix64(std::uint64_t h);
+std::uint32_t fmix32(std::uint32_t h);
+// FNV-1a (64-bit) over the bytes, started from the offset basis xor seed,
+// then fmix64.
+std::uint64_t hash_string(std::string_view s, std::uint64_t seed);
+// fmix64 of the number's 32 bits xor seed.
+std::uint64_t hash_number(std::int32_t n, std::uint64_t seed);
+
+// A collision-free table for a fixed set of keys.
+//
+// One level (displacements empty): slot = (h >> 32) & (slot_count - 1).
+// Two levels (CHD-like "hash and displace"), for sets too big for a single
+// seed to separate: bucket = h & (displacements.size() - 1), then
+// slot = fmix32((h >> 32) + displacements[bucket] * 0x9e3779b9) & (slot_count - 1).
+struct PerfectHash {
+  std::uint64_t seed = 0;
+  std::size_t slot_count = 1;                // a power of two
+  std::vector<std::uint32_t> displacements;  // a power of two long, or empty
+  std::vector<int> slots;                    // key index per slot, -1 when free
+
+  // The slot of a key with hash `h` (the runtime's statusc::v1::detail::slot).
+  std::size_t slot_of(std::uint64_t h) const;
+};
+
+// key_hash(i, seed) is key i's hash under `seed`. The search is
+// deterministic: the same keys always give the same table. Keys must be
+// distinct (throws std::invalid_argument when two keys hash alike under
+// every seed tried, which for distinct keys does not happen in practice).
+PerfectHash build_perfect_hash(std::size_t key_count,
+                               const std::function<std::uint64_t(std::size_t, std::uint64_t)>& key_hash);
+
+PerfectHash build_string_hash(const std::vector<std::string>& keys);
+PerfectHash build_number_hash(const std::vector<std::int32_t>& keys);
+
+// The seed tried in attempt k (splitmix64 of k).
+std::uint64_t seed_candidate(std::uint64_t k);
+
+}  // namespace statusc::cpp

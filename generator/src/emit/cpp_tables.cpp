@@ -1,0 +1,215 @@
+// Table initializers for the cpp target (see cpp_tables.h).
+#include "emit/cpp_tables.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+#include "emit/cpp_perfect_hash.h"
+#include "emit/cpp_support.h"
+#include "emit/escape.h"
+#include "emit/naming.h"
+
+namespace statusc::cpp {
+namespace {
+
+std::string hex64(std::uint64_t v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "0x%llxULL", static_cast<unsigned long long>(v));
+  return buf;
+}
+
+std::vector<std::string> numbers(const std::vector<size_t>& values) {
+  std::vector<std::string> out;
+  out.reserve(values.size());
+  for (size_t v : values) out.push_back(std::to_string(v));
+  return out;
+}
+
+// slots[] of a perfect hash: the key index, or key_count for a free slot.
+std::vector<std::string> slot_items(const PerfectHash& h, size_t key_count) {
+  std::vector<size_t> slots;
+  for (int s : h.slots) slots.push_back(s < 0 ? key_count : static_cast<size_t>(s));
+  return numbers(slots);
+}
+
+std::vector<std::string> displacement_items(const PerfectHash& h) {
+  std::vector<std::string> out;
+  for (std::uint32_t d : h.displacements) out.push_back(std::to_string(d) + "U");
+  return out;
+}
+
+std::string table_type(const char* kind, size_t keys, const PerfectHash& h) {
+  return std::string("::statusc::v1::") + kind + "<" + index_type(keys) + ", " + std::to_string(keys) + ", " +
+         std::to_string(h.slot_count) + ", " + std::to_string(h.displacements.size()) + ">";
+}
+
+}  // namespace
+
+std::string string_view_literal(const std::string& text) {
+  if (text.empty()) return "::std::string_view()";
+  if (text.find('\0') == std::string::npos) return escape::cpp_string(text);
+  return "::std::string_view(" + escape::cpp_string(text) + ", " + std::to_string(text.size()) + ")";
+}
+
+MustacheData string_table(const std::vector<std::string>& keys) {
+  PerfectHash h = build_string_hash(keys);
+  size_t min_size = keys.empty() ? 1 : keys[0].size(), max_size = 0;
+  std::vector<std::string> literals;
+  for (const std::string& k : keys) {
+    min_size = std::min(min_size, k.size());
+    max_size = std::max(max_size, k.size());
+    literals.push_back(string_view_literal(k));
+  }
+  MustacheData d;
+  d.set("table_type", table_type("string_table", keys.size(), h));
+  d.set("table_init", "{\n    " + hex64(h.seed) + ", " + std::to_string(min_size) + ", " + std::to_string(max_size) +
+                          ",\n    " + braced_list(literals, 6, 6) + ",\n    " +
+                          braced_list(slot_items(h, keys.size()), 16, 6) + ",\n    " +
+                          braced_list(displacement_items(h), 12, 6) + ",\n}");
+  return d;
+}
+
+void set_index_data(const Machine& m, MustacheData& d) {
+  const size_t count = m.states.size();
+  std::int64_t lo = m.states[0].number, hi = lo;
+  bool contiguous = true;
+  for (size_t i = 0; i < count; ++i) {
+    std::int64_t n = m.states[i].number;
+    lo = std::min(lo, n);
+    hi = std::max(hi, n);
+    if (n != m.states[0].number + static_cast<std::int64_t>(i)) contiguous = false;
+  }
+  const std::int64_t span = hi - lo + 1;
+  const bool range = !contiguous && span <= std::max<std::int64_t>(64, 4 * static_cast<std::int64_t>(count));
+  d.set("index_contiguous", contiguous);
+  d.set("index_range", range);
+  d.set("index_hashed", !contiguous && !range);
+  d.set("index_base", std::to_string(lo));
+  d.set("index_span", std::to_string(span));
+  if (range) {
+    std::vector<size_t> table(static_cast<size_t>(span), count);
+    for (size_t i = 0; i < count; ++i) table[static_cast<size_t>(m.states[i].number - lo)] = i;
+    d.set("index_table_init", braced_list(numbers(table), 16));
+  } else {
+    d.set("index_table_init", "{}");
+  }
+  // Sparse numbers: a perfect hash. Rendered here, as the one table that
+  // no spec in the repository's own examples needs.
+  std::string decl;
+  if (!contiguous && !range) {
+    std::vector<std::int32_t> keys;
+    std::vector<std::string> literals;
+    for (const State& s : m.states) {
+      keys.push_back(s.number);
+      literals.push_back(std::to_string(s.number));
+    }
+    PerfectHash h = build_number_hash(keys);
+    decl = "\n\n// Dense index by wire number (a perfect hash: the numbers are sparse).\ninline constexpr " +
+           table_type("number_table", keys.size(), h) + " kByNumber = {\n    " + hex64(h.seed) + ",\n    " +
+           braced_list(literals, 8, 6) + ",\n    " + braced_list(slot_items(h, keys.size()), 16, 6) + ",\n    " +
+           braced_list(displacement_items(h), 12, 6) + ",\n};";
+  }
+  d.set("number_table_decl", decl);
+}
+
+void set_transition_data(const Machine& m, const std::string& type, const std::string& event_type,
+                         const std::string& parse_event, MustacheData& d) {
+  const size_t count = m.states.size();
+  const bool transitions = !m.transitions.empty();
+  d.set("has_transitions", transitions);
+  d.set("has_transitions_literal", transitions ? "true" : "false");
+
+  // Bit matrix: row per state (plus an all-zero row for values that are no
+  // state), each row_words words wide (with an all-zero column too).
+  const size_t row_words = count / 64 + 1;
+  std::vector<std::uint64_t> edges((count + 1) * row_words, 0);
+  std::vector<std::set<int>> targets(count);
+  for (const Transition& t : m.transitions) {
+    if (t.from < 0 || t.to < 0) continue;
+    targets[static_cast<size_t>(t.from)].insert(t.to);
+  }
+  std::vector<std::string> successors, edge_items;
+  std::vector<size_t> start;
+  for (size_t i = 0; i < count; ++i) {
+    start.push_back(successors.size());
+    for (int to : targets[i]) {
+      successors.push_back(type + "::" + enumerator(m.states[static_cast<size_t>(to)].name));
+      edges[i * row_words + static_cast<size_t>(to) / 64] |= std::uint64_t{1} << (static_cast<size_t>(to) % 64);
+    }
+  }
+  start.push_back(successors.size());
+  start.push_back(successors.size());
+  for (std::uint64_t w : edges) edge_items.push_back(hex64(w));
+  d.set("row_words", std::to_string(row_words));
+  d.set("edges_size", std::to_string(edges.size()));
+  d.set("edges_init", braced_list(edge_items, 4));
+  d.set("successors_size", std::to_string(successors.size()));
+  d.set("successors_init", braced_list(successors, 4));
+  d.set("successor_start_size", std::to_string(start.size()));
+  d.set("successor_start_type", index_type(successors.size()));
+  d.set("successor_start_init", braced_list(numbers(start), 16));
+
+  const size_t event_count = m.events.size();
+  d.set("has_events", event_count != 0);
+  d.set("has_events_literal", event_count != 0 ? "true" : "false");
+  d.set("event_type", event_type);
+  d.set("parse_event_name", parse_event);
+  d.set("event_count", std::to_string(event_count));
+  d.set("event_names_size", std::to_string(event_count + 1));
+  std::vector<std::string> event_names;
+  MustacheData events{MustacheData::type::list};
+  for (size_t i = 0; i < event_count; ++i) {
+    MustacheData item;
+    item.set("ev_enumerator", enumerator(m.events[i].name));
+    item.set("ev_number", std::to_string(i));
+    events.push_back(item);
+    event_names.push_back(m.events[i].name);
+  }
+  d.set("events", events);
+  std::vector<std::string> quoted;
+  for (const std::string& e : event_names) quoted.push_back(escape::cpp_string(e));
+  quoted.push_back("\"\"");
+  d.set("event_names_init", braced_list(quoted, 6));
+  d.set("event_by_name", string_table(event_names));
+  // next: (count + 1) rows of event_count targets; `count` means none.
+  std::vector<size_t> next((count + 1) * event_count, count);
+  for (const Transition& t : m.transitions)
+    if (t.event >= 0 && t.from >= 0 && t.to >= 0)
+      next[static_cast<size_t>(t.from) * event_count + static_cast<size_t>(t.event)] = static_cast<size_t>(t.to);
+  d.set("next_size", std::to_string(next.size()));
+  // One row per line when rows are short, several short rows per line.
+  const size_t per_line = event_count == 0 ? 16 : event_count > 16 ? 16 : event_count * (16 / event_count);
+  d.set("next_init", braced_list(numbers(next), per_line));
+}
+
+void set_migration_data(const Machine& m, const std::string& type, MustacheData& d) {
+  const size_t count = m.states.size();
+  d.set("has_removed_names", !m.removed.empty());
+  std::vector<std::string> names;
+  std::vector<size_t> targets;
+  for (size_t i = 0; i < count; ++i) {
+    names.push_back(m.states[i].name);
+    targets.push_back(i);
+  }
+  MustacheData cases{MustacheData::type::list};
+  for (const Removed& r : m.removed) {
+    names.push_back(r.name);
+    targets.push_back(r.replaced_by < 0 ? count : static_cast<size_t>(r.replaced_by));
+    if (r.number == 0) continue;
+    MustacheData c;
+    c.set("rn_number", std::to_string(r.number));
+    c.set("rn_target", r.replaced_by < 0
+                           ? std::string("::std::nullopt")
+                           : type + "::" + enumerator(m.states[static_cast<size_t>(r.replaced_by)].name));
+    cases.push_back(c);
+  }
+  d.set("has_removed_numbers", !cases.list_value().empty());
+  d.set("removed_number_cases", cases);
+  d.set("any_name_count", std::to_string(names.size()));
+  d.set("migrate_target_type", index_type(count));
+  d.set("migrate_target_init", braced_list(numbers(targets), 16));
+  d.set("by_any_name", m.removed.empty() ? string_table({}) : string_table(names));
+}
+
+}  // namespace statusc::cpp

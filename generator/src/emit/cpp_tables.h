@@ -1,0 +1,36 @@
+#pragma once
+// The constant tables of the generated C++ header, as C++ initializer text
+// for templates/cpp/header.h.mustache. Every table is indexed by a state's
+// dense index (its position in the spec); index kCount (= the number of
+// states) stands for a value that is no state, so lookups never need a
+// bounds check and never read out of range.
+
+#include <string>
+#include <vector>
+
+#include "emit/common.h"
+
+namespace statusc::cpp {
+
+// A string literal that converts to the exact std::string_view of `text`
+// (with an explicit length when the text holds a NUL byte).
+std::string string_view_literal(const std::string& text);
+
+// A `::statusc::v1::string_table` over `keys`: mustache object with
+// `table_type` and `table_init`.
+MustacheData string_table(const std::vector<std::string>& keys);
+
+// How a state's wire number becomes its dense index: `index_contiguous`
+// (numbers base, base+1, ...), `index_range` (a small table over
+// min..max) or `index_hashed` (a perfect hash of the numbers, for sparse
+// numbers, declared by `number_table_decl`), with their data.
+void set_index_data(const Machine& m, MustacheData& d);
+
+// can_transition, successors, events and next.
+void set_transition_data(const Machine& m, const std::string& type, const std::string& event_type,
+                         const std::string& parse_event, MustacheData& d);
+
+// migrate_*: removed names and numbers.
+void set_migration_data(const Machine& m, const std::string& type, MustacheData& d);
+
+}  // namespace statusc::cpp

@@ -1,0 +1,39 @@
+# Compile-and-run tests for the cpp target (docs/generated/cpp.md; scripts
+# and checks in tests/compile/cpp/, see run.sh). For every spec in spec/,
+# tests/valid/, tests/generate/ and tests/compile/cpp/specs/, one ctest
+# `cpp.<dir>.<stem>` generates the header, compiles it alone as C++17, C++20
+# and GNU C++17, and builds and runs a test program with g++ -Wall -Wextra
+# -Werror -pedantic as C++17. `cpp.together` builds all those programs as one
+# and runs it as C++20 under ASan and UBSan, as GNU C++17, and with clang++
+# when it is installed. `cpp.docs_example` builds and runs the example in
+# docs/generated/cpp.md.
+file(GLOB STATUSC_CPP_SPECS CONFIGURE_DEPENDS
+  ${PROJECT_SOURCE_DIR}/spec/*.yaml
+  ${PROJECT_SOURCE_DIR}/tests/valid/*.yaml
+  ${PROJECT_SOURCE_DIR}/tests/generate/*.yaml
+  ${PROJECT_SOURCE_DIR}/tests/compile/cpp/specs/*.yaml)
+set(STATUSC_CPP_RUN ${CMAKE_CURRENT_SOURCE_DIR}/compile/cpp/run.sh)
+set(STATUSC_CPP_ALL)
+foreach(spec IN LISTS STATUSC_CPP_SPECS)
+  file(RELATIVE_PATH rel ${PROJECT_SOURCE_DIR} ${spec})
+  list(APPEND STATUSC_CPP_ALL ${rel})
+  get_filename_component(dir ${rel} DIRECTORY)
+  get_filename_component(stem ${rel} NAME_WE)
+  string(REPLACE "/" "." dir_id "${dir}")
+  set(name cpp.${dir_id}.${stem})
+  add_test(NAME ${name}
+    COMMAND bash ${STATUSC_CPP_RUN} one $<TARGET_FILE:statusc> ${CMAKE_CURRENT_BINARY_DIR}/compile/${name} ${rel}
+    WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+  set_tests_properties(${name} PROPERTIES LABELS "compile;cpp")
+endforeach()
+add_test(NAME cpp.together
+  COMMAND bash ${STATUSC_CPP_RUN} together $<TARGET_FILE:statusc> ${CMAKE_CURRENT_BINARY_DIR}/compile/cpp.together
+    ${STATUSC_CPP_ALL}
+  WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+set_tests_properties(cpp.together PROPERTIES LABELS "compile;cpp")
+add_test(NAME cpp.docs_example
+  COMMAND bash ${STATUSC_CPP_RUN} doc $<TARGET_FILE:statusc> ${CMAKE_CURRENT_BINARY_DIR}/compile/cpp.docs_example
+    spec/chat_session.yaml docs/generated/cpp.md
+  WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+set_tests_properties(cpp.docs_example PROPERTIES LABELS "compile;cpp" PASS_REGULAR_EXPRESSION
+  "authenticating can go to: connecting expired disconnected error shutdown\nok\n")

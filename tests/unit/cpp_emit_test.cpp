@@ -1,0 +1,356 @@
+// The cpp target's pure pieces: the perfect hash builder, identifiers and
+// the name table, comment escaping, and properties of the header text.
+// tests/compile/cpp/ builds and runs the generated headers.
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <sstream>
+
+#include "driver/pipeline.h"
+#include "emit/cpp_perfect_hash.h"
+#include "emit/cpp_support.h"
+#include "emit/emitter.h"
+#include "emit/render.h"
+#include "emit/templates.h"
+#include "test_support.h"
+
+using namespace statusc;
+
+namespace {
+
+bool is_pow2(std::size_t n) { return n != 0 && (n & (n - 1)) == 0; }
+
+// Every key lands in a slot of its own, found again through slot_of().
+void require_perfect(const cpp::PerfectHash& h, std::size_t key_count,
+                     const std::function<std::uint64_t(std::size_t, std::uint64_t)>& key_hash) {
+  REQUIRE(is_pow2(h.slot_count));
+  REQUIRE(h.slots.size() == h.slot_count);
+  REQUIRE(h.slot_count >= key_count);
+  if (!h.displacements.empty()) REQUIRE(is_pow2(h.displacements.size()));
+  std::set<std::size_t> used;
+  for (std::size_t i = 0; i < key_count; ++i) {
+    std::size_t slot = h.slot_of(key_hash(i, h.seed));
+    REQUIRE(slot < h.slot_count);
+    REQUIRE(h.slots[slot] == static_cast<int>(i));
+    used.insert(slot);
+  }
+  REQUIRE(used.size() == key_count);
+  std::size_t occupied = 0;
+  for (int s : h.slots) occupied += s >= 0 ? 1 : 0;
+  REQUIRE(occupied == key_count);
+}
+
+cpp::PerfectHash require_string_hash(const std::vector<std::string>& keys) {
+  cpp::PerfectHash h = cpp::build_string_hash(keys);
+  require_perfect(h, keys.size(), [&](std::size_t i, std::uint64_t seed) { return cpp::hash_string(keys[i], seed); });
+  return h;
+}
+
+std::vector<std::string> prefixed(std::size_t n, const std::string& prefix) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < n; ++i) out.push_back(prefix + std::to_string(i));
+  return out;
+}
+
+// The header statusc writes for `text`, as if read from `path`.
+std::string header_for(const std::string& path, const std::string& text) {
+  SourceFile file(path, text);
+  DiagnosticEngine diags;
+  std::optional<Spec> spec = compile_spec(file, diags);
+  REQUIRE(spec);
+  REQUIRE(!diags.has_errors());
+  EmitContext context{*spec, path, "stem"};
+  const Emitter* cpp = find_emitter("cpp");
+  REQUIRE(cpp != nullptr);
+  std::vector<RenderJob> jobs = cpp->plan(context);
+  REQUIRE(jobs.size() == 1);
+  CHECK(jobs[0].path == "stem.h");
+  std::string error;
+  auto out = render_jobs(jobs, Templates::embedded(), error);
+  INFO(error);
+  REQUIRE(out);
+  return out->at(0).bytes;
+}
+
+std::string header_for_file(const std::string& path) { return header_for(path, test::read_file(test::source_path(path))); }
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) out.push_back(line);
+  return out;
+}
+
+std::string trim(const std::string& s) {
+  size_t b = s.find_first_not_of(" \t");
+  if (b == std::string::npos) return "";
+  size_t e = s.find_last_not_of(" \t");
+  return s.substr(b, e - b + 1);
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("cpp perfect hash: every name gets a slot of its own", "[cpp]") {
+  for (std::size_t n : {1, 2, 3, 5, 8, 17, 31, 64, 96, 97, 128, 200, 1000}) {
+    DYNAMIC_SECTION(n << " names with a common prefix") {
+      cpp::PerfectHash h = require_string_hash(prefixed(n, "state_with_a_long_common_prefix_"));
+      // Small sets get a one-level table at most four times their size;
+      // large ones a two-level table at most twice their size.
+      if (n <= 32) {
+        CHECK(h.displacements.empty());
+        CHECK(h.slot_count <= 4 * n + 4);
+      }
+      std::size_t p = 1;
+      while (p < n) p *= 2;
+      CHECK(h.slot_count <= 4 * p);
+      if (n > 96) CHECK(h.slot_count <= 2 * p);
+    }
+  }
+  SECTION("names that differ only in their last character, or only in length") {
+    std::vector<std::string> keys;
+    for (char c = 'a'; c <= 'z'; ++c) keys.push_back(std::string("status_") + c);
+    for (std::size_t len = 1; len <= 40; ++len) keys.push_back(std::string(len, 'x'));
+    require_string_hash(keys);
+  }
+  SECTION("names with common suffixes and bytes outside ASCII") {
+    std::vector<std::string> keys;
+    for (std::size_t i = 0; i < 128; ++i) keys.push_back(std::to_string(i) + "_shared_suffix\xff\x80");
+    keys.push_back(std::string("\0a", 2));
+    keys.push_back(std::string("\0b", 2));
+    require_string_hash(keys);
+  }
+}
+
+TEST_CASE("cpp perfect hash: wire numbers, sparse and extreme", "[cpp]") {
+  std::vector<std::vector<std::int32_t>> sets = {{1}, {1, 2147483647}, {7, 100, 1000, 1000000, 2147483647}};
+  std::vector<std::int32_t> many;
+  std::uint64_t x = 12345;
+  std::set<std::int32_t> seen;
+  while (many.size() < 1000) {
+    x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+    auto n = static_cast<std::int32_t>((x >> 33) & 0x7fffffff);
+    if (n > 0 && seen.insert(n).second) many.push_back(n);
+  }
+  sets.push_back(many);
+  std::vector<std::int32_t> strided;
+  for (std::int32_t i = 0; i < 300; ++i) strided.push_back(1 + i * 65536);  // equal low bits
+  sets.push_back(strided);
+  for (const auto& keys : sets) {
+    cpp::PerfectHash h = cpp::build_number_hash(keys);
+    require_perfect(h, keys.size(), [&](std::size_t i, std::uint64_t seed) { return cpp::hash_number(keys[i], seed); });
+  }
+}
+
+TEST_CASE("cpp perfect hash: deterministic, and distinct keys are required", "[cpp]") {
+  std::vector<std::string> keys = prefixed(500, "k");
+  cpp::PerfectHash a = cpp::build_string_hash(keys), b = cpp::build_string_hash(keys);
+  CHECK(a.seed == b.seed);
+  CHECK(a.slots == b.slots);
+  CHECK(a.displacements == b.displacements);
+  CHECK_THROWS_AS(cpp::build_string_hash({"same", "other", "same"}), std::invalid_argument);
+  cpp::PerfectHash empty = cpp::build_string_hash({});
+  CHECK(empty.slot_count == 1);
+  CHECK(empty.slots == std::vector<int>{-1});
+}
+
+TEST_CASE("cpp perfect hash: the functions the generated runtime mirrors", "[cpp]") {
+  // FNV-1a from the offset basis (xor seed), then murmur3's fmix64.
+  CHECK(cpp::hash_string("", 0) == cpp::fmix64(0xcbf29ce484222325ULL));
+  CHECK(cpp::hash_string("a", 0) == cpp::fmix64((0xcbf29ce484222325ULL ^ 'a') * 0x100000001b3ULL));
+  CHECK(cpp::hash_string("a", 5) != cpp::hash_string("a", 6));
+  CHECK(cpp::hash_number(-1, 0) == cpp::fmix64(0xffffffffULL));
+  CHECK(cpp::fmix32(0) == 0);
+  CHECK(cpp::fmix64(0) == 0);
+  // The template spells the same constants (a drift would also fail every
+  // header's static_assert(tables_agree()) in tests/compile/cpp).
+  const std::string* tmpl = Templates::embedded().find("cpp/header.h.mustache");
+  REQUIRE(tmpl != nullptr);
+  for (const char* constant : {"0xcbf29ce484222325ULL", "0x100000001b3ULL", "0xff51afd7ed558ccdULL",
+                               "0xc4ceb9fe1a85ec53ULL", "0x85ebca6bU", "0xc2b2ae35U", "0x9e3779b9U"})
+    CHECK(contains(*tmpl, constant));
+}
+
+TEST_CASE("cpp comments: no splice, no trigraph, no block-comment end", "[cpp]") {
+  CHECK(cpp::comment_line("a ?\?/") == "a ?\\?/");
+  CHECK(cpp::comment_line("?\?/?\?/") == "?\\?/?\\?/");
+  CHECK(cpp::comment_line("?? / ??") == "?? / ??");
+  CHECK(cpp::comment_line("ends \\") == "ends <U+005C>");
+  CHECK(cpp::comment_line("a */ b") == "a *\\/ b");
+  CHECK(cpp::comment_line("bidi \xe2\x80\xae") == "bidi <U+202E>");
+  CHECK(cpp::wrap("one two three", 7) == std::vector<std::string>{"one two", "three"});
+  CHECK(cpp::wrap("averyveryverylongword next", 5) == std::vector<std::string>{"averyveryverylongword", "next"});
+  CHECK(cpp::wrap("", 10) == std::vector<std::string>{""});
+  std::vector<std::string> pieces = cpp::wrap(std::string(300, 'x') + " " + std::string(100, 'y') + " z", 76);
+  CHECK(pieces == std::vector<std::string>{std::string(300, 'x'), std::string(100, 'y'), "z"});
+}
+
+TEST_CASE("cpp identifiers: macro-shaped names, namespaces, machine names", "[cpp]") {
+  CHECK(cpp::macro_shaped("EOF"));
+  CHECK(cpp::macro_shaped("E2BIG"));
+  CHECK(cpp::macro_shaped("HTTP"));
+  CHECK(cpp::macro_shaped("CS8"));
+  CHECK(!cpp::macro_shaped("A"));
+  CHECK(!cpp::macro_shaped("S0"));
+  CHECK(!cpp::macro_shaped("V12"));
+  CHECK(!cpp::macro_shaped("Eof"));
+  CHECK(cpp::type_name("SessionStatus") == "SessionStatus");
+  CHECK(cpp::type_name("NULL") == "NULL_");
+  CHECK(cpp::enumerator("e_o_f") == "EOF_");
+  CHECK(cpp::enumerator("eof") == "Eof");
+  CHECK(cpp::enumerator("waiting_for_tool") == "WaitingForTool");
+  CHECK(cpp::machine_snake("SessionStatus") == "session_status");
+  CHECK(cpp::machine_snake("HTTPStatus") == "http_status");
+  CHECK(cpp::namespace_name("chat::session") == "chat::session");
+  CHECK(cpp::namespace_name("linux::unix::x") == "linux_::unix_::x");
+  CHECK(cpp::index_type(255) == "::std::uint8_t");
+  CHECK(cpp::index_type(256) == "::std::uint16_t");
+  CHECK(cpp::index_type(70000) == "::std::uint32_t");
+}
+
+TEST_CASE("cpp name table: later claims move aside, overloads share", "[cpp]") {
+  using Kind = cpp::NameTable::Kind;
+  cpp::NameTable t;
+  CHECK(t.claim("Foo", Kind::Type) == "Foo");
+  CHECK(t.claim("Foo", Kind::Type) == "Foo_");
+  CHECK(t.claim("to_string", Kind::Function, "A") == "to_string");
+  CHECK(t.claim("to_string", Kind::Function, "B") == "to_string");  // an overload
+  CHECK(t.claim("to_string", Kind::Function, "A") == "to_string_");
+  CHECK(t.claim("foo_values", Kind::Variable) == "foo_values");
+  CHECK(t.claim("foo_values", Kind::Function, "A") == "foo_values_");
+  CHECK(t.claim("to_string", Kind::Variable) == "to_string__");
+}
+
+TEST_CASE("cpp header: hostile text stays in its comment or string", "[cpp]") {
+  const std::string h = header_for_file("tests/generate/hostile_text.yaml");
+  CHECK(!contains(h, "\r"));
+  CHECK(!contains(h, "\xe2\x80\xa8"));
+  CHECK(!contains(h, "\xe2\x80\xa9"));
+  CHECK(!contains(h, std::string(1, '\0')));
+  for (const std::string& line : lines_of(h)) {
+    INFO(line);
+    const std::string t = trim(line);
+    CHECK((t.empty() || t.back() != '\\'));  // no line splice anywhere
+    bool comment = t.rfind("//", 0) == 0;
+    if (comment) {
+      CHECK(!contains(t, "?\?/"));
+      CHECK(!contains(t, "*/"));
+    }
+    // User text that looks like code only ever appears inside a comment.
+    for (const char* code : {"#define first", "#endif\n", "alert(1)", "${x}"})
+      if (contains(t, code) && !contains(t, "\"")) CHECK(comment);
+  }
+  // String attributes as C++ literals: quotes, backslashes and trigraphs
+  // escaped, non-ASCII as octal escapes.
+  CHECK(contains(h, "\"He said \\\"hi\\\" \\\\ */ <script>alert(1)</script> | pipe | `tick`\""));
+  CHECK(contains(h, "\"${injected} {{mustache}} \\?\\? \\?\\?/ \\?\\?= \\\\u0041 \\\\x41 %s %n\""));
+  CHECK(contains(h, "\"Trailing backslash \\\\\""));
+  CHECK(contains(h, "\\342\\200\\251 paragraph"));
+  // The description's `#define first 1` line is a comment.
+  CHECK(contains(h, "  /// #define first 1\n"));
+  CHECK(contains(h, "/// Machine *\\/ with \"quotes\", a trailing backslash <U+005C>\n"));
+  CHECK(contains(h, "/// ?\\?/ trigraph\n"));
+}
+
+TEST_CASE("cpp header: a NUL in a string attribute keeps its length", "[cpp]") {
+  const std::string h = header_for("nul.yaml", R"(statusc: 1
+package: nul.text
+machines:
+  M:
+    attributes:
+      label:
+        type: string
+    states:
+      a:
+        label: "x\0y"
+)");
+  CHECK(contains(h, "::std::string_view(\"x\\000y\", 3)"));
+}
+
+TEST_CASE("cpp header: deterministic, one enum per machine, the names of the API", "[cpp]") {
+  const std::string a = header_for_file("spec/chat_session.yaml");
+  CHECK(a == header_for_file("spec/chat_session.yaml"));
+  CHECK(a.rfind("// Generated by statusc from spec/chat_session.yaml. Do not edit.\n", 0) == 0);
+  CHECK(contains(a, "\n#pragma once\n"));
+  CHECK(contains(a, "namespace chat::session {"));
+  CHECK(contains(a, "enum class SessionStatus : ::std::int32_t {"));
+  CHECK(contains(a, "  WaitingForTool = 7,\n"));
+  CHECK(contains(a, "enum class SessionStatusEvent : ::std::int32_t {"));
+  for (const char* api :
+       {"constexpr ::std::string_view to_string(SessionStatus state) noexcept",
+        "constexpr ::std::optional<SessionStatus> parse_session_status(::std::string_view name) noexcept",
+        "constexpr ::std::int32_t to_number(SessionStatus state) noexcept",
+        "constexpr ::std::optional<SessionStatus> session_status_from_number(::std::int32_t number) noexcept",
+        "inline constexpr ::std::array<SessionStatus, 17> session_status_values",
+        "inline constexpr ::std::size_t session_status_count = 17;",
+        "constexpr bool is_terminal(SessionStatus state) noexcept", "constexpr bool is_can_send(SessionStatus state) noexcept",
+        "constexpr bool is_initial(SessionStatus state) noexcept",
+        "constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept",
+        "constexpr ::statusc::v1::const_span<SessionStatus> successors(SessionStatus state) noexcept",
+        "constexpr ::std::optional<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept",
+        "constexpr ::std::optional<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept",
+        "constexpr ::std::optional<SessionStatus> migrate_session_status(::std::string_view name) noexcept",
+        "constexpr ::std::optional<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept",
+        "struct machine_traits<::chat::session::SessionStatus> {",
+        "static_assert(statusc_detail::session_status::invariant_1(), "}) {
+    INFO(api);
+    CHECK(contains(a, api));
+  }
+  // No allocation and no exceptions: the code uses nothing that could
+  // allocate or throw.
+  std::string code;
+  for (const std::string& line : lines_of(a))
+    if (trim(line).rfind("//", 0) != 0) code += line + "\n";
+  for (const char* banned : {"std::string ", "std::vector", "std::map", "new ", "throw", "std::function", "#include <string>", "#include <vector>"}) {
+    INFO(banned);
+    CHECK(!contains(code, banned));
+  }
+}
+
+TEST_CASE("cpp header: invariants become static_asserts over every state", "[cpp]") {
+  const std::string a = header_for_file("tests/valid/spec_format_example.yaml");
+  CHECK(contains(a, "if (!(!::acme::sessions::is_collectable(state) || ::acme::sessions::is_terminal(state))) "
+                    "return false;"));
+  CHECK(contains(a, "((static_cast<int>(::acme::sessions::is_active(state)) + "
+                    "static_cast<int>(::acme::sessions::is_terminal(state))) == 1)"));
+  CHECK(contains(a, "static_assert(statusc_detail::session_status::invariant_2(), \"statusc: invariant #2 "
+                    "(exactly_one(active, terminal)) does not hold"));
+  const std::string o = header_for_file("spec/orchestrator_session.yaml");
+  CHECK(contains(o, "(::orchestrator::session::is_terminal(state) == ((::orchestrator::session::phase(state) == "
+                    "::orchestrator::session::SessionStatusPhase::Finished) || (::orchestrator::session::phase(state) "
+                    "== ::orchestrator::session::SessionStatusPhase::Interrupted)))"));
+}
+
+TEST_CASE("cpp header: reserved words, macros and generated names", "[cpp]") {
+  const std::string r = header_for_file("tests/generate/reserved_names.yaml");
+  for (const char* decl : {"constexpr KeywordClass class_(Keyword state) noexcept",
+                           "constexpr ::std::string_view assert_(Keyword state) noexcept",
+                           "constexpr bool is_default(Keyword state) noexcept", "  Linux = 4,\n", "  Unix = 5,\n",
+                           "  Errno = 2,\n", "  ToString = 7,\n", "constexpr ::std::optional<Macro> parse_macro("}) {
+    INFO(decl);
+    CHECK(contains(r, decl));
+  }
+  // Macro has transitions but no events: no next() and no events enum.
+  CHECK(!contains(r, "MacroEvent"));
+  const std::string v = header_for_file("tests/valid/vocabulary_empty_transitions.yaml");
+  CHECK(!contains(v, "bool can_transition("));
+  CHECK(!contains(v, "successors(JobStatus"));
+  CHECK(contains(v, "static constexpr bool has_transitions = false;"));
+}
+
+TEST_CASE("cpp header: 1000 states use two-level tables and multi-word bit sets", "[cpp]") {
+  std::string yaml = "statusc: 1\npackage: big.one\nmachines:\n  Big:\n    initial: s0\n    attributes:\n"
+                     "      odd:\n        type: bool\n        default: false\n    states:\n";
+  for (int i = 0; i < 1000; ++i)
+    yaml += "      s" + std::to_string(i) + ": {number: " + std::to_string(1 + 3 * i) +
+            (i % 2 ? ", odd: true" : "") + (i == 999 ? ", terminal: true" : "") + "}\n";
+  yaml += "    transitions:\n";
+  for (int i = 0; i < 999; ++i)
+    yaml += "      - {from: s" + std::to_string(i) + ", to: s" + std::to_string(i + 1) + ", on: step}\n";
+  const std::string h = header_for("big.yaml", yaml);
+  CHECK(contains(h, "::statusc::v1::string_table<::std::uint16_t, 1000, 2048, 256> kByName"));
+  CHECK(contains(h, "inline constexpr ::std::array<::std::uint64_t, 16> kAttr1"));
+  CHECK(contains(h, "kIndexByNumber"));  // numbers 1, 4, 7, ...: a table by number
+  CHECK(contains(h, "inline constexpr ::std::array<::std::uint64_t, 16016> kEdges"));
+}
