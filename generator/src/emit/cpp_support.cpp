@@ -24,25 +24,6 @@ std::string comment_line(std::string_view line) {
   return out;
 }
 
-std::vector<std::string> wrap(const std::string& line, std::size_t width) {
-  std::vector<std::string> out;
-  std::string_view rest(line);
-  while (rest.size() > width) {
-    // Break at the last space that keeps the piece within `width`, or at
-    // the first one after it when a word is longer than that.
-    size_t cut = rest.rfind(' ', width);
-    if (cut == std::string_view::npos || cut == 0) cut = rest.find(' ', width);
-    if (cut == std::string_view::npos) break;
-    std::string_view piece = rest.substr(0, cut);
-    while (!piece.empty() && piece.back() == ' ') piece.remove_suffix(1);
-    out.emplace_back(piece);
-    rest.remove_prefix(cut);
-    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-  }
-  if (!rest.empty() || out.empty()) out.emplace_back(rest);
-  return out;
-}
-
 MustacheData doc_lines(std::string_view text, std::size_t width) {
   MustacheData list{MustacheData::type::list};
   if (text.empty()) return list;

@@ -1,4 +1,5 @@
 #pragma once
+#include "emit/escape.h"
 // Pieces of the cpp target that need no template: C++ comment text,
 // identifier spelling, the name table that keeps every generated name in a
 // namespace distinct, and the translation of invariants to C++.
@@ -21,9 +22,7 @@ namespace statusc::cpp {
 // compilers that honour trigraphs, and g++ -Wall (-Wtrigraphs) rejects it
 // under -Werror even in C++17, where trigraphs are gone.
 std::string comment_line(std::string_view line);
-// Splits `line` at spaces into pieces of at most `width` bytes (a longer
-// word stays whole).
-std::vector<std::string> wrap(const std::string& line, std::size_t width);
+using escape::wrap;  // one word-wrapper for every target (escape.h)
 // escape::lines, wrap and comment_line: a mustache list of {line} objects
 // (blank lines have no `line` key), like common.h's comment_lines().
 MustacheData doc_lines(std::string_view text, std::size_t width = 76);

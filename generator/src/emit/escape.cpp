@@ -1,5 +1,6 @@
 #include "emit/escape.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace statusc::escape {
@@ -110,6 +111,31 @@ std::vector<std::string> lines(std::string_view text) {
     }
   }
   while (out.size() > 1 && out.back().empty()) out.pop_back();
+  return out;
+}
+
+std::vector<std::string> wrap(std::string_view line, size_t width) {
+  size_t indent = line.find_first_not_of(' ');
+  if (line.size() <= width || indent == std::string_view::npos) return {std::string(line)};
+  const std::string lead(line.substr(0, indent));
+  std::vector<std::string> out;
+  std::string current = lead;
+  auto flush = [&] {
+    while (current.size() > lead.size() && current.back() == ' ') current.pop_back();
+    out.push_back(current);
+    current = lead;
+  };
+  size_t i = indent;
+  while (i < line.size()) {
+    size_t end = std::min(line.find(' ', i), line.size());
+    size_t next = std::min(line.find_first_not_of(' ', end), line.size());
+    std::string_view word = line.substr(i, end - i);
+    if (current.size() > lead.size() && current.size() + word.size() > width) flush();
+    current.append(word);
+    current.append(line.substr(end, next - end));
+    i = next;
+  }
+  flush();
   return out;
 }
 

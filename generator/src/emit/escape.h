@@ -17,6 +17,12 @@ namespace statusc::escape {
 // ends a line or a comment in some target), dropping trailing empty lines.
 std::vector<std::string> lines(std::string_view text);
 
+// Word-wraps one line to `width` columns for a comment: breaks at spaces
+// (the spaces at a break are dropped, runs inside a line are kept), keeps
+// the line's leading indentation on every piece, and leaves a word longer
+// than `width` whole on its own line. An empty line stays one empty line.
+std::vector<std::string> wrap(std::string_view line, size_t width);
+
 // One line of a comment in C++, protobuf or TypeScript: control and bidi
 // characters become a visible "<U+XXXX>", `*/` becomes `*\/` (so block
 // comments cannot be closed), and a backslash that ends the line is shown as

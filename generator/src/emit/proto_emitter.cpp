@@ -160,30 +160,6 @@ std::string option_line(std::string_view name, std::string_view value) {
   return "option " + std::string(name) + " = " + v + ";";
 }
 
-std::vector<std::string> wrap(std::string_view line, size_t width) {
-  std::vector<std::string> out;
-  size_t indent = line.find_first_not_of(' ');
-  if (line.size() <= width || indent == std::string_view::npos) return {std::string(line)};
-  std::string_view lead = line.substr(0, indent);
-  std::string current(lead);
-  size_t i = indent;
-  while (i < line.size()) {
-    size_t end = line.find(' ', i);
-    if (end == std::string_view::npos) end = line.size();
-    std::string_view word = line.substr(i, end - i);
-    if (current.size() > lead.size() && current.size() + 1 + word.size() > width) {
-      out.push_back(current);
-      current = std::string(lead);
-    }
-    if (current.size() > lead.size()) current += ' ';
-    current += word;
-    i = end;
-    while (i < line.size() && line[i] == ' ') ++i;  // runs of spaces collapse at a break
-  }
-  out.push_back(current);
-  return out;
-}
-
 std::string comment_text(std::string_view line) {
   std::string out = escape::comment_line(line);
   size_t start = out.find_first_not_of(" \t");

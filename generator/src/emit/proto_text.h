@@ -1,4 +1,5 @@
 #pragma once
+#include "emit/escape.h"
 // Rules of the proto target that are not casing (naming.h) nor escaping
 // (escape.h): where the file goes, which buf lint rules the spec's names
 // cannot satisfy, and how a file option is written. docs/generated/proto.md
@@ -45,9 +46,7 @@ bool is_option_name(std::string_view name);
 // could not parse becomes a comment saying the option was skipped.
 std::string option_line(std::string_view name, std::string_view value);
 
-// Splits one line at spaces into lines of at most `width` bytes (a longer
-// word stays whole); continuation lines keep the line's indentation.
-std::vector<std::string> wrap(std::string_view line, size_t width);
+using escape::wrap;  // one word-wrapper for every target (escape.h)
 
 // One line of user text for a `//` comment: escape::comment_line, and a line
 // that would read as a buf directive ("buf:lint:ignore ...") is defused, so

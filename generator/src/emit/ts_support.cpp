@@ -52,32 +52,6 @@ std::string member(std::string_view object, std::string_view name) {
   return out + "[" + escape::ts_string(name) + "]";
 }
 
-std::vector<std::string> wrap(std::string_view line, size_t width) {
-  std::vector<std::string> out;
-  std::string current;
-  size_t i = 0;
-  while (i < line.size()) {
-    size_t space = line.find(' ', i);
-    std::string_view word = line.substr(i, space == std::string_view::npos ? std::string_view::npos : space - i);
-    i = space == std::string_view::npos ? line.size() : space + 1;
-    if (word.empty()) {  // keep runs of spaces inside a line as written
-      if (!current.empty()) current += ' ';
-      continue;
-    }
-    if (!current.empty() && current.size() + 1 + word.size() > width) {
-      while (!current.empty() && current.back() == ' ') current.pop_back();
-      out.push_back(std::move(current));
-      current.clear();
-    } else if (!current.empty()) {
-      current += ' ';
-    }
-    current.append(word);
-  }
-  while (!current.empty() && current.back() == ' ') current.pop_back();
-  out.push_back(std::move(current));
-  return out;
-}
-
 std::vector<std::string> jsdoc(std::string_view text, std::string_view indent) {
   std::vector<std::string> out;
   if (text.empty()) return out;

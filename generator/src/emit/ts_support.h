@@ -1,4 +1,5 @@
 #pragma once
+#include "emit/escape.h"
 // TypeScript-specific helpers of the ts emitter: module-wide identifier
 // allocation, property keys, JSDoc blocks and the translation of invariant
 // expressions into TypeScript. Kept apart from ts_emitter.cpp so the unit
@@ -48,9 +49,7 @@ std::string property_key(std::string_view name);
 // `object.name`, or `object["name"]` when `name` is not a plain identifier.
 std::string member(std::string_view object, std::string_view name);
 
-// Breaks one line of text at spaces into pieces of at most `width`
-// characters where it can (a longer word stays whole).
-std::vector<std::string> wrap(std::string_view line, size_t width);
+using escape::wrap;  // one word-wrapper for every target (escape.h)
 
 // A JSDoc block for `text` at `indent`: "/** one line */" for a short single
 // line, "/**", " * line"..., " */" otherwise, with long lines wrapped to 80
