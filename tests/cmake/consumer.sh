@@ -3,7 +3,7 @@
 #   1. find_package(statusc) after `cmake --install` into a temporary prefix
 #   2. add_subdirectory() of this source tree
 # and checks that statusc runs on the first build, zero times on a no-op
-# rebuild, and again when the spec changes.
+# rebuild, again when the spec changes, and again when statusc itself does.
 set -euo pipefail
 build_dir=$1   # statusc's build tree (already built)
 source_dir=$(cd "$(dirname "$0")/../.." && pwd)
@@ -28,7 +28,17 @@ check_builds() {  # $1: build dir, rest: extra configure args
   grep -q "statusc: generating job_status" <<<"$third" || { echo "editing the spec did not rerun statusc:"; echo "$third"; exit 1; }
 }
 
+# A newer statusc (here: the installed binary touched) must regenerate too.
+check_new_statusc() {
+  sleep 1  # coarse file timestamps
+  touch "$work/prefix/bin/statusc"
+  local out
+  out=$(cmake --build "$1" 2>&1)
+  grep -q "statusc: generating job_status" <<<"$out" || { echo "a new statusc did not rerun it:"; echo "$out"; exit 1; }
+}
+
 check_builds "$work/installed" -DCMAKE_PREFIX_PATH="$work/prefix"
+check_new_statusc "$work/installed"
 echo "find_package(statusc): ok"
 check_builds "$work/subdir" -DSTATUSC_SOURCE_DIR="$source_dir"
 echo "add_subdirectory(statusc): ok"
