@@ -21,23 +21,8 @@ using namespace statusc;
 
 namespace {
 
-struct Compiled {
-  std::unique_ptr<SourceFile> file;
-  std::optional<Spec> spec;
-};
-
-Compiled compile(const std::string& path, const std::string& yaml) {
-  Compiled c;
-  c.file = std::make_unique<SourceFile>(path, yaml);
-  DiagnosticEngine diags;
-  c.spec = compile_spec(*c.file, diags);
-  std::ostringstream shown;
-  render(shown, diags, RenderOptions{false});
-  INFO(shown.str());
-  REQUIRE(c.spec);
-  REQUIRE(diags.error_count() == 0);
-  return c;
-}
+using test::Compiled;
+constexpr auto& compile = test::compile_valid;
 
 std::string md_of(const Spec& spec, const std::string& path) {
   const Emitter* e = find_emitter("md");

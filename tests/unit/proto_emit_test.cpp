@@ -24,24 +24,8 @@ using namespace statusc;
 
 namespace {
 
-struct Compiled {
-  std::unique_ptr<SourceFile> file;
-  std::optional<Spec> spec;
-};
-
-// Parses, builds and checks `yaml` as if read from `path`; requires no error.
-Compiled compile(const std::string& path, const std::string& yaml) {
-  Compiled c;
-  c.file = std::make_unique<SourceFile>(path, yaml);
-  DiagnosticEngine diags;
-  c.spec = compile_spec(*c.file, diags);
-  std::ostringstream shown;
-  render(shown, diags, RenderOptions{false});
-  INFO(shown.str());
-  REQUIRE(c.spec);
-  REQUIRE(diags.error_count() == 0);
-  return c;
-}
+using test::Compiled;
+constexpr auto& compile = test::compile_valid;
 
 // The proto target's one output file for a compiled spec.
 OutputFile proto_of(const Spec& spec, const std::string& path, const std::string& stem) {

@@ -1,5 +1,7 @@
 #include "test_support.h"
 
+#include <catch2/catch.hpp>
+
 #include <sys/wait.h>
 
 #include <algorithm>
@@ -46,6 +48,19 @@ std::string check_text(const std::string& path, const std::string& text) {
   render(out, diags, RenderOptions{false});
   render_summary(out, diags);
   return out.str();
+}
+
+Compiled compile_valid(const std::string& path, const std::string& yaml) {
+  Compiled c;
+  c.file = std::make_unique<SourceFile>(path, yaml);
+  DiagnosticEngine diags;
+  c.spec = compile_spec(*c.file, diags);
+  std::ostringstream shown;
+  render(shown, diags, RenderOptions{false});
+  INFO(shown.str());
+  REQUIRE(c.spec);
+  REQUIRE(diags.error_count() == 0);
+  return c;
 }
 
 int run(const std::string& command, std::string& output) {

@@ -4,7 +4,11 @@
 #include <string>
 #include <vector>
 
+#include <memory>
+#include <optional>
+
 #include "diag/diagnostic.h"
+#include "model/spec.h"
 
 namespace statusc::test {
 
@@ -19,6 +23,15 @@ std::vector<std::string> list_files(const std::string& dir, const std::string& s
 // the rendered diagnostics and summary, exactly as `statusc check` prints
 // them without color.
 std::string check_text(const std::string& path, const std::string& text);
+// A spec compiled from text; the SourceFile outlives the model's locations.
+struct Compiled {
+  std::unique_ptr<SourceFile> file;
+  std::optional<Spec> spec;
+};
+// Parses, builds and checks `yaml` as if read from `path`, and REQUIREs that
+// it has no error (the diagnostics are shown if it does).
+Compiled compile_valid(const std::string& path, const std::string& yaml);
+
 // Runs `command` through the shell; returns its exit code and fills `output`
 // with stdout and stderr.
 int run(const std::string& command, std::string& output);
