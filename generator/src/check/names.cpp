@@ -8,29 +8,22 @@
 namespace statusc {
 namespace {
 
-bool is_package(std::string_view p) {
-  if (p.empty()) return false;
-  size_t start = 0;
-  while (true) {
-    size_t dot = p.find('.', start);
-    std::string_view seg = p.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
-    // Segments are lower_snake, and may not start with a digit (protobuf).
-    if (!naming::is_lower_snake(seg)) return false;
-    if (dot == std::string_view::npos) return true;
-    start = dot + 1;
+// True when `text` is non-empty and every `sep`-separated segment passes `ok`.
+template <typename Pred>
+bool all_segments(std::string_view text, std::string_view sep, Pred ok) {
+  if (text.empty()) return false;
+  for (size_t start = 0;;) {
+    size_t end = text.find(sep, start);
+    if (!ok(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start))) return false;
+    if (end == std::string_view::npos) return true;
+    start = end + sep.size();
   }
 }
 
-bool is_cpp_namespace(std::string_view ns) {
-  size_t start = 0;
-  while (true) {
-    size_t sep = ns.find("::", start);
-    std::string_view seg = ns.substr(start, sep == std::string_view::npos ? std::string_view::npos : sep - start);
-    if (!naming::is_cpp_identifier(seg)) return false;
-    if (sep == std::string_view::npos) return true;
-    start = sep + 2;
-  }
-}
+// Segments are lower_snake, and may not start with a digit (protobuf).
+bool is_package(std::string_view p) { return all_segments(p, ".", naming::is_lower_snake); }
+
+bool is_cpp_namespace(std::string_view ns) { return all_segments(ns, "::", naming::is_cpp_identifier); }
 
 void require(bool ok, DiagKind kind, Location loc, const std::string& message, DiagnosticEngine& diags) {
   if (!ok) diags.report(kind, loc, message);
