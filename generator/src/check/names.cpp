@@ -4,6 +4,8 @@
 
 #include "check/check_internal.h"
 #include "emit/naming.h"
+#include "emit/proto_text.h"
+#include "util/suggest.h"
 
 namespace statusc {
 namespace {
@@ -135,6 +137,15 @@ void check_names(const Spec& spec, DiagnosticEngine& diags) {
                 " must be '::'-separated C++ identifiers that are not keywords; set targets.cpp.namespace, "
                 "e.g. acme::sessions",
             diags);
+
+  if (spec.targets.proto)
+    for (size_t i = 0; i < spec.targets.proto_options.size(); ++i) {
+      const std::string& name = spec.targets.proto_options[i].first;
+      require(proto::is_option_name(name), DiagKind::InvalidName, spec.targets.proto_option_locs[i],
+              "'" + for_message(name) + "' is not a protobuf option name; use a name such as go_package or "
+              "(my.custom_option)",
+              diags);
+    }
 
   CollisionFinder machines(diags, "UPPER_SNAKE_CASE (the default protobuf prefix and generated file names); rename one");
   // Protobuf enum values are siblings of their enum in the package scope,
