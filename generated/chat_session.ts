@@ -463,11 +463,13 @@ export function sessionStatusFromProtoName(name: string): SessionStatus | undefi
 const sessionStatusMigrations = new Map<string | number, SessionStatus>([]);
 
 /**
- * Today's SessionStatus for the name or wire number of a removed state that has
- * a replacement; undefined for anything else, current states included.
+ * Reads a name or wire number written by any version of the spec: a current
+ * one gives its SessionStatus, a removed one the state it was replaced by;
+ * undefined for anything else (as the C++ migrate functions do).
  */
 export function migrateSessionStatus(legacy: string | number): SessionStatus | undefined {
-  return sessionStatusMigrations.get(legacy);
+  if (typeof legacy === "string") return isSessionStatus(legacy) ? legacy : sessionStatusMigrations.get(legacy);
+  return sessionStatusFromNumber(legacy) ?? sessionStatusMigrations.get(legacy);
 }
 
 /**
@@ -805,11 +807,13 @@ export function handoffStatusFromProtoName(name: string): HandoffStatus | undefi
 const handoffStatusMigrations = new Map<string | number, HandoffStatus>([]);
 
 /**
- * Today's HandoffStatus for the name or wire number of a removed state that has
- * a replacement; undefined for anything else, current states included.
+ * Reads a name or wire number written by any version of the spec: a current
+ * one gives its HandoffStatus, a removed one the state it was replaced by;
+ * undefined for anything else (as the C++ migrate functions do).
  */
 export function migrateHandoffStatus(legacy: string | number): HandoffStatus | undefined {
-  return handoffStatusMigrations.get(legacy);
+  if (typeof legacy === "string") return isHandoffStatus(legacy) ? legacy : handoffStatusMigrations.get(legacy);
+  return handoffStatusFromNumber(legacy) ?? handoffStatusMigrations.get(legacy);
 }
 
 /**

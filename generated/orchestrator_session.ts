@@ -434,11 +434,13 @@ export function sessionStatusFromProtoName(name: string): SessionStatus | undefi
 const sessionStatusMigrations = new Map<string | number, SessionStatus>([]);
 
 /**
- * Today's SessionStatus for the name or wire number of a removed state that has
- * a replacement; undefined for anything else, current states included.
+ * Reads a name or wire number written by any version of the spec: a current
+ * one gives its SessionStatus, a removed one the state it was replaced by;
+ * undefined for anything else (as the C++ migrate functions do).
  */
 export function migrateSessionStatus(legacy: string | number): SessionStatus | undefined {
-  return sessionStatusMigrations.get(legacy);
+  if (typeof legacy === "string") return isSessionStatus(legacy) ? legacy : sessionStatusMigrations.get(legacy);
+  return sessionStatusFromNumber(legacy) ?? sessionStatusMigrations.get(legacy);
 }
 
 /**
@@ -715,11 +717,13 @@ export function activityStateFromProtoName(name: string): ActivityState | undefi
 const activityStateMigrations = new Map<string | number, ActivityState>([]);
 
 /**
- * Today's ActivityState for the name or wire number of a removed state that has
- * a replacement; undefined for anything else, current states included.
+ * Reads a name or wire number written by any version of the spec: a current
+ * one gives its ActivityState, a removed one the state it was replaced by;
+ * undefined for anything else (as the C++ migrate functions do).
  */
 export function migrateActivityState(legacy: string | number): ActivityState | undefined {
-  return activityStateMigrations.get(legacy);
+  if (typeof legacy === "string") return isActivityState(legacy) ? legacy : activityStateMigrations.get(legacy);
+  return activityStateFromNumber(legacy) ?? activityStateMigrations.get(legacy);
 }
 
 /**

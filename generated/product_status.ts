@@ -324,11 +324,13 @@ export function sessionStatusFromProtoName(name: string): SessionStatus | undefi
 const sessionStatusMigrations = new Map<string | number, SessionStatus>([]);
 
 /**
- * Today's SessionStatus for the name or wire number of a removed state that has
- * a replacement; undefined for anything else, current states included.
+ * Reads a name or wire number written by any version of the spec: a current
+ * one gives its SessionStatus, a removed one the state it was replaced by;
+ * undefined for anything else (as the C++ migrate functions do).
  */
 export function migrateSessionStatus(legacy: string | number): SessionStatus | undefined {
-  return sessionStatusMigrations.get(legacy);
+  if (typeof legacy === "string") return isSessionStatus(legacy) ? legacy : sessionStatusMigrations.get(legacy);
+  return sessionStatusFromNumber(legacy) ?? sessionStatusMigrations.get(legacy);
 }
 
 /**
@@ -551,11 +553,13 @@ export function statusFromProtoName(name: string): Status | undefined {
 const statusMigrations = new Map<string | number, Status>([]);
 
 /**
- * Today's Status for the name or wire number of a removed state that has
- * a replacement; undefined for anything else, current states included.
+ * Reads a name or wire number written by any version of the spec: a current
+ * one gives its Status, a removed one the state it was replaced by;
+ * undefined for anything else (as the C++ migrate functions do).
  */
 export function migrateStatus(legacy: string | number): Status | undefined {
-  return statusMigrations.get(legacy);
+  if (typeof legacy === "string") return isStatus(legacy) ? legacy : statusMigrations.get(legacy);
+  return statusFromNumber(legacy) ?? statusMigrations.get(legacy);
 }
 
 // --- UnderlaySourceStatus ---------------------------------------------------
@@ -801,11 +805,13 @@ export function underlaySourceStatusFromProtoName(name: string): UnderlaySourceS
 const underlaySourceStatusMigrations = new Map<string | number, UnderlaySourceStatus>([]);
 
 /**
- * Today's UnderlaySourceStatus for the name or wire number of a removed state that has
- * a replacement; undefined for anything else, current states included.
+ * Reads a name or wire number written by any version of the spec: a current
+ * one gives its UnderlaySourceStatus, a removed one the state it was replaced by;
+ * undefined for anything else (as the C++ migrate functions do).
  */
 export function migrateUnderlaySourceStatus(legacy: string | number): UnderlaySourceStatus | undefined {
-  return underlaySourceStatusMigrations.get(legacy);
+  if (typeof legacy === "string") return isUnderlaySourceStatus(legacy) ? legacy : underlaySourceStatusMigrations.get(legacy);
+  return underlaySourceStatusFromNumber(legacy) ?? underlaySourceStatusMigrations.get(legacy);
 }
 
 /**
@@ -1050,11 +1056,13 @@ export function underlayImportJobStateFromProtoName(name: string): UnderlayImpor
 const underlayImportJobStateMigrations = new Map<string | number, UnderlayImportJobState>([]);
 
 /**
- * Today's UnderlayImportJobState for the name or wire number of a removed state that has
- * a replacement; undefined for anything else, current states included.
+ * Reads a name or wire number written by any version of the spec: a current
+ * one gives its UnderlayImportJobState, a removed one the state it was replaced by;
+ * undefined for anything else (as the C++ migrate functions do).
  */
 export function migrateUnderlayImportJobState(legacy: string | number): UnderlayImportJobState | undefined {
-  return underlayImportJobStateMigrations.get(legacy);
+  if (typeof legacy === "string") return isUnderlayImportJobState(legacy) ? legacy : underlayImportJobStateMigrations.get(legacy);
+  return underlayImportJobStateFromNumber(legacy) ?? underlayImportJobStateMigrations.get(legacy);
 }
 
 /**

@@ -174,11 +174,13 @@ const workflowSessionStatusMigrations = new Map<string | number, WorkflowSession
 ]);
 
 /**
- * Today's WorkflowSessionStatus for the name or wire number of a removed state that has
- * a replacement; undefined for anything else, current states included.
+ * Reads a name or wire number written by any version of the spec: a current
+ * one gives its WorkflowSessionStatus, a removed one the state it was replaced by;
+ * undefined for anything else (as the C++ migrate functions do).
  */
 export function migrateWorkflowSessionStatus(legacy: string | number): WorkflowSessionStatus | undefined {
-  return workflowSessionStatusMigrations.get(legacy);
+  if (typeof legacy === "string") return isWorkflowSessionStatus(legacy) ? legacy : workflowSessionStatusMigrations.get(legacy);
+  return workflowSessionStatusFromNumber(legacy) ?? workflowSessionStatusMigrations.get(legacy);
 }
 
 /**

@@ -159,8 +159,10 @@ equal((sessionStatusFromNumber as (n: unknown) => unknown)("1"), undefined, "fro
 for (const name of ["SESSION_STATUS_UNSPECIFIED", "session_status_running", "RUNNING", "running", "constructor"]) {
   equal(sessionStatusFromProtoName(name), undefined, `fromProtoName(${name})`);
 }
-// No removed states: nothing migrates.
-for (const legacy of ["running", "paused", 0, 1, "constructor"]) {
+// No removed states: current names and numbers read as themselves, nothing else migrates.
+equal(migrateSessionStatus("running"), "running", "migrate('running')");
+equal(migrateSessionStatus(1), "running", "migrate(1)");
+for (const legacy of ["paused", 0, 6, "constructor", "RUNNING"]) {
   equal(migrateSessionStatus(legacy), undefined, `migrate(${String(legacy)})`);
 }
 

@@ -33,7 +33,12 @@ equal(workflowSessionStatusFromProtoName("WORKFLOW_SESSION_STATUS_PAUSED"), unde
 // Migration of the removed status, by name and by wire number.
 equal(migrateWorkflowSessionStatus("paused"), "in_progress", "migrate('paused')");
 equal(migrateWorkflowSessionStatus(2), "in_progress", "migrate(2)");
-for (const other of ["in_progress", "completed", "PAUSED", "Paused", " paused", "paused ", "", "constructor", 1, 3, 0, -2, "2"]) {
+// Values written by today's spec read as themselves.
+equal(migrateWorkflowSessionStatus("in_progress"), "in_progress", "migrate('in_progress')");
+equal(migrateWorkflowSessionStatus("completed"), "completed", "migrate('completed')");
+equal(migrateWorkflowSessionStatus(1), "in_progress", "migrate(1)");
+equal(migrateWorkflowSessionStatus(3), "completed", "migrate(3)");
+for (const other of ["PAUSED", "Paused", " paused", "paused ", "", "constructor", 0, 4, -2, "2"]) {
   equal(migrateWorkflowSessionStatus(other), undefined, `migrate(${JSON.stringify(other)})`);
 }
 check(!isWorkflowSessionStatus("paused"), "paused is not a current status");

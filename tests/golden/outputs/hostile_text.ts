@@ -209,11 +209,13 @@ const textStatusMigrations = new Map<string | number, TextStatus>([
 ]);
 
 /**
- * Today's TextStatus for the name or wire number of a removed state that has
- * a replacement; undefined for anything else, current states included.
+ * Reads a name or wire number written by any version of the spec: a current
+ * one gives its TextStatus, a removed one the state it was replaced by;
+ * undefined for anything else (as the C++ migrate functions do).
  */
 export function migrateTextStatus(legacy: string | number): TextStatus | undefined {
-  return textStatusMigrations.get(legacy);
+  if (typeof legacy === "string") return isTextStatus(legacy) ? legacy : textStatusMigrations.get(legacy);
+  return textStatusFromNumber(legacy) ?? textStatusMigrations.get(legacy);
 }
 
 /**

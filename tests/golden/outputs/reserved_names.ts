@@ -252,11 +252,13 @@ export function keywordFromProtoName(name: string): Keyword | undefined {
 const keywordMigrations = new Map<string | number, Keyword>([]);
 
 /**
- * Today's Keyword for the name or wire number of a removed state that has
- * a replacement; undefined for anything else, current states included.
+ * Reads a name or wire number written by any version of the spec: a current
+ * one gives its Keyword, a removed one the state it was replaced by;
+ * undefined for anything else (as the C++ migrate functions do).
  */
 export function migrateKeyword(legacy: string | number): Keyword | undefined {
-  return keywordMigrations.get(legacy);
+  if (typeof legacy === "string") return isKeyword(legacy) ? legacy : keywordMigrations.get(legacy);
+  return keywordFromNumber(legacy) ?? keywordMigrations.get(legacy);
 }
 
 /**
@@ -462,9 +464,11 @@ export function macroFromProtoName(name: string): Macro | undefined {
 const macroMigrations = new Map<string | number, Macro>([]);
 
 /**
- * Today's Macro for the name or wire number of a removed state that has
- * a replacement; undefined for anything else, current states included.
+ * Reads a name or wire number written by any version of the spec: a current
+ * one gives its Macro, a removed one the state it was replaced by;
+ * undefined for anything else (as the C++ migrate functions do).
  */
 export function migrateMacro(legacy: string | number): Macro | undefined {
-  return macroMigrations.get(legacy);
+  if (typeof legacy === "string") return isMacro(legacy) ? legacy : macroMigrations.get(legacy);
+  return macroFromNumber(legacy) ?? macroMigrations.get(legacy);
 }

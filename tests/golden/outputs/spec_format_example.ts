@@ -233,11 +233,13 @@ const sessionStatusMigrations = new Map<string | number, SessionStatus>([
 ]);
 
 /**
- * Today's SessionStatus for the name or wire number of a removed state that has
- * a replacement; undefined for anything else, current states included.
+ * Reads a name or wire number written by any version of the spec: a current
+ * one gives its SessionStatus, a removed one the state it was replaced by;
+ * undefined for anything else (as the C++ migrate functions do).
  */
 export function migrateSessionStatus(legacy: string | number): SessionStatus | undefined {
-  return sessionStatusMigrations.get(legacy);
+  if (typeof legacy === "string") return isSessionStatus(legacy) ? legacy : sessionStatusMigrations.get(legacy);
+  return sessionStatusFromNumber(legacy) ?? sessionStatusMigrations.get(legacy);
 }
 
 /**

@@ -97,9 +97,11 @@ export function jobStatusFromProtoName(name: string): JobStatus | undefined {
 const jobStatusMigrations = new Map<string | number, JobStatus>([]);
 
 /**
- * Today's JobStatus for the name or wire number of a removed state that has
- * a replacement; undefined for anything else, current states included.
+ * Reads a name or wire number written by any version of the spec: a current
+ * one gives its JobStatus, a removed one the state it was replaced by;
+ * undefined for anything else (as the C++ migrate functions do).
  */
 export function migrateJobStatus(legacy: string | number): JobStatus | undefined {
-  return jobStatusMigrations.get(legacy);
+  if (typeof legacy === "string") return isJobStatus(legacy) ? legacy : jobStatusMigrations.get(legacy);
+  return jobStatusFromNumber(legacy) ?? jobStatusMigrations.get(legacy);
 }
