@@ -13,7 +13,7 @@ JOBS=${STATUSC_JOBS:-$(nproc)}
 PACKAGES=(
   cmake ninja-build g++ pkg-config
   libyaml-cpp-dev libcli11-dev catch2 libkainjow-mustache-dev
-  protobuf-compiler
+  protobuf-compiler libprotobuf-dev
 )
 
 install_packages() {
