@@ -2,6 +2,7 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "util/utf8.h"
 
 namespace statusc {
 namespace {
@@ -40,29 +41,18 @@ struct DisplayLine {
   std::vector<int> cell;  // one entry per byte, plus one for the end of line
 };
 
-bool is_bidi(uint32_t cp) {
-  return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F ||
-         cp == 0x061C;
-}
-
 DisplayLine display_line(std::string_view line) {
   DisplayLine d;
   d.cell.assign(line.size() + 1, 0);
   int cells = 0;
   size_t i = 0;
   while (i < line.size()) {
-    unsigned char c = static_cast<unsigned char>(line[i]);
-    size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-    bool valid = len > 0 && i + len <= line.size();
-    uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
-    for (size_t k = 1; valid && k < len; ++k) {
-      unsigned char cc = static_cast<unsigned char>(line[i + k]);
-      valid = (cc & 0xC0) == 0x80;
-      cp = (cp << 6) | (cc & 0x3Fu);
-    }
+    uint32_t cp = 0;
+    size_t len = utf8::decode(line, i, cp);
+    bool valid = len > 0;
     if (!valid) len = 1;
     for (size_t k = 0; k < len; ++k) d.cell[i + k] = cells;
-    if (!valid || (cp < 0x20 && cp != '\t') || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || is_bidi(cp)) {
+    if (!valid || (cp < 0x20 && cp != '\t') || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || utf8::is_bidi_control(cp)) {
       d.text += '?';
     } else {
       d.text.append(line.substr(i, len));

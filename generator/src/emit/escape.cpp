@@ -3,30 +3,23 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "util/utf8.h"
+
 namespace statusc::escape {
 namespace {
 
-// Decodes one UTF-8 character at `i` (the spec was validated, but escapes
-// may still produce anything; invalid bytes decode as themselves).
+// Decodes the character at `i` and moves past it. The spec was validated,
+// but YAML escapes can still produce anything; a bad byte stands for itself.
 uint32_t decode(std::string_view s, size_t& i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
-  if (i + len > s.size()) len = 1;
-  uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
-  for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
-  i += len;
+  uint32_t cp;
+  i += utf8::decode_lenient(s, i, cp);
   return cp;
-}
-
-bool is_bidi(uint32_t cp) {
-  return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F ||
-         cp == 0x061C;
 }
 
 bool is_line_break(uint32_t cp) { return cp == '\n' || cp == '\r' || cp == 0x85 || cp == 0x2028 || cp == 0x2029; }
 
 // Characters that must never appear raw in any output.
-bool is_hazard(uint32_t cp) { return (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp <= 0x9F) || is_bidi(cp) || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF; }
+bool is_hazard(uint32_t cp) { return (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp <= 0x9F) || utf8::is_bidi_control(cp) || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF; }
 
 std::string visible(uint32_t cp) {
   char buf[16];
