@@ -5,7 +5,6 @@
 #include <ostream>
 
 #include "driver/files.h"
-#include "driver/pipeline.h"
 #include "util/suggest.h"
 
 namespace statusc {
@@ -25,40 +24,20 @@ bool Console::use_color() const {
 
 int run_check(const CheckOptions& options, const Console& console) {
   DiagnosticEngine diags;
-  std::vector<std::unique_ptr<SourceFile>> files;  // diagnostics point into these
-  bool io_error = false;
-  std::vector<std::string> summaries;
-  for (const std::string& path : options.files) {
-    ReadResult read = read_spec_file(path, diags);
-    std::unique_ptr<SourceFile>& file = read.file;
-    if (!read.ok) {
-      io_error = true;
-      files.push_back(std::move(file));
-      continue;
+  LoadedSpecs loaded = load_specs(options.files, diags);
+  int code = report(diags, console, loaded.io_error);
+  if (options.quiet) return code;
+  auto count = [](size_t n, const char* word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); };
+  for (const auto& [path, spec] : loaded.valid) {
+    size_t states = 0, transitions = 0;
+    for (const Machine& m : spec.machines) {
+      states += m.states.size();
+      transitions += m.transitions.size();
     }
-    int errors_before = diags.error_count();
-    std::optional<Spec> spec = compile_spec(*file, diags);
-    if (spec && diags.error_count() == errors_before) {
-      size_t states = 0, transitions = 0;
-      for (const Machine& m : spec->machines) {
-        states += m.states.size();
-        transitions += m.transitions.size();
-      }
-      auto count = [](size_t n, const char* word) {
-        return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-      };
-      summaries.push_back(path + ": ok (" + count(spec->machines.size(), "machine") + ", " +
-                          count(states, "state") + ", " + count(transitions, "transition") + ")");
-    }
-    files.push_back(std::move(file));
+    console.out << path << ": ok (" << count(spec.machines.size(), "machine") << ", " << count(states, "state")
+                << ", " << count(transitions, "transition") << ")\n";
   }
-  RenderOptions render_options{console.use_color()};
-  render(console.err, diags, render_options);
-  render_summary(console.err, diags);
-  if (!options.quiet)
-    for (const std::string& line : summaries) console.out << line << '\n';
-  if (io_error) return 2;
-  return diags.has_errors() ? 1 : 0;
+  return code;
 }
 
 int run_explain(const std::string& code, const Console& console) {

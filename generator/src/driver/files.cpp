@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "driver/pipeline.h"
 #include "parse/yaml_tree.h"
 
 namespace statusc {
@@ -34,12 +35,48 @@ ReadResult read_spec_file(const std::string& path, DiagnosticEngine& diags) {
   if (!ec && size > YamlLimits{}.max_bytes)
     return fail(DiagKind::FileTooLarge, "spec file is " + std::to_string(size) + " bytes; the limit is " +
                                             std::to_string(YamlLimits{}.max_bytes));
+  std::string error;
+  std::optional<std::string> text = read_bytes(path, &error);
+  if (!text) return fail(DiagKind::IoError, error);
+  return ReadResult{std::make_unique<SourceFile>(path, std::move(*text)), true};
+}
+
+std::optional<std::string> read_bytes(const std::string& path, std::string* error) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return fail(DiagKind::IoError, std::string("cannot open: ") + std::strerror(errno));
+  if (!in) {
+    if (error != nullptr) *error = std::string("cannot open: ") + std::strerror(errno);
+    return std::nullopt;
+  }
   std::ostringstream text;
   text << in.rdbuf();
-  if (in.bad()) return fail(DiagKind::IoError, "read error");
-  return ReadResult{std::make_unique<SourceFile>(path, std::move(text).str()), true};
+  if (in.bad()) {
+    if (error != nullptr) *error = "read error";
+    return std::nullopt;
+  }
+  return std::move(text).str();
+}
+
+LoadedSpecs load_specs(const std::vector<std::string>& paths, DiagnosticEngine& diags) {
+  LoadedSpecs loaded;
+  for (const std::string& path : paths) {
+    ReadResult read = read_spec_file(path, diags);
+    if (read.ok) {
+      int before = diags.error_count();
+      std::optional<Spec> spec = compile_spec(*read.file, diags);
+      if (spec && diags.error_count() == before) loaded.valid.emplace_back(path, std::move(*spec));
+    } else {
+      loaded.io_error = true;
+    }
+    loaded.files.push_back(std::move(read.file));
+  }
+  return loaded;
+}
+
+int report(const DiagnosticEngine& diags, const Console& console, bool io_error) {
+  render(console.err, diags, RenderOptions{console.use_color()});
+  render_summary(console.err, diags);
+  if (io_error) return 2;
+  return diags.has_errors() ? 1 : 0;
 }
 
 }  // namespace statusc

@@ -1,12 +1,22 @@
 #pragma once
-// Reading spec files from disk (internal to driver/).
+// Reading and compiling spec files from disk, and reporting the result
+// (internal to driver/).
 
 #include <memory>
+#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "diag/diagnostic.h"
+#include "driver/driver.h"
+#include "model/spec.h"
 
 namespace statusc {
+
+// The bytes of a file, or nullopt with `error` ("cannot open: ...", "read
+// error") when it cannot be read.
+std::optional<std::string> read_bytes(const std::string& path, std::string* error = nullptr);
 
 struct ReadResult {
   std::unique_ptr<SourceFile> file;  // always set; empty text on failure
@@ -17,5 +27,18 @@ struct ReadResult {
 // unreadable, too large) reports io-error or file-too-large, located at the
 // returned (empty) file so the message names its path.
 ReadResult read_spec_file(const std::string& path, DiagnosticEngine& diags);
+
+// Spec files read and compiled in order. Diagnostics point into `files`,
+// so keep this alive until they are printed.
+struct LoadedSpecs {
+  std::vector<std::unique_ptr<SourceFile>> files;
+  std::vector<std::pair<std::string, Spec>> valid;  // path and model of each spec without errors
+  bool io_error = false;
+};
+LoadedSpecs load_specs(const std::vector<std::string>& paths, DiagnosticEngine& diags);
+
+// Prints every diagnostic and the summary on stderr; returns the exit code
+// so far: 2 after an I/O error, 1 when a spec has errors, else 0.
+int report(const DiagnosticEngine& diags, const Console& console, bool io_error);
 
 }  // namespace statusc

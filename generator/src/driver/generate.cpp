@@ -10,7 +10,6 @@
 #include "driver/diff.h"
 #include "driver/driver.h"
 #include "driver/files.h"
-#include "driver/pipeline.h"
 #include "emit/emitter.h"
 #include "emit/render.h"
 #include "emit/templates.h"
@@ -20,14 +19,6 @@ namespace fs = std::filesystem;
 
 namespace statusc {
 namespace {
-
-std::optional<std::string> read_bytes(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 // Writes to a temporary file beside the target and renames it over, so a
 // reader (or a build system) never sees a half-written file.
@@ -65,7 +56,7 @@ bool load_templates(const GenerateOptions& options, const Console& console, Temp
   for (const std::string& name : templates.names()) {
     fs::path p = fs::path(options.templates_dir) / name;
     if (!fs::exists(p)) continue;  // keep the embedded one
-    std::optional<std::string> text = read_bytes(p);
+    std::optional<std::string> text = read_bytes(p.string());
     if (!text) {
       console.err << "statusc: error: cannot read template " << p.string() << "\n";
       return false;
@@ -97,30 +88,15 @@ int run_generate(const GenerateOptions& options, const Console& console) {
   if (!load_templates(options, console, templates)) return 2;
 
   DiagnosticEngine diags;
-  std::vector<std::unique_ptr<SourceFile>> files;
-  std::vector<std::pair<std::string, Spec>> specs;
-  bool io_error = false;
-  for (const std::string& path : options.files) {
-    ReadResult read = read_spec_file(path, diags);
-    if (read.ok) {
-      int before = diags.error_count();
-      std::optional<Spec> spec = compile_spec(*read.file, diags);
-      if (spec && diags.error_count() == before) specs.emplace_back(path, std::move(*spec));
-    } else {
-      io_error = true;
-    }
-    files.push_back(std::move(read.file));
-  }
-  render(console.err, diags, RenderOptions{console.use_color()});
-  render_summary(console.err, diags);
-  if (io_error) return 2;
-  if (diags.has_errors()) return 1;  // nothing is written when any spec has errors
+  LoadedSpecs loaded = load_specs(options.files, diags);
+  // Nothing is written when any spec has errors.
+  if (int code = report(diags, console, loaded.io_error); code != 0) return code;
 
   // Render everything in memory first: a template error must not leave
   // some files written and others not.
   std::vector<OutputFile> outputs;
   std::map<std::string, std::string> owner;  // output path -> spec that made it
-  for (const auto& [path, spec] : specs) {
+  for (const auto& [path, spec] : loaded.valid) {
     EmitContext context{spec, path, stem_of(path)};
     for (const Emitter* e : all_emitters()) {
       bool wanted = selected.empty() || std::find(selected.begin(), selected.end(), e) != selected.end();
@@ -148,7 +124,7 @@ int run_generate(const GenerateOptions& options, const Console& console) {
     int stale = 0;
     for (const OutputFile& f : outputs) {
       fs::path p = out_dir / f.path;
-      std::optional<std::string> existing = read_bytes(p);
+      std::optional<std::string> existing = read_bytes(p.string());
       if (existing && *existing == f.bytes) continue;
       ++stale;
       if (!existing) {
@@ -168,7 +144,7 @@ int run_generate(const GenerateOptions& options, const Console& console) {
   size_t written = 0;
   for (const OutputFile& f : outputs) {
     fs::path p = out_dir / f.path;
-    std::optional<std::string> existing = read_bytes(p);
+    std::optional<std::string> existing = read_bytes(p.string());
     if (existing && *existing == f.bytes) continue;  // leave mtime alone: no needless rebuilds
     std::string error;
     if (!write_atomically(p, f.bytes, error)) {

@@ -3,7 +3,6 @@
 
 #include "driver/driver.h"
 #include "driver/files.h"
-#include "driver/pipeline.h"
 #include "emit/graph.h"
 #include "util/suggest.h"
 
@@ -11,13 +10,10 @@ namespace statusc {
 
 int run_graph(const GraphOptions& options, const Console& console) {
   DiagnosticEngine diags;
-  ReadResult read = read_spec_file(options.file, diags);
-  std::optional<Spec> spec;
-  if (read.ok) spec = compile_spec(*read.file, diags);
-  render(console.err, diags, RenderOptions{console.use_color()});
-  render_summary(console.err, diags);
-  if (!read.ok) return 2;
-  if (!spec || diags.has_errors()) return 1;
+  LoadedSpecs loaded = load_specs({options.file}, diags);
+  if (int code = report(diags, console, loaded.io_error); code != 0) return code;
+  if (loaded.valid.empty()) return 1;  // unreachable: a spec without a model has an error
+  const Spec* spec = &loaded.valid.front().second;
 
   std::vector<const Machine*> machines;
   for (const Machine& m : spec->machines)
