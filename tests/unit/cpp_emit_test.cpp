@@ -173,12 +173,12 @@ TEST_CASE("cpp perfect hash: the functions the generated runtime mirrors", "[cpp
 }
 
 TEST_CASE("cpp comments: no splice, no trigraph, no block-comment end", "[cpp]") {
-  CHECK(cpp::comment_line("a ?\?/") == "a ?\\?/");
-  CHECK(cpp::comment_line("?\?/?\?/") == "?\\?/?\\?/");
-  CHECK(cpp::comment_line("?? / ??") == "?? / ??");
-  CHECK(cpp::comment_line("ends \\") == "ends <U+005C>");
-  CHECK(cpp::comment_line("a */ b") == "a *\\/ b");
-  CHECK(cpp::comment_line("bidi \xe2\x80\xae") == "bidi <U+202E>");
+  CHECK(escape::cpp_comment_line("a ?\?/") == "a ?\\?/");
+  CHECK(escape::cpp_comment_line("?\?/?\?/") == "?\\?/?\\?/");
+  CHECK(escape::cpp_comment_line("?? / ??") == "?? / ??");
+  CHECK(escape::cpp_comment_line("ends \\") == "ends <U+005C>");
+  CHECK(escape::cpp_comment_line("a */ b") == "a *\\/ b");
+  CHECK(escape::cpp_comment_line("bidi \xe2\x80\xae") == "bidi <U+202E>");
   CHECK(cpp::wrap("one two three", 7) == std::vector<std::string>{"one two", "three"});
   CHECK(cpp::wrap("averyveryverylongword next", 5) == std::vector<std::string>{"averyveryverylongword", "next"});
   CHECK(cpp::wrap("", 10) == std::vector<std::string>{""});

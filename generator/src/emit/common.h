@@ -2,6 +2,7 @@
 // Data every template gets, and small helpers shared by the emitters.
 
 #include "emit/emitter.h"
+#include "emit/escape.h"
 
 namespace statusc {
 
@@ -10,11 +11,14 @@ namespace statusc {
 //                 edit." and the spec's description, each escaped for a
 //                 comment (escape::comment_line); blank lines have no `line`
 //   spec_path:    the spec path, escaped for a comment
-MustacheData base_data(const EmitContext& context);
+// `escape_line` escapes each comment line for the target (C++ passes
+// escape::cpp_comment_line).
+using CommentEscaper = std::string (*)(std::string_view);
+MustacheData base_data(const EmitContext& context, CommentEscaper escape_line = escape::comment_line);
 
 // A mustache list of {line} objects, each escaped for a comment (blank
 // lines have no `line` key).
-MustacheData comment_lines(std::string_view text);
+MustacheData comment_lines(std::string_view text, CommentEscaper escape_line = escape::comment_line);
 
 // Builds a mustache list from items.
 template <typename Items, typename Fn>

@@ -219,7 +219,7 @@ MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, c
     } else if (attr.type == AttrType::Enum) {
       MustacheData e;
       e.set("ea_doc", cpp::doc_lines(attr.description));
-      e.set("ea_spec_name", cpp::comment_line(attr.name));
+      e.set("ea_spec_name", escape::cpp_comment_line(attr.name));
       e.set("ea_type", n.enum_type[a]);
       e.set("ea_accessor", n.accessor[a]);
       e.set("ea_values", enumerator_list(attr.values, "eav_enumerator", "eav_number"));
@@ -297,8 +297,7 @@ MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, c
 
 std::vector<RenderJob> CppEmitter::plan(const EmitContext& context) const {
   const Spec& spec = context.spec;
-  MustacheData data = base_data(context);
-  if (const MustacheData* banner = data.get("banner_lines")) data.set("banner_lines", cpp::fix_comment_list(*banner));
+  MustacheData data = base_data(context, escape::cpp_comment_line);
   const std::string ns = cpp::namespace_name(spec.targets.cpp_namespace);
   data.set("namespace", ns);
   std::vector<MachineNames> names = claim_names(spec, ns);

@@ -9,46 +9,17 @@
 
 namespace statusc::cpp {
 
-std::string comment_line(std::string_view line) {
-  std::string text = escape::comment_line(line);
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text.compare(i, 3, "?\?/") == 0) {
-      out += "?\\?/";
-      i += 2;
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
-}
-
 MustacheData doc_lines(std::string_view text, std::size_t width) {
   MustacheData list{MustacheData::type::list};
   if (text.empty()) return list;
   for (const std::string& line : escape::lines(text)) {
     for (const std::string& piece : wrap(line, width)) {
       MustacheData item;
-      if (!piece.empty()) item.set("line", comment_line(piece));
+      if (!piece.empty()) item.set("line", escape::cpp_comment_line(piece));
       list.push_back(item);
     }
   }
   return list;
-}
-
-MustacheData fix_comment_list(const MustacheData& list) {
-  MustacheData out{MustacheData::type::list};
-  if (!list.is_list()) return out;
-  for (const MustacheData& item : list.list_value()) {
-    MustacheData copy;
-    const MustacheData* line = item.is_object() ? item.get("line") : nullptr;
-    // Already escaped by escape::comment_line, which leaves no line break:
-    // only the trigraph remains to handle, and doing it twice is harmless.
-    if (line != nullptr && line->is_string()) copy.set("line", comment_line(line->string_value()));
-    out.push_back(copy);
-  }
-  return out;
 }
 
 bool macro_shaped(std::string_view identifier) {

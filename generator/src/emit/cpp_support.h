@@ -17,18 +17,10 @@
 
 namespace statusc::cpp {
 
-// One line of a `//` comment: escape::comment_line, and also `??/` is
-// written `?\?/`: at the end of a line it is a trigraph line splice to
-// compilers that honour trigraphs, and g++ -Wall (-Wtrigraphs) rejects it
-// under -Werror even in C++17, where trigraphs are gone.
-std::string comment_line(std::string_view line);
 using escape::wrap;  // one word-wrapper for every target (escape.h)
-// escape::lines, wrap and comment_line: a mustache list of {line} objects
+// escape::lines, wrap and escape::cpp_comment_line: a mustache list of {line} objects
 // (blank lines have no `line` key), like common.h's comment_lines().
 MustacheData doc_lines(std::string_view text, std::size_t width = 76);
-// Re-escapes every `line` of a banner_lines list from base_data() with
-// comment_line().
-MustacheData fix_comment_list(const MustacheData& list);
 
 // True for an identifier with at least two letters and no lower-case one
 // ("EOF", "E2BIG", "NULL", "HTTP", not "S0" or "V2"): the shape of C and

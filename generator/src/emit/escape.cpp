@@ -154,6 +154,21 @@ std::string comment_line(std::string_view line) {
   return out;
 }
 
+std::string cpp_comment_line(std::string_view line) {
+  std::string text = comment_line(line);
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, 3, "?\?/") == 0) {
+      out += "?\\?/";
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
 std::string cpp_string(std::string_view text) { return c_string(text, true); }
 std::string proto_string(std::string_view text) { return c_string(text, false); }
 

@@ -28,6 +28,10 @@ std::vector<std::string> wrap(std::string_view line, size_t width);
 // comments cannot be closed), and a backslash that ends the line is shown as
 // "<U+005C>" so no line splice can swallow the next line.
 std::string comment_line(std::string_view line);
+// comment_line for C++, where `??/` is also written `?\?/`: at the end of a
+// line it is a trigraph line splice to compilers that honour trigraphs, and
+// g++ -Wall (-Wtrigraphs) rejects it under -Werror even in C++17.
+std::string cpp_comment_line(std::string_view line);
 
 // A C++ string literal, quotes included. Non-ASCII and control bytes are
 // octal escapes (never \x, which would absorb following hex digits), and `?`
