@@ -365,7 +365,7 @@ constexpr ::std::string_view to_string(SessionStatus state) noexcept {
 /// empty optional. Use migrate_session_status for names of older versions.
 constexpr ::std::optional<SessionStatus> parse_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByName.find(name);
-  if (i == statusc_detail::session_status::kCount) return ::std::nullopt;
+  if (i == statusc_detail::session_status::kByName.keys.size()) return ::std::nullopt;
   return session_status_values[i];
 }
 
@@ -439,8 +439,9 @@ constexpr ::std::optional<SessionStatusEvent> parse_session_status_event(::std::
 }
 
 /// Reads a name written by any version of the spec: a current name gives
-/// its state, a removed name the state it was replaced by (empty when it was
-/// removed without a replacement), anything else an empty optional.
+/// its state, an earlier name of a renamed state that state, a removed name
+/// the state it was replaced by (empty when it was removed without a
+/// replacement), anything else an empty optional.
 constexpr ::std::optional<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
   return parse_session_status(name);
 }
@@ -628,7 +629,7 @@ constexpr ::std::string_view to_string(HandoffStatus state) noexcept {
 /// empty optional. Use migrate_handoff_status for names of older versions.
 constexpr ::std::optional<HandoffStatus> parse_handoff_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::handoff_status::kByName.find(name);
-  if (i == statusc_detail::handoff_status::kCount) return ::std::nullopt;
+  if (i == statusc_detail::handoff_status::kByName.keys.size()) return ::std::nullopt;
   return handoff_status_values[i];
 }
 
@@ -708,8 +709,9 @@ constexpr ::std::optional<HandoffStatusEvent> parse_handoff_status_event(::std::
 }
 
 /// Reads a name written by any version of the spec: a current name gives
-/// its state, a removed name the state it was replaced by (empty when it was
-/// removed without a replacement), anything else an empty optional.
+/// its state, an earlier name of a renamed state that state, a removed name
+/// the state it was replaced by (empty when it was removed without a
+/// replacement), anything else an empty optional.
 constexpr ::std::optional<HandoffStatus> migrate_handoff_status(::std::string_view name) noexcept {
   return parse_handoff_status(name);
 }

@@ -368,7 +368,7 @@ constexpr ::std::string_view to_string(SessionStatus state) noexcept {
 /// empty optional. Use migrate_session_status for names of older versions.
 constexpr ::std::optional<SessionStatus> parse_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByName.find(name);
-  if (i == statusc_detail::session_status::kCount) return ::std::nullopt;
+  if (i == statusc_detail::session_status::kByName.keys.size()) return ::std::nullopt;
   return session_status_values[i];
 }
 
@@ -454,8 +454,9 @@ constexpr ::std::optional<SessionStatusEvent> parse_session_status_event(::std::
 }
 
 /// Reads a name written by any version of the spec: a current name gives
-/// its state, a removed name the state it was replaced by (empty when it was
-/// removed without a replacement), anything else an empty optional.
+/// its state, an earlier name of a renamed state that state, a removed name
+/// the state it was replaced by (empty when it was removed without a
+/// replacement), anything else an empty optional.
 constexpr ::std::optional<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
   return parse_session_status(name);
 }
@@ -635,7 +636,7 @@ constexpr ::std::string_view to_string(ActivityState state) noexcept {
 /// empty optional. Use migrate_activity_state for names of older versions.
 constexpr ::std::optional<ActivityState> parse_activity_state(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::activity_state::kByName.find(name);
-  if (i == statusc_detail::activity_state::kCount) return ::std::nullopt;
+  if (i == statusc_detail::activity_state::kByName.keys.size()) return ::std::nullopt;
   return activity_state_values[i];
 }
 
@@ -715,8 +716,9 @@ constexpr ::std::optional<ActivityStateEvent> parse_activity_state_event(::std::
 }
 
 /// Reads a name written by any version of the spec: a current name gives
-/// its state, a removed name the state it was replaced by (empty when it was
-/// removed without a replacement), anything else an empty optional.
+/// its state, an earlier name of a renamed state that state, a removed name
+/// the state it was replaced by (empty when it was removed without a
+/// replacement), anything else an empty optional.
 constexpr ::std::optional<ActivityState> migrate_activity_state(::std::string_view name) noexcept {
   return parse_activity_state(name);
 }

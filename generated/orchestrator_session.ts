@@ -430,13 +430,15 @@ export function sessionStatusFromProtoName(name: string): SessionStatus | undefi
   return sessionStatusByProtoName.get(name);
 }
 
-// Removed name or wire number -> the state it migrates to.
+// Earlier name, removed name or removed wire number -> the state it
+// migrates to.
 const sessionStatusMigrations = new Map<string | number, SessionStatus>([]);
 
 /**
  * Reads a name or wire number written by any version of the spec: a current
- * one gives its SessionStatus, a removed one the state it was replaced by;
- * undefined for anything else (as the C++ migrate functions do).
+ * one gives its SessionStatus, the earlier name of a renamed state that state, a
+ * removed one the state it was replaced by; undefined for anything else (as
+ * the C++ migrate functions do).
  */
 export function migrateSessionStatus(legacy: string | number): SessionStatus | undefined {
   if (typeof legacy === "string") return isSessionStatus(legacy) ? legacy : sessionStatusMigrations.get(legacy);
@@ -713,13 +715,15 @@ export function activityStateFromProtoName(name: string): ActivityState | undefi
   return activityStateByProtoName.get(name);
 }
 
-// Removed name or wire number -> the state it migrates to.
+// Earlier name, removed name or removed wire number -> the state it
+// migrates to.
 const activityStateMigrations = new Map<string | number, ActivityState>([]);
 
 /**
  * Reads a name or wire number written by any version of the spec: a current
- * one gives its ActivityState, a removed one the state it was replaced by;
- * undefined for anything else (as the C++ migrate functions do).
+ * one gives its ActivityState, the earlier name of a renamed state that state, a
+ * removed one the state it was replaced by; undefined for anything else (as
+ * the C++ migrate functions do).
  */
 export function migrateActivityState(legacy: string | number): ActivityState | undefined {
   if (typeof legacy === "string") return isActivityState(legacy) ? legacy : activityStateMigrations.get(legacy);

@@ -321,7 +321,7 @@ constexpr ::std::string_view to_string(SessionStatus state) noexcept {
 /// empty optional. Use migrate_session_status for names of older versions.
 constexpr ::std::optional<SessionStatus> parse_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByName.find(name);
-  if (i == statusc_detail::session_status::kCount) return ::std::nullopt;
+  if (i == statusc_detail::session_status::kByName.keys.size()) return ::std::nullopt;
   return session_status_values[i];
 }
 
@@ -426,8 +426,9 @@ constexpr ::std::optional<SessionStatusEvent> parse_session_status_event(::std::
 }
 
 /// Reads a name written by any version of the spec: a current name gives
-/// its state, a removed name the state it was replaced by (empty when it was
-/// removed without a replacement), anything else an empty optional.
+/// its state, an earlier name of a renamed state that state, a removed name
+/// the state it was replaced by (empty when it was removed without a
+/// replacement), anything else an empty optional.
 constexpr ::std::optional<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
   return parse_session_status(name);
 }
@@ -570,7 +571,7 @@ constexpr ::std::string_view to_string(Status state) noexcept {
 /// empty optional. Use migrate_status for names of older versions.
 constexpr ::std::optional<Status> parse_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::status::kByName.find(name);
-  if (i == statusc_detail::status::kCount) return ::std::nullopt;
+  if (i == statusc_detail::status::kByName.keys.size()) return ::std::nullopt;
   return status_values[i];
 }
 
@@ -662,8 +663,9 @@ constexpr ::std::optional<StatusEvent> parse_status_event(::std::string_view nam
 }
 
 /// Reads a name written by any version of the spec: a current name gives
-/// its state, a removed name the state it was replaced by (empty when it was
-/// removed without a replacement), anything else an empty optional.
+/// its state, an earlier name of a renamed state that state, a removed name
+/// the state it was replaced by (empty when it was removed without a
+/// replacement), anything else an empty optional.
 constexpr ::std::optional<Status> migrate_status(::std::string_view name) noexcept {
   return parse_status(name);
 }
@@ -811,7 +813,7 @@ constexpr ::std::string_view to_string(UnderlaySourceStatus state) noexcept {
 /// empty optional. Use migrate_underlay_source_status for names of older versions.
 constexpr ::std::optional<UnderlaySourceStatus> parse_underlay_source_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::underlay_source_status::kByName.find(name);
-  if (i == statusc_detail::underlay_source_status::kCount) return ::std::nullopt;
+  if (i == statusc_detail::underlay_source_status::kByName.keys.size()) return ::std::nullopt;
   return underlay_source_status_values[i];
 }
 
@@ -910,8 +912,9 @@ constexpr ::std::optional<UnderlaySourceStatusEvent> parse_underlay_source_statu
 }
 
 /// Reads a name written by any version of the spec: a current name gives
-/// its state, a removed name the state it was replaced by (empty when it was
-/// removed without a replacement), anything else an empty optional.
+/// its state, an earlier name of a renamed state that state, a removed name
+/// the state it was replaced by (empty when it was removed without a
+/// replacement), anything else an empty optional.
 constexpr ::std::optional<UnderlaySourceStatus> migrate_underlay_source_status(::std::string_view name) noexcept {
   return parse_underlay_source_status(name);
 }
@@ -1061,7 +1064,7 @@ constexpr ::std::string_view to_string(UnderlayImportJobState state) noexcept {
 /// empty optional. Use migrate_underlay_import_job_state for names of older versions.
 constexpr ::std::optional<UnderlayImportJobState> parse_underlay_import_job_state(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::underlay_import_job_state::kByName.find(name);
-  if (i == statusc_detail::underlay_import_job_state::kCount) return ::std::nullopt;
+  if (i == statusc_detail::underlay_import_job_state::kByName.keys.size()) return ::std::nullopt;
   return underlay_import_job_state_values[i];
 }
 
@@ -1153,8 +1156,9 @@ constexpr ::std::optional<UnderlayImportJobStateEvent> parse_underlay_import_job
 }
 
 /// Reads a name written by any version of the spec: a current name gives
-/// its state, a removed name the state it was replaced by (empty when it was
-/// removed without a replacement), anything else an empty optional.
+/// its state, an earlier name of a renamed state that state, a removed name
+/// the state it was replaced by (empty when it was removed without a
+/// replacement), anything else an empty optional.
 constexpr ::std::optional<UnderlayImportJobState> migrate_underlay_import_job_state(::std::string_view name) noexcept {
   return parse_underlay_import_job_state(name);
 }

@@ -320,13 +320,15 @@ export function sessionStatusFromProtoName(name: string): SessionStatus | undefi
   return sessionStatusByProtoName.get(name);
 }
 
-// Removed name or wire number -> the state it migrates to.
+// Earlier name, removed name or removed wire number -> the state it
+// migrates to.
 const sessionStatusMigrations = new Map<string | number, SessionStatus>([]);
 
 /**
  * Reads a name or wire number written by any version of the spec: a current
- * one gives its SessionStatus, a removed one the state it was replaced by;
- * undefined for anything else (as the C++ migrate functions do).
+ * one gives its SessionStatus, the earlier name of a renamed state that state, a
+ * removed one the state it was replaced by; undefined for anything else (as
+ * the C++ migrate functions do).
  */
 export function migrateSessionStatus(legacy: string | number): SessionStatus | undefined {
   if (typeof legacy === "string") return isSessionStatus(legacy) ? legacy : sessionStatusMigrations.get(legacy);
@@ -549,13 +551,15 @@ export function statusFromProtoName(name: string): Status | undefined {
   return statusByProtoName.get(name);
 }
 
-// Removed name or wire number -> the state it migrates to.
+// Earlier name, removed name or removed wire number -> the state it
+// migrates to.
 const statusMigrations = new Map<string | number, Status>([]);
 
 /**
  * Reads a name or wire number written by any version of the spec: a current
- * one gives its Status, a removed one the state it was replaced by;
- * undefined for anything else (as the C++ migrate functions do).
+ * one gives its Status, the earlier name of a renamed state that state, a
+ * removed one the state it was replaced by; undefined for anything else (as
+ * the C++ migrate functions do).
  */
 export function migrateStatus(legacy: string | number): Status | undefined {
   if (typeof legacy === "string") return isStatus(legacy) ? legacy : statusMigrations.get(legacy);
@@ -801,13 +805,15 @@ export function underlaySourceStatusFromProtoName(name: string): UnderlaySourceS
   return underlaySourceStatusByProtoName.get(name);
 }
 
-// Removed name or wire number -> the state it migrates to.
+// Earlier name, removed name or removed wire number -> the state it
+// migrates to.
 const underlaySourceStatusMigrations = new Map<string | number, UnderlaySourceStatus>([]);
 
 /**
  * Reads a name or wire number written by any version of the spec: a current
- * one gives its UnderlaySourceStatus, a removed one the state it was replaced by;
- * undefined for anything else (as the C++ migrate functions do).
+ * one gives its UnderlaySourceStatus, the earlier name of a renamed state that state, a
+ * removed one the state it was replaced by; undefined for anything else (as
+ * the C++ migrate functions do).
  */
 export function migrateUnderlaySourceStatus(legacy: string | number): UnderlaySourceStatus | undefined {
   if (typeof legacy === "string") return isUnderlaySourceStatus(legacy) ? legacy : underlaySourceStatusMigrations.get(legacy);
@@ -1052,13 +1058,15 @@ export function underlayImportJobStateFromProtoName(name: string): UnderlayImpor
   return underlayImportJobStateByProtoName.get(name);
 }
 
-// Removed name or wire number -> the state it migrates to.
+// Earlier name, removed name or removed wire number -> the state it
+// migrates to.
 const underlayImportJobStateMigrations = new Map<string | number, UnderlayImportJobState>([]);
 
 /**
  * Reads a name or wire number written by any version of the spec: a current
- * one gives its UnderlayImportJobState, a removed one the state it was replaced by;
- * undefined for anything else (as the C++ migrate functions do).
+ * one gives its UnderlayImportJobState, the earlier name of a renamed state that state, a
+ * removed one the state it was replaced by; undefined for anything else (as
+ * the C++ migrate functions do).
  */
 export function migrateUnderlayImportJobState(legacy: string | number): UnderlayImportJobState | undefined {
   if (typeof legacy === "string") return isUnderlayImportJobState(legacy) ? legacy : underlayImportJobStateMigrations.get(legacy);

@@ -214,7 +214,8 @@ inline constexpr ::statusc::v1::string_table<::std::uint8_t, 1, 1, 0> kEventByNa
 // Target of (state, event), row by state; kCount where the event does not apply.
 inline constexpr ::std::array<::std::uint8_t, 3> kNext = {{1, 2, 2}};
 
-// Current names, then removed ones; kMigrateTo gives the state each leads to.
+// Current names, earlier names, then removed ones; kMigrateTo gives the
+// state each leads to.
 inline constexpr ::statusc::v1::string_table<::std::uint8_t, 3, 4, 0> kByAnyName = {
     0x63033b0ca389c35aULL, 6, 11,
     {{"in_progress", "completed", "paused"}},
@@ -235,7 +236,7 @@ constexpr ::std::string_view to_string(WorkflowSessionStatus state) noexcept {
 /// empty optional. Use migrate_workflow_session_status for names of older versions.
 constexpr ::std::optional<WorkflowSessionStatus> parse_workflow_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::kByName.find(name);
-  if (i == statusc_detail::workflow_session_status::kCount) return ::std::nullopt;
+  if (i == statusc_detail::workflow_session_status::kByName.keys.size()) return ::std::nullopt;
   return workflow_session_status_values[i];
 }
 
@@ -309,8 +310,9 @@ constexpr ::std::optional<WorkflowSessionStatusEvent> parse_workflow_session_sta
 }
 
 /// Reads a name written by any version of the spec: a current name gives
-/// its state, a removed name the state it was replaced by (empty when it was
-/// removed without a replacement), anything else an empty optional.
+/// its state, an earlier name of a renamed state that state, a removed name
+/// the state it was replaced by (empty when it was removed without a
+/// replacement), anything else an empty optional.
 constexpr ::std::optional<WorkflowSessionStatus> migrate_workflow_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::kByAnyName.find(name);
   if (i == 3U) return ::std::nullopt;

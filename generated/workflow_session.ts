@@ -167,7 +167,8 @@ export function workflowSessionStatusFromProtoName(name: string): WorkflowSessio
   return workflowSessionStatusByProtoName.get(name);
 }
 
-// Removed name or wire number -> the state it migrates to.
+// Earlier name, removed name or removed wire number -> the state it
+// migrates to.
 const workflowSessionStatusMigrations = new Map<string | number, WorkflowSessionStatus>([
   ["paused", "in_progress"],
   [2, "in_progress"],
@@ -175,8 +176,9 @@ const workflowSessionStatusMigrations = new Map<string | number, WorkflowSession
 
 /**
  * Reads a name or wire number written by any version of the spec: a current
- * one gives its WorkflowSessionStatus, a removed one the state it was replaced by;
- * undefined for anything else (as the C++ migrate functions do).
+ * one gives its WorkflowSessionStatus, the earlier name of a renamed state that state, a
+ * removed one the state it was replaced by; undefined for anything else (as
+ * the C++ migrate functions do).
  */
 export function migrateWorkflowSessionStatus(legacy: string | number): WorkflowSessionStatus | undefined {
   if (typeof legacy === "string") return isWorkflowSessionStatus(legacy) ? legacy : workflowSessionStatusMigrations.get(legacy);

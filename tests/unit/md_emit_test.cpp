@@ -160,10 +160,25 @@ TEST_CASE("md: transitions read as written, restore and removed states included"
 
   Compiled w = compile("spec/workflow_session.yaml", test::read_file(test::source_path("spec/workflow_session.yaml")));
   std::string workflow = md_of(*w.spec, "spec/workflow_session.yaml");
-  std::vector<std::string> removed = table_after(workflow, "Their numbers and names stay reserved.");
+  std::vector<std::string> removed = table_after(workflow, "states' earlier names.");
   REQUIRE(removed.size() == 3);
-  CHECK(removed[0] == "| Value | Wire name | Number | Replaced by | Notes |");
-  CHECK(removed[2].rfind("| `paused` | `WORKFLOW_SESSION_STATUS_PAUSED` | 2 | `in_progress` | Used to mark", 0) == 0);
+  CHECK(removed[0] == "| Earlier value | Wire name | Number | Change | Reads as | Notes |");
+  CHECK(removed[2].rfind("| `paused` | `WORKFLOW_SESSION_STATUS_PAUSED` | 2 | removed | `in_progress` | Used to mark",
+                         0) == 0);
+}
+
+TEST_CASE("md: migrations list renamed states before removed ones", "[md]") {
+  std::string text = md_of_text(
+      "statusc: 1\npackage: a.b\nmachines:\n  Job:\n"
+      "    states:\n      queued: {renamed_from: [pending, waiting]}\n      done: {number: 4, terminal: true}\n"
+      "    removed:\n      lost: {number: 3, replaced_by: done}\n");
+  std::vector<std::string> rows = table_after(text, "states' earlier names.");
+  REQUIRE(rows.size() == 5);
+  CHECK(rows[2] == "| `pending` | `JOB_PENDING` | 1 | renamed (deprecated name) | `queued` |  |");
+  CHECK(rows[3] == "| `waiting` | `JOB_WAITING` | 1 | renamed (deprecated name) | `queued` |  |");
+  CHECK(rows[4] == "| `lost` | `JOB_LOST` | 3 | removed | `done` |  |");
+  CHECK(text.find("\n### Migrations\n") != std::string::npos);
+  CHECK(problems_of(text) == "");
 }
 
 TEST_CASE("md: hostile text renders escaped and breaks no table", "[md]") {
@@ -245,7 +260,7 @@ TEST_CASE("md: without the proto target there are no wire names", "[md]") {
   CHECK(text.find("Wire name") == std::string::npos);
   CHECK(text.find("Protobuf") == std::string::npos);
   CHECK(text.find("| Value | Number | Meaning | Terminal? | Label |\n") != std::string::npos);
-  CHECK(text.find("| `old` | 9 | — (no replacement) |  |\n") != std::string::npos);
+  CHECK(text.find("| `old` | 9 | removed | — (no replacement) |  |\n") != std::string::npos);
   CHECK(text.find("`Job` is a vocabulary: a set of values without transitions.") != std::string::npos);
   CHECK(text.find("```mermaid") == std::string::npos);
   CHECK(text.find("- **Label** (`label`, text; default \"x \\| y\")\n") != std::string::npos);

@@ -324,6 +324,8 @@ TEST_CASE("proto: protoc reads back every enum, value, number and reservation of
           ranges.emplace_back(r.number, r.number);  // enum reserved ranges are inclusive
           names.push_back(naming::proto_value(m.proto_prefix, r.name));
         }
+        for (const State& s : m.states)  // earlier names of renamed states: the name only
+          for (const std::string& old : s.renamed_from) names.push_back(naming::proto_value(m.proto_prefix, old));
         CHECK(e.reserved_ranges == ranges);
         CHECK(e.reserved_names == names);
       }

@@ -62,6 +62,39 @@ class CollisionFinder {
   std::unordered_map<std::string, Entry> seen_;
 };
 
+// `renamed_from` names stay reserved like removed ones: each is a valid
+// state name, and no earlier name is also a current state, a removed state
+// or the earlier name of another state.
+void check_earlier_names(const Machine& m, const std::unordered_map<std::string, const State*>& by_name,
+                         DiagnosticEngine& diags) {
+  const std::string in = " in machine '" + m.name + "'";
+  std::unordered_map<std::string, Location> removed;
+  for (const Removed& r : m.removed) removed.emplace(r.name, r.loc);
+  std::unordered_map<std::string, const State*> earlier;
+  for (const State& s : m.states) {
+    for (size_t i = 0; i < s.renamed_from.size(); ++i) {
+      const std::string& old = s.renamed_from[i];
+      const Location& loc = s.renamed_from_locs[i];
+      lower_snake("earlier name", old, loc, diags);
+      if (auto it = by_name.find(old); it != by_name.end()) {
+        diags.report(DiagKind::DuplicateName, loc,
+                     "state '" + s.name + "' cannot be renamed from '" + old + "': '" + old +
+                         "' is a current state" + in)
+            .note(it->second->loc, "state '" + old + "' is declared here");
+      } else if (auto r = removed.find(old); r != removed.end()) {
+        diags.report(DiagKind::DuplicateName, loc,
+                     "state '" + s.name + "' cannot be renamed from '" + old + "': '" + old +
+                         "' is a removed state" + in + "; a name is either renamed or removed")
+            .note(r->second, "removed state '" + old + "' is declared here");
+      } else if (auto [e, inserted] = earlier.emplace(old, &s); !inserted) {
+        diags.report(DiagKind::DuplicateName, loc,
+                     "'" + old + "' is already an earlier name of state '" + e->second->name + "'" + in)
+            .note(e->second->loc, "state '" + e->second->name + "' is declared here");
+      }
+    }
+  }
+}
+
 void check_machine_names(const Machine& m, DiagnosticEngine& diags) {
   const std::string in = " in machine '" + m.name + "'";
   CollisionFinder states(diags, "generated C++ and TypeScript member names");
@@ -86,6 +119,7 @@ void check_machine_names(const Machine& m, DiagnosticEngine& diags) {
           .note(it->second->loc, "state '" + r.name + "' is declared here");
     }
   }
+  check_earlier_names(m, by_name, diags);
   CollisionFinder attrs(diags, "generated predicate and accessor names");
   for (const Attribute& a : m.attributes) {
     if (a.builtin) continue;

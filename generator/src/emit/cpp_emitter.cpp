@@ -185,7 +185,7 @@ MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, c
   d.set("names_init", names_with_sentinel(state_names));
 
   cpp::set_index_data(m, d);
-  d.set("by_name", cpp::string_table(state_names));
+  cpp::set_parse_data(m, d);
 
   // Predicates: `terminal`, then bool attributes, then `initial`.
   MustacheData predicates{MustacheData::type::list};

@@ -183,15 +183,50 @@ void set_transition_data(const Machine& m, const std::string& type, const std::s
   d.set("next_init", braced_list(numbers(next), per_line));
 }
 
+namespace {
+
+// Every name parse_* accepts and the state it reads as: the current names
+// in order, then the earlier names of renamed states.
+void parse_keys(const Machine& m, std::vector<std::string>& names, std::vector<size_t>& targets) {
+  for (size_t i = 0; i < m.states.size(); ++i) {
+    names.push_back(m.states[i].name);
+    targets.push_back(i);
+  }
+  for (size_t i = 0; i < m.states.size(); ++i)
+    for (const std::string& old : m.states[i].renamed_from) {
+      names.push_back(old);
+      targets.push_back(i);
+    }
+}
+
+}  // namespace
+
+void set_parse_data(const Machine& m, MustacheData& d) {
+  std::vector<std::string> names;
+  std::vector<size_t> targets;
+  parse_keys(m, names, targets);
+  const bool renamed = names.size() > m.states.size();
+  d.set("by_name", string_table(names));
+  d.set("by_name_count", std::to_string(names.size()));
+  d.set("has_renamed", renamed);
+  d.set("parse_to_type", index_type(m.states.size()));
+  d.set("parse_to_init", renamed ? braced_list(numbers(targets), 16) : std::string());
+  MustacheData doc{MustacheData::type::list};
+  for (const State& s : m.states)
+    for (const std::string& old : s.renamed_from) {
+      MustacheData line;
+      line.set("line", "'" + old + "' (now '" + s.name + "')");
+      doc.push_back(line);
+    }
+  d.set("renamed_doc", doc);
+}
+
 void set_migration_data(const Machine& m, const std::string& type, MustacheData& d) {
   const size_t count = m.states.size();
   d.set("has_removed_names", !m.removed.empty());
   std::vector<std::string> names;
   std::vector<size_t> targets;
-  for (size_t i = 0; i < count; ++i) {
-    names.push_back(m.states[i].name);
-    targets.push_back(i);
-  }
+  parse_keys(m, names, targets);
   MustacheData cases{MustacheData::type::list};
   for (const Removed& r : m.removed) {
     names.push_back(r.name);

@@ -31,6 +31,10 @@ void set_transition_data(const Machine& m, const std::string& type, const std::s
                          const std::string& parse_event, MustacheData& d);
 
 // migrate_*: removed names and numbers.
+// parse_*: by_name (string_table over current names, then the earlier
+// names of renamed states), has_renamed, parse_to_type/_init (key ->
+// state index when has_renamed), by_name_count, renamed_doc [{line}].
+void set_parse_data(const Machine& m, MustacheData& d);
 void set_migration_data(const Machine& m, const std::string& type, MustacheData& d);
 
 }  // namespace statusc::cpp

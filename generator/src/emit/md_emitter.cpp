@@ -165,24 +165,36 @@ MustacheData diagram(const Machine& m) {
   });
 }
 
-MustacheData removed_table(const Spec& spec, const Machine& m) {
-  std::vector<std::string> header{"Value"}, rule{"---"};
+// Earlier names: renamed states (same number), then removed ones.
+MustacheData migrations_table(const Spec& spec, const Machine& m) {
+  std::vector<std::string> header{"Earlier value"}, rule{"---"};
   if (spec.targets.proto) {
     header.push_back("Wire name");
     rule.push_back("---");
   }
-  header.insert(header.end(), {"Number", "Replaced by", "Notes"});
-  rule.insert(rule.end(), {"--:", "---", "---"});
+  header.insert(header.end(), {"Number", "Change", "Reads as", "Notes"});
+  rule.insert(rule.end(), {"--:", "---", "---", "---"});
   std::vector<std::vector<std::string>> rows;
-  for (const Removed& r : m.removed) {
-    std::vector<std::string> row{md::code(r.name)};
-    if (spec.targets.proto) row.push_back(md::code(naming::proto_value(m.proto_prefix, r.name)));
-    row.push_back(std::to_string(r.number));
-    row.push_back(r.replaced_by >= 0 ? state_code(m, r.replaced_by) : "— (no replacement)");
-    row.push_back(md::cell(r.description));
+  auto add = [&](const std::string& name, int number, std::string change, std::string target, std::string notes) {
+    std::vector<std::string> row{md::code(name)};
+    if (spec.targets.proto) row.push_back(md::code(naming::proto_value(m.proto_prefix, name)));
+    row.insert(row.end(), {std::to_string(number), std::move(change), std::move(target), std::move(notes)});
     rows.push_back(std::move(row));
-  }
+  };
+  for (size_t s = 0; s < m.states.size(); ++s)
+    for (const std::string& old : m.states[s].renamed_from)
+      add(old, m.states[s].number, "renamed (deprecated name)", state_code(m, static_cast<int>(s)), "");
+  for (const Removed& r : m.removed)
+    add(r.name, r.number, "removed",
+        r.replaced_by >= 0 ? state_code(m, r.replaced_by) : "— (no replacement)", md::cell(r.description));
   return table(header, rule, rows);
+}
+
+bool has_migrations(const Machine& m) {
+  if (!m.removed.empty()) return true;
+  for (const State& s : m.states)
+    if (!s.renamed_from.empty()) return true;
+  return false;
 }
 
 std::string capitalized(std::string s) {
@@ -261,9 +273,9 @@ MustacheData machine_data(const EmitContext& context, const Machine& m, md::Anch
     set_text(d, "vocabulary", md::code(m.name) + " is a vocabulary: a set of values without transitions.");
   }
 
-  if (!m.removed.empty()) {
-    anchors.add("Removed states");
-    d.set("removed", removed_table(spec, m));
+  if (has_migrations(m)) {
+    anchors.add("Migrations");
+    d.set("migrations", migrations_table(spec, m));
   }
   if (!m.invariants.empty()) {
     anchors.add("Invariants");
@@ -295,7 +307,7 @@ class MdEmitter final : public Emitter {
   // toc {items [{name, anchor}]}, machines [{name, description {text}, proto
   // {full_name, zero, path}, states TABLE, facts [{line}], attributes {items
   // [{line}]}, transitions {table TABLE, diagram [{line}]}, vocabulary
-  // {text}, removed TABLE, invariants {items [{line}]}}], where TABLE is {header [{text}],
+  // {text}, migrations TABLE, invariants {items [{line}]}}], where TABLE is {header [{text}],
   // rule [{text}], rows [{cells [{text}]}]}. Optional sections are absent,
   // never empty, so a template can test them with {{#key}}.
   std::vector<RenderJob> plan(const EmitContext& context) const override {

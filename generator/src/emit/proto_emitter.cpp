@@ -226,6 +226,16 @@ MustacheData machine_data(const Machine& m) {
           v.set("name", naming::proto_value(m.proto_prefix, r.name));
           return v;
         }));
+  MustacheData renamed{MustacheData::type::list};
+  for (const State& s : m.states)
+    for (const std::string& old : s.renamed_from) {
+      MustacheData v;
+      v.set("name", naming::proto_value(m.proto_prefix, old));
+      v.set("comment", "Renamed: " + naming::proto_value(m.proto_prefix, old) + " is now " +
+                           naming::proto_value(m.proto_prefix, s.name) + " (" + std::to_string(s.number) + ").");
+      renamed.push_back(v);
+    }
+  d.set("renamed", renamed);
   return d;
 }
 
@@ -237,7 +247,7 @@ class ProtoEmitter final : public Emitter {
   // Keys, besides base_data's: package, lint_ignore_package (bool),
   // options: [{line}], has_options (bool), machines: [{name, comment: [{line}],
   // lint_ignore_prefix (bool), zero_value, values: [{comment, spaced, name,
-  // number}], removed: [{comment, number, name}]}].
+  // number}], removed: [{comment, number, name}], renamed: [{comment, name}]}].
   std::vector<RenderJob> plan(const EmitContext& context) const override {
     const Spec& spec = context.spec;
     MustacheData data = base_data(context);

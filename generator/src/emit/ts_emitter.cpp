@@ -393,7 +393,18 @@ MustacheData machine_data(const Machine& m, const MachineNames& n) {
     item.set("removed_target", escape::ts_string(m.states[static_cast<size_t>(r.replaced_by)].name));
     removed.push_back(item);
   }
-  d.set("has_removed", !removed.is_empty_list());
+  MustacheData renamed{MustacheData::type::list};
+  for (const State& s : m.states)
+    for (const std::string& old : s.renamed_from) {
+      MustacheData item;
+      item.set("renamed_name", escape::ts_string(old));
+      item.set("renamed_proto_name", escape::ts_string(naming::proto_value(m.proto_prefix, old)));
+      item.set("renamed_target", escape::ts_string(s.name));
+      renamed.push_back(item);
+    }
+  d.set("has_renamed", !renamed.is_empty_list());
+  d.set("has_migrations", !removed.is_empty_list() || !renamed.is_empty_list());
+  d.set("renamed", renamed);
   d.set("removed", removed);
   d.set("invariants", invariants_data(m, n));
   return d;

@@ -18,6 +18,7 @@ constexpr ReservedName kReservedAttributeNames[] = {
     {"terminal", "it is the built-in bool attribute of every machine"},
     {"number", "it is a built-in key of states (the wire number)"},
     {"description", "it is a built-in key of states"},
+    {"renamed_from", "it is a built-in key of states (earlier names)"},
     {"initial", "invariants use it for initial states"},
     {"restore", "it is a key of transitions"},
     {"true", "it is a literal in invariants"},

@@ -58,6 +58,10 @@ void build_states(const RawMachine& raw, Machine& m, DiagnosticEngine& diags) {
     if (s.number_given) known = s.number != 0;
     if (s.number != 0) previous = s.number;
     if (rs.description) s.description = rs.description->value;
+    for (const LString& old : rs.renamed_from) {
+      s.renamed_from.push_back(old.value);
+      s.renamed_from_locs.push_back(old.loc);
+    }
     build_state_values(rs, m, s, diags);
     m.states.push_back(std::move(s));
   }

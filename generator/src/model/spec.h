@@ -74,6 +74,10 @@ struct State {
   std::string description;
   bool initial = false;
   std::vector<AttrValue> values;  // one per Machine::attributes entry
+  // Names this state had in earlier versions (`renamed_from`): same state,
+  // same number; generated parse and migrate functions still accept them.
+  std::vector<std::string> renamed_from;
+  std::vector<Location> renamed_from_locs;
 
   bool terminal() const { return values[0].as_int != 0; }  // attribute 0 is `terminal`
 };

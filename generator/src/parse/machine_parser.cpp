@@ -68,6 +68,7 @@ void read_states(YamlReader& r, const YamlNode& node, RawMachine& m) {
         s.terminal = r.boolean(v, "'terminal'");
         s.has_bad_terminal = !s.terminal;
       }
+      else if (k.value == "renamed_from") s.renamed_from = r.name_list(v, "'renamed_from'");
       else s.values.emplace_back(LString{k.value, k.loc}, v);  // bound by the builder
     }
     m.states.push_back(std::move(s));

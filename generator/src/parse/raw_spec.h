@@ -57,6 +57,7 @@ struct RawState {
   std::optional<LString> description;
   std::optional<Located<bool>> terminal;
   bool has_bad_terminal = false;  // `terminal:` was given but is not a bool
+  std::vector<LString> renamed_from;  // earlier names of this state
   std::vector<std::pair<LString, YamlNode>> values;  // every other key, in order
 };
 

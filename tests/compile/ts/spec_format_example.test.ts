@@ -6,11 +6,13 @@ import {
   canTransitionSessionStatus,
   isActiveSessionStatus,
   isCollectableSessionStatus,
+  isSessionStatus,
   labelOfSessionStatus,
   migrateSessionStatus,
   nextSessionStatus,
   sessionStatusEventValues,
   sessionStatusFromNumber,
+  sessionStatusFromProtoName,
   sessionStatusValues,
   toneOfSessionStatus,
 } from "../gen/valid/spec_format_example.js";
@@ -32,6 +34,12 @@ checkEdges("SessionStatus", all, [
 ], canTransitionSessionStatus, { events: sessionStatusEventValues, fn: nextSessionStatus });
 equal(migrateSessionStatus("paused"), "working", "migrate('paused')");
 equal(migrateSessionStatus(5), "working", "migrate(5)");
+// `working` was called `running`: the earlier name and wire name still read.
+equal(migrateSessionStatus("running"), "working", "migrate('running')");
+equal(sessionStatusFromProtoName("SESSION_STATUS_RUNNING"), "working", "fromProtoName(earlier name)");
+equal(sessionStatusFromProtoName("SESSION_STATUS_WORKING"), "working", "fromProtoName(current name)");
+equal(migrateSessionStatus("Running"), undefined, "migrate('Running')");
+check(!isSessionStatus("running"), "an earlier name is not a current status");
 equal(sessionStatusFromNumber(5), undefined, "5 is reserved");
 
 // The vocabulary: values, guard and attributes, but no transition API.

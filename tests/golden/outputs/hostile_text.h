@@ -240,7 +240,8 @@ inline constexpr ::statusc::v1::string_table<::std::uint8_t, 2, 2, 0> kEventByNa
 // Target of (state, event), row by state; kCount where the event does not apply.
 inline constexpr ::std::array<::std::uint8_t, 8> kNext = {{1, 3, 3, 2, 3, 3, 3, 3}};
 
-// Current names, then removed ones; kMigrateTo gives the state each leads to.
+// Current names, earlier names, then removed ones; kMigrateTo gives the
+// state each leads to.
 inline constexpr ::statusc::v1::string_table<::std::uint8_t, 4, 4, 0> kByAnyName = {
     0x975835de1c9756ceULL, 5, 6,
     {{"first", "second", "third", "zeroth"}},
@@ -261,7 +262,7 @@ constexpr ::std::string_view to_string(TextStatus state) noexcept {
 /// empty optional. Use migrate_text_status for names of older versions.
 constexpr ::std::optional<TextStatus> parse_text_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::text_status::kByName.find(name);
-  if (i == statusc_detail::text_status::kCount) return ::std::nullopt;
+  if (i == statusc_detail::text_status::kByName.keys.size()) return ::std::nullopt;
   return text_status_values[i];
 }
 
@@ -352,8 +353,9 @@ constexpr ::std::optional<TextStatusEvent> parse_text_status_event(::std::string
 }
 
 /// Reads a name written by any version of the spec: a current name gives
-/// its state, a removed name the state it was replaced by (empty when it was
-/// removed without a replacement), anything else an empty optional.
+/// its state, an earlier name of a renamed state that state, a removed name
+/// the state it was replaced by (empty when it was removed without a
+/// replacement), anything else an empty optional.
 constexpr ::std::optional<TextStatus> migrate_text_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::text_status::kByAnyName.find(name);
   if (i == 4U) return ::std::nullopt;

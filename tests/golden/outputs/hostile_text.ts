@@ -202,7 +202,8 @@ export function textStatusFromProtoName(name: string): TextStatus | undefined {
   return textStatusByProtoName.get(name);
 }
 
-// Removed name or wire number -> the state it migrates to.
+// Earlier name, removed name or removed wire number -> the state it
+// migrates to.
 const textStatusMigrations = new Map<string | number, TextStatus>([
   ["zeroth", "first"],
   [4, "first"],
@@ -210,8 +211,9 @@ const textStatusMigrations = new Map<string | number, TextStatus>([
 
 /**
  * Reads a name or wire number written by any version of the spec: a current
- * one gives its TextStatus, a removed one the state it was replaced by;
- * undefined for anything else (as the C++ migrate functions do).
+ * one gives its TextStatus, the earlier name of a renamed state that state, a
+ * removed one the state it was replaced by; undefined for anything else (as
+ * the C++ migrate functions do).
  */
 export function migrateTextStatus(legacy: string | number): TextStatus | undefined {
   if (typeof legacy === "string") return isTextStatus(legacy) ? legacy : textStatusMigrations.get(legacy);

@@ -268,7 +268,7 @@ constexpr ::std::string_view to_string(Keyword state) noexcept {
 /// empty optional. Use migrate_keyword for names of older versions.
 constexpr ::std::optional<Keyword> parse_keyword(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::keyword::kByName.find(name);
-  if (i == statusc_detail::keyword::kCount) return ::std::nullopt;
+  if (i == statusc_detail::keyword::kByName.keys.size()) return ::std::nullopt;
   return keyword_values[i];
 }
 
@@ -359,8 +359,9 @@ constexpr ::std::optional<KeywordEvent> parse_keyword_event(::std::string_view n
 }
 
 /// Reads a name written by any version of the spec: a current name gives
-/// its state, a removed name the state it was replaced by (empty when it was
-/// removed without a replacement), anything else an empty optional.
+/// its state, an earlier name of a renamed state that state, a removed name
+/// the state it was replaced by (empty when it was removed without a
+/// replacement), anything else an empty optional.
 constexpr ::std::optional<Keyword> migrate_keyword(::std::string_view name) noexcept {
   return parse_keyword(name);
 }
@@ -480,7 +481,7 @@ constexpr ::std::string_view to_string(Macro state) noexcept {
 /// empty optional. Use migrate_macro for names of older versions.
 constexpr ::std::optional<Macro> parse_macro(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::macro::kByName.find(name);
-  if (i == statusc_detail::macro::kCount) return ::std::nullopt;
+  if (i == statusc_detail::macro::kByName.keys.size()) return ::std::nullopt;
   return macro_values[i];
 }
 
@@ -524,8 +525,9 @@ constexpr ::statusc::v1::const_span<Macro> successors(Macro state) noexcept {
 }
 
 /// Reads a name written by any version of the spec: a current name gives
-/// its state, a removed name the state it was replaced by (empty when it was
-/// removed without a replacement), anything else an empty optional.
+/// its state, an earlier name of a renamed state that state, a removed name
+/// the state it was replaced by (empty when it was removed without a
+/// replacement), anything else an empty optional.
 constexpr ::std::optional<Macro> migrate_macro(::std::string_view name) noexcept {
   return parse_macro(name);
 }

@@ -248,13 +248,15 @@ export function keywordFromProtoName(name: string): Keyword | undefined {
   return keywordByProtoName.get(name);
 }
 
-// Removed name or wire number -> the state it migrates to.
+// Earlier name, removed name or removed wire number -> the state it
+// migrates to.
 const keywordMigrations = new Map<string | number, Keyword>([]);
 
 /**
  * Reads a name or wire number written by any version of the spec: a current
- * one gives its Keyword, a removed one the state it was replaced by;
- * undefined for anything else (as the C++ migrate functions do).
+ * one gives its Keyword, the earlier name of a renamed state that state, a
+ * removed one the state it was replaced by; undefined for anything else (as
+ * the C++ migrate functions do).
  */
 export function migrateKeyword(legacy: string | number): Keyword | undefined {
   if (typeof legacy === "string") return isKeyword(legacy) ? legacy : keywordMigrations.get(legacy);
@@ -460,13 +462,15 @@ export function macroFromProtoName(name: string): Macro | undefined {
   return macroByProtoName.get(name);
 }
 
-// Removed name or wire number -> the state it migrates to.
+// Earlier name, removed name or removed wire number -> the state it
+// migrates to.
 const macroMigrations = new Map<string | number, Macro>([]);
 
 /**
  * Reads a name or wire number written by any version of the spec: a current
- * one gives its Macro, a removed one the state it was replaced by;
- * undefined for anything else (as the C++ migrate functions do).
+ * one gives its Macro, the earlier name of a renamed state that state, a
+ * removed one the state it was replaced by; undefined for anything else (as
+ * the C++ migrate functions do).
  */
 export function migrateMacro(legacy: string | number): Macro | undefined {
   if (typeof legacy === "string") return isMacro(legacy) ? legacy : macroMigrations.get(legacy);

@@ -199,12 +199,14 @@ constexpr ::std::size_t index_of(SessionStatus state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 5> kNames = {{"spawning", "working", "errored", "merged", ""}};
-inline constexpr ::statusc::v1::string_table<::std::uint8_t, 4, 4, 0> kByName = {
-    0xc4ca37b7f8ad8affULL, 6, 8,
-    {{"spawning", "working", "errored", "merged"}},
-    {{1, 0, 3, 2}},
+inline constexpr ::statusc::v1::string_table<::std::uint8_t, 5, 8, 0> kByName = {
+    0xaeaf52febe706064ULL, 6, 8,
+    {{"spawning", "working", "errored", "merged", "running"}},
+    {{4, 5, 2, 3, 0, 5, 1, 5}},
     {},
 };
+// The state each name in kByName reads as: current names, then earlier ones.
+inline constexpr ::std::array<::std::uint8_t, 5> kParseTo = {{0, 1, 2, 3, 1}};
 inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0xcULL}};
 inline constexpr ::std::array<::std::uint64_t, 1> kAttr1 = {{0x3ULL}};
 inline constexpr ::std::array<::std::uint64_t, 1> kAttr2 = {{0xcULL}};
@@ -246,14 +248,15 @@ inline constexpr ::std::array<::std::uint8_t, 20> kNext = {{
     4, 4, 4, 4,
   }};
 
-// Current names, then removed ones; kMigrateTo gives the state each leads to.
-inline constexpr ::statusc::v1::string_table<::std::uint8_t, 5, 8, 0> kByAnyName = {
-    0x50f5647d2380309dULL, 6, 8,
-    {{"spawning", "working", "errored", "merged", "paused"}},
-    {{5, 0, 5, 3, 1, 2, 5, 4}},
+// Current names, earlier names, then removed ones; kMigrateTo gives the
+// state each leads to.
+inline constexpr ::statusc::v1::string_table<::std::uint8_t, 6, 8, 0> kByAnyName = {
+    0xc80de0f9d4d60e0aULL, 6, 8,
+    {{"spawning", "working", "errored", "merged", "running", "paused"}},
+    {{0, 5, 1, 6, 4, 2, 6, 3}},
     {},
 };
-inline constexpr ::std::array<::std::uint8_t, 5> kMigrateTo = {{0, 1, 2, 3, 1}};
+inline constexpr ::std::array<::std::uint8_t, 6> kMigrateTo = {{0, 1, 2, 3, 1, 1}};
 
 }  // namespace statusc_detail::session_status
 
@@ -265,10 +268,12 @@ constexpr ::std::string_view to_string(SessionStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty optional. Use migrate_session_status for names of older versions.
+/// Also accepts, deprecated, the earlier names of renamed states:
+///   'running' (now 'working')
 constexpr ::std::optional<SessionStatus> parse_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByName.find(name);
-  if (i == statusc_detail::session_status::kCount) return ::std::nullopt;
-  return session_status_values[i];
+  if (i == statusc_detail::session_status::kByName.keys.size()) return ::std::nullopt;
+  return session_status_values[statusc_detail::session_status::kParseTo[i]];
 }
 
 /// The wire number.
@@ -364,11 +369,12 @@ constexpr ::std::optional<SessionStatusEvent> parse_session_status_event(::std::
 }
 
 /// Reads a name written by any version of the spec: a current name gives
-/// its state, a removed name the state it was replaced by (empty when it was
-/// removed without a replacement), anything else an empty optional.
+/// its state, an earlier name of a renamed state that state, a removed name
+/// the state it was replaced by (empty when it was removed without a
+/// replacement), anything else an empty optional.
 constexpr ::std::optional<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByAnyName.find(name);
-  if (i == 5U) return ::std::nullopt;
+  if (i == 6U) return ::std::nullopt;
   const ::std::size_t target = statusc_detail::session_status::kMigrateTo[i];
   if (target == statusc_detail::session_status::kCount) return ::std::nullopt;
   return session_status_values[target];

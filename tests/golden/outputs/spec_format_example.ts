@@ -199,9 +199,11 @@ const sessionStatusByNumber: ReadonlyMap<number, SessionStatus> = new Map(
   sessionStatusValues.map((state) => [sessionStatusNumbers[state], state] as const),
 );
 
-const sessionStatusByProtoName: ReadonlyMap<string, SessionStatus> = new Map(
-  sessionStatusValues.map((state) => [sessionStatusProtoNames[state], state] as const),
-);
+// Current value names, then the earlier names of renamed states.
+const sessionStatusByProtoName: ReadonlyMap<string, SessionStatus> = new Map<string, SessionStatus>([
+  ...sessionStatusValues.map((state) => [sessionStatusProtoNames[state], state] as const),
+  ["SESSION_STATUS_RUNNING", "working"],
+]);
 
 /** The protobuf wire number of `state`. */
 export function sessionStatusToNumber(state: SessionStatus): number {
@@ -221,21 +223,27 @@ export function sessionStatusToProtoName(state: SessionStatus): string {
   return sessionStatusProtoNames[state];
 }
 
-/** The SessionStatus with protobuf enum value name `name`, or undefined. */
+/**
+ * The SessionStatus with protobuf enum value name `name`, or undefined. Also
+ * accepts, deprecated, the earlier value names of renamed states.
+ */
 export function sessionStatusFromProtoName(name: string): SessionStatus | undefined {
   return sessionStatusByProtoName.get(name);
 }
 
-// Removed name or wire number -> the state it migrates to.
+// Earlier name, removed name or removed wire number -> the state it
+// migrates to.
 const sessionStatusMigrations = new Map<string | number, SessionStatus>([
+  ["running", "working"],
   ["paused", "working"],
   [5, "working"],
 ]);
 
 /**
  * Reads a name or wire number written by any version of the spec: a current
- * one gives its SessionStatus, a removed one the state it was replaced by;
- * undefined for anything else (as the C++ migrate functions do).
+ * one gives its SessionStatus, the earlier name of a renamed state that state, a
+ * removed one the state it was replaced by; undefined for anything else (as
+ * the C++ migrate functions do).
  */
 export function migrateSessionStatus(legacy: string | number): SessionStatus | undefined {
   if (typeof legacy === "string") return isSessionStatus(legacy) ? legacy : sessionStatusMigrations.get(legacy);

@@ -192,7 +192,7 @@ constexpr ::std::string_view to_string(JobStatus state) noexcept {
 /// empty optional. Use migrate_job_status for names of older versions.
 constexpr ::std::optional<JobStatus> parse_job_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::job_status::kByName.find(name);
-  if (i == statusc_detail::job_status::kCount) return ::std::nullopt;
+  if (i == statusc_detail::job_status::kByName.keys.size()) return ::std::nullopt;
   return job_status_values[i];
 }
 
@@ -220,8 +220,9 @@ constexpr bool is_initial(JobStatus state) noexcept {
 }
 
 /// Reads a name written by any version of the spec: a current name gives
-/// its state, a removed name the state it was replaced by (empty when it was
-/// removed without a replacement), anything else an empty optional.
+/// its state, an earlier name of a renamed state that state, a removed name
+/// the state it was replaced by (empty when it was removed without a
+/// replacement), anything else an empty optional.
 constexpr ::std::optional<JobStatus> migrate_job_status(::std::string_view name) noexcept {
   return parse_job_status(name);
 }

@@ -93,13 +93,15 @@ export function jobStatusFromProtoName(name: string): JobStatus | undefined {
   return jobStatusByProtoName.get(name);
 }
 
-// Removed name or wire number -> the state it migrates to.
+// Earlier name, removed name or removed wire number -> the state it
+// migrates to.
 const jobStatusMigrations = new Map<string | number, JobStatus>([]);
 
 /**
  * Reads a name or wire number written by any version of the spec: a current
- * one gives its JobStatus, a removed one the state it was replaced by;
- * undefined for anything else (as the C++ migrate functions do).
+ * one gives its JobStatus, the earlier name of a renamed state that state, a
+ * removed one the state it was replaced by; undefined for anything else (as
+ * the C++ migrate functions do).
  */
 export function migrateJobStatus(legacy: string | number): JobStatus | undefined {
   if (typeof legacy === "string") return isJobStatus(legacy) ? legacy : jobStatusMigrations.get(legacy);
