@@ -13,7 +13,7 @@ JOBS=${STATUSC_JOBS:-$(nproc)}
 PACKAGES=(
   cmake ninja-build g++ pkg-config
   libyaml-cpp-dev libcli11-dev catch2 libkainjow-mustache-dev
-  protobuf-compiler libprotobuf-dev
+  protobuf-compiler libprotobuf-dev nlohmann-json3-dev git
 )
 
 install_packages() {

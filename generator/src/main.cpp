@@ -48,6 +48,18 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"mermaid", "dot"}))
       ->option_text("mermaid|dot");
 
+  statusc::DiffOptions diff;
+  CLI::App* diff_cmd = app.add_subcommand("diff", "Report every change between two versions of a spec, classified");
+  diff_cmd->add_option("files", diff.files, "OLD NEW, or with --against-git the current file(s)")
+      ->required()
+      ->type_name("FILE");
+  diff_cmd->add_option("--against-git", diff.against_git, "Compare each FILE with its version at git revision REF")
+      ->type_name("REF");
+  diff_cmd->add_option("--format", diff.format, "text (default) or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->option_text("text|json");
+  diff_cmd->add_flag("--strict", diff.strict, "Exit 1 on warnings (behaviour changes) too");
+
   std::string dump_dir;
   CLI::App* templates_cmd = app.add_subcommand("templates", "Work with the code-generation templates");
   templates_cmd->require_subcommand(1);
@@ -59,7 +71,7 @@ int main(int argc, char** argv) {
   explain_cmd->add_option("code", code, "A diagnostic code, e.g. unreachable-state")->type_name("CODE");
 
   // CLI11 would call an unknown command an unexpected argument; say it plainly.
-  std::vector<std::string_view> commands{"check", "generate", "graph", "explain", "templates"};
+  std::vector<std::string_view> commands{"check", "generate", "diff", "graph", "explain", "templates"};
   if (argc > 1 && argv[1][0] != '-' && std::find(commands.begin(), commands.end(), argv[1]) == commands.end()) {
     std::cerr << "statusc: error: unknown command '" << argv[1] << "'" << statusc::did_you_mean(argv[1], commands)
               << "\nRun 'statusc --help' for the list of commands.\n";
@@ -82,11 +94,12 @@ int main(int argc, char** argv) {
   statusc::ColorMode mode = color == "always"  ? statusc::ColorMode::Always
                            : color == "never" ? statusc::ColorMode::Never
                                               : statusc::ColorMode::Auto;
-  statusc::Console console{std::cout, std::cerr, mode, isatty(STDERR_FILENO) != 0};
+  statusc::Console console{std::cout, std::cerr, mode, isatty(STDERR_FILENO) != 0, isatty(STDOUT_FILENO) != 0};
   if (check_cmd->parsed()) return statusc::run_check(check, console);
   if (explain_cmd->parsed()) return statusc::run_explain(code, console);
   if (generate_cmd->parsed()) return statusc::run_generate(generate, console);
   if (graph_cmd->parsed()) return statusc::run_graph(graph, console);
+  if (diff_cmd->parsed()) return statusc::run_diff(diff, console);
   if (dump_cmd->parsed()) return statusc::run_templates_dump(dump_dir, console);
   return 2;
 }

@@ -80,6 +80,10 @@ struct RenderOptions {
 // reporting breaks ties), each with its source line, caret and notes.
 void render(std::ostream& out, const DiagnosticEngine& engine, const RenderOptions& options);
 void render_one(std::ostream& out, const Diagnostic& diag, const RenderOptions& options);
+// The same layout for messages that are not diagnostics (statusc diff's
+// changes): `code` may be empty.
+void render_message(std::ostream& out, Severity severity, std::string_view code, const Location& loc,
+                    const std::string& message, std::span<const Note> notes, const RenderOptions& options);
 // "2 errors and 1 warning generated." or nothing when there are none.
 void render_summary(std::ostream& out, const DiagnosticEngine& engine);
 

@@ -133,15 +133,20 @@ void render_snippet(std::ostream& out, const Location& loc, const Style& style) 
 
 }  // namespace
 
-void render_one(std::ostream& out, const Diagnostic& diag, const RenderOptions& options) {
+void render_message(std::ostream& out, Severity severity, std::string_view code, const Location& loc,
+                    const std::string& message, std::span<const Note> notes, const RenderOptions& options) {
   Style style{options.color};
-  const KindInfo& info = kind_info(diag.kind);
-  render_header(out, diag.loc, info.severity, info.code, diag.message, style);
-  render_snippet(out, diag.loc, style);
-  for (const Note& note : diag.notes) {
+  render_header(out, loc, severity, code, message, style);
+  render_snippet(out, loc, style);
+  for (const Note& note : notes) {
     render_header(out, note.loc, Severity::Note, {}, note.message, style);
     render_snippet(out, note.loc, style);
   }
+}
+
+void render_one(std::ostream& out, const Diagnostic& diag, const RenderOptions& options) {
+  const KindInfo& info = kind_info(diag.kind);
+  render_message(out, info.severity, info.code, diag.loc, diag.message, diag.notes, options);
 }
 
 void render(std::ostream& out, const DiagnosticEngine& engine, const RenderOptions& options) {

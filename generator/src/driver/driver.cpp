@@ -9,7 +9,7 @@
 
 namespace statusc {
 
-bool Console::use_color() const {
+bool Console::use_color_on(bool terminal) const {
   switch (color) {
     case ColorMode::Always: return true;
     case ColorMode::Never: return false;
@@ -19,7 +19,7 @@ bool Console::use_color() const {
   if (no_color != nullptr && no_color[0] != '\0') return false;
   const char* term = std::getenv("TERM");
   if (term != nullptr && std::string(term) == "dumb") return false;
-  return err_is_terminal;
+  return terminal;
 }
 
 int run_check(const CheckOptions& options, const Console& console) {

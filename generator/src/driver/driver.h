@@ -20,9 +20,11 @@ struct Console {
   std::ostream& err;
   ColorMode color = ColorMode::Auto;
   bool err_is_terminal = false;  // decided by main from isatty(2)
+  bool out_is_terminal = false;  // and isatty(1)
 
   // Color only on a terminal, never with NO_COLOR set (https://no-color.org).
-  bool use_color() const;
+  bool use_color() const { return use_color_on(err_is_terminal); }  // for `err`
+  bool use_color_on(bool terminal) const;
 };
 
 struct CheckOptions {
@@ -53,6 +55,19 @@ struct GraphOptions {
 
 // Prints the state diagram of one or every machine of a valid spec.
 int run_graph(const GraphOptions& options, const Console& console);
+
+struct DiffOptions {
+  std::vector<std::string> files;  // OLD NEW; with against_git, one or more current files
+  std::string against_git;         // a git revision: compare each file with its version there
+  std::string format = "text";     // or "json"
+  bool strict = false;             // warnings fail too
+};
+
+// `statusc diff`: every change between two versions of a spec, classified
+// as error (wire-breaking), warning (behaviour) or note (safe), on stdout.
+// Exit 1 when there is an error (or, with strict, a warning) or a spec does
+// not compile; 2 for usage, I/O and git errors.
+int run_diff(const DiffOptions& options, const Console& console);
 
 // Writes the embedded templates under `dir`, ready for --templates.
 int run_templates_dump(const std::string& dir, const Console& console);

@@ -7,7 +7,7 @@
 
 #include <unistd.h>
 
-#include "driver/diff.h"
+#include "driver/text_diff.h"
 #include "driver/driver.h"
 #include "driver/files.h"
 #include "emit/emitter.h"

@@ -14,6 +14,24 @@ void Machine::symbol_slots(int s, std::vector<int>& slots) const {
   slots[attributes.size()] = state.initial ? 1 : 0;
 }
 
+expr::SymbolTable Machine::symbols() const {
+  expr::SymbolTable table;
+  for (size_t i = 0; i < attributes.size(); ++i) {
+    const Attribute& a = attributes[i];
+    expr::Symbol sym;
+    sym.slot = static_cast<int>(i);
+    sym.type = a.type == AttrType::Bool   ? expr::Symbol::Type::Bool
+               : a.type == AttrType::Enum ? expr::Symbol::Type::Enum
+                                          : expr::Symbol::Type::String;
+    sym.enum_values = a.values;
+    table.add(a.name, std::move(sym));
+  }
+  expr::Symbol initial;
+  initial.slot = static_cast<int>(attributes.size());
+  table.add("initial", initial);
+  return table;
+}
+
 namespace {
 
 Targets build_targets(const RawSpec& raw) {
@@ -47,6 +65,7 @@ std::optional<Spec> build(const RawSpec& raw, DiagnosticEngine& diags) {
   spec.file = raw.file;
   spec.package = raw.package.value;
   spec.package_loc = raw.package.loc;
+  spec.machines_loc = raw.machines_loc;
   if (raw.description) spec.description = raw.description->value;
   spec.targets = build_targets(raw);
   for (const RawMachine& rm : raw.machines) spec.machines.push_back(build_machine(rm, diags));

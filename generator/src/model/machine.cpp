@@ -92,20 +92,7 @@ void build_initial(const RawMachine& raw, Machine& m, DiagnosticEngine& diags) {
 }
 
 void build_invariants(const RawMachine& raw, Machine& m, DiagnosticEngine& diags) {
-  expr::SymbolTable symbols;
-  for (size_t i = 0; i < m.attributes.size(); ++i) {
-    const Attribute& a = m.attributes[i];
-    expr::Symbol sym;
-    sym.slot = static_cast<int>(i);
-    sym.type = a.type == AttrType::Bool   ? expr::Symbol::Type::Bool
-               : a.type == AttrType::Enum ? expr::Symbol::Type::Enum
-                                          : expr::Symbol::Type::String;
-    sym.enum_values = a.values;
-    symbols.add(a.name, std::move(sym));
-  }
-  expr::Symbol initial;
-  initial.slot = static_cast<int>(m.attributes.size());
-  symbols.add("initial", initial);
+  const expr::SymbolTable symbols = m.symbols();
 
   for (const RawInvariant& ri : raw.invariants) {
     std::optional<expr::Expr> compiled;

@@ -147,6 +147,9 @@ struct Machine {
   // Invariant evaluation: slot i is attribute i, slot attributes.size() is
   // `initial`. Fills `slots` for state `s`.
   void symbol_slots(int s, std::vector<int>& slots) const;
+  // The names invariants may use: every attribute (slot = its index), then
+  // `initial`.
+  expr::SymbolTable symbols() const;
   // -1 when absent; O(1). Valid once the builder has indexed the vector.
   int find_state(std::string_view name) const { return state_index.find(name); }
   int find_attribute(std::string_view name) const { return attribute_index.find(name); }
@@ -173,6 +176,7 @@ struct Spec {
   Location package_loc;
   std::string description;
   Targets targets;
+  Location machines_loc;  // the `machines` key
   std::vector<Machine> machines;
 };
 

@@ -117,6 +117,7 @@ struct RawSpec {
   LString package;
   std::optional<LString> description;
   RawTargets targets;
+  Location machines_loc;  // the `machines` key
   std::vector<RawMachine> machines;
 };
 

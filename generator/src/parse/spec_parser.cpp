@@ -81,6 +81,8 @@ std::optional<RawSpec> parse_spec(const YamlNode& root, const SourceFile& file, 
   if (const YamlNode* t = root.find("targets")) read_targets(r, *t, spec.targets);
 
   const YamlNode* machines = root.find("machines");
+  for (const auto& [key, value] : root.entries)
+    if (key.value == "machines") spec.machines_loc = key.loc;
   if (machines == nullptr || !r.expect_mapping(*machines, "'machines'")) return std::nullopt;
   if (machines->entries.empty()) {
     diags.report(DiagKind::EmptyCollection, machines->loc, "'machines' must declare at least one machine");

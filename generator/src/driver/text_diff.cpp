@@ -1,4 +1,4 @@
-#include "driver/diff.h"
+#include "driver/text_diff.h"
 
 #include <algorithm>
 #include <vector>

@@ -1,0 +1,115 @@
+// `statusc diff OLD NEW` and `statusc diff --against-git REF FILE...`.
+#include <memory>
+#include <ostream>
+
+#include "compat/compat.h"
+#include "driver/driver.h"
+#include "driver/files.h"
+#include "driver/git.h"
+#include "driver/pipeline.h"
+#include "parse/yaml_tree.h"
+
+namespace statusc {
+namespace {
+
+// Two versions of one spec, read but not yet compiled.
+struct Pair {
+  std::unique_ptr<SourceFile> before, after;
+};
+
+int usage(const Console& console, const std::string& message) {
+  console.err << "statusc diff: error: " << message << "\nRun 'statusc diff --help' for usage.\n";
+  return 2;
+}
+
+// The old side from git. Returns false (after reporting) on a git error; a
+// file that the revision does not have leaves `before` empty.
+bool read_from_git(const std::string& path, const std::string& ref, Pair& pair, DiagnosticEngine& diags,
+                   const Console& console) {
+  std::string error;
+  std::optional<GitFile> file = read_at_revision(path, ref, error);
+  if (!file) {
+    console.err << "statusc diff: error: git: " << error << "\n";
+    return false;
+  }
+  if (!file->exists) {
+    console.err << "statusc diff: note: " << path << " does not exist at " << ref << "; nothing to compare\n";
+    return true;
+  }
+  pair.before = std::make_unique<SourceFile>(ref + ":" + path, std::move(file->text));
+  if (pair.before->text().size() > YamlLimits{}.max_bytes) {
+    Location whole;
+    whole.file = pair.before.get();
+    diags.report(DiagKind::FileTooLarge, whole,
+                 "spec file is " + std::to_string(pair.before->text().size()) + " bytes; the limit is " +
+                     std::to_string(YamlLimits{}.max_bytes));
+  }
+  return true;
+}
+
+}  // namespace
+
+int run_diff(const DiffOptions& options, const Console& console) {
+  const bool git = !options.against_git.empty();
+  if (git && options.against_git[0] == '-')
+    return usage(console, "--against-git needs a revision, not '" + options.against_git + "'");
+  if (!git && options.files.size() != 2)
+    return usage(console, "expected OLD and NEW spec files (or --against-git REF FILE...), got " +
+                              std::to_string(options.files.size()) + " file(s)");
+
+  DiagnosticEngine diags;
+  bool io_error = false;
+  std::vector<Pair> pairs;
+  auto read = [&](const std::string& path) {
+    ReadResult r = read_spec_file(path, diags);
+    io_error = io_error || !r.ok;
+    return std::move(r.file);
+  };
+  if (git) {
+    for (const std::string& path : options.files) {
+      Pair pair;
+      if (!read_from_git(path, options.against_git, pair, diags, console)) return 2;
+      pair.after = read(path);
+      if (pair.before) pairs.push_back(std::move(pair));
+    }
+  } else {
+    Pair pair;
+    pair.before = read(options.files[0]);
+    pair.after = read(options.files[1]);
+    pairs.push_back(std::move(pair));
+  }
+
+  // Both sides must be valid specs: a change is only meaningful between two.
+  std::vector<std::pair<Spec, Spec>> specs;
+  if (!io_error && !diags.has_errors()) {
+    for (Pair& pair : pairs) {
+      std::optional<Spec> before = compile_spec(*pair.before, diags);
+      std::optional<Spec> after = compile_spec(*pair.after, diags);
+      if (before && after) specs.emplace_back(std::move(*before), std::move(*after));
+    }
+  }
+  if (io_error || diags.has_errors()) {
+    render(console.err, diags, RenderOptions{console.use_color()});
+    render_summary(console.err, diags);
+    console.err << "statusc diff: nothing compared: "
+                << (io_error ? "a file could not be read" : "both versions must be valid specs") << "\n";
+    return io_error ? 2 : 1;
+  }
+
+  std::vector<compat::Change> changes;
+  for (const auto& [before, after] : specs) {
+    std::vector<compat::Change> one = compat::compare(before, after);
+    changes.insert(changes.end(), std::make_move_iterator(one.begin()), std::make_move_iterator(one.end()));
+  }
+  compat::Summary summary;
+  summary.add(changes);
+  if (options.format == "json") {
+    console.out << compat::to_json(changes, summary);
+  } else {
+    compat::render_text(console.out, changes, RenderOptions{console.use_color_on(console.out_is_terminal)});
+    console.out << compat::summary_line(summary) << "\n";
+  }
+  return summary.errors > 0 || (options.strict && summary.warnings > 0) ? 1 : 0;
+}
+
+}  // namespace statusc
