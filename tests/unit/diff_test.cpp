@@ -174,3 +174,30 @@ TEST_CASE("diff: deleting any state of any spec in spec/ without a removed entry
     }
   }
 }
+
+TEST_CASE("docs/diff.md has a section per change code, in changes.def order, naming real cases", "[docs][diff]") {
+  std::string doc = test::read_file(test::source_path("docs/diff.md"));
+  size_t at = 0;
+  for (const compat::ChangeInfo& info : compat::all_changes()) {
+    const std::string heading = "\n### " + std::string(info.code) + "\n";
+    size_t found = doc.find(heading);
+    INFO("docs/diff.md section for " << info.code);
+    REQUIRE(found != std::string::npos);
+    CHECK(found > at);
+    at = found;
+    // The section opens with the code's severity.
+    const char* severity = info.severity == Severity::Error ? "**Error.**"
+                           : info.severity == Severity::Warning ? "**Warning.**" : "**Note.**";
+    CHECK(doc.compare(found + heading.size() + 1, std::string(severity).size(), severity) == 0);
+  }
+  // Every corpus case a section names exists.
+  std::regex named(R"(Cases?:\s+((?:`[a-z0-9_]+`(?:,\s+)?)+))");
+  std::regex one("`([a-z0-9_]+)`");
+  for (std::sregex_iterator it(doc.begin(), doc.end(), named), end; it != end; ++it) {
+    std::string list = (*it)[1];
+    for (std::sregex_iterator c(list.begin(), list.end(), one); c != end; ++c) {
+      INFO("docs/diff.md names tests/diff/" << (*c)[1]);
+      CHECK(std::filesystem::is_directory(test::source_path("tests/diff/" + std::string((*c)[1]))));
+    }
+  }
+}

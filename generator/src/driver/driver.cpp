@@ -4,6 +4,7 @@
 #include <memory>
 #include <ostream>
 
+#include "compat/compat.h"
 #include "driver/files.h"
 #include "util/suggest.h"
 
@@ -40,17 +41,43 @@ int run_check(const CheckOptions& options, const Console& console) {
   return code;
 }
 
+namespace {
+
+void list_code(std::ostream& out, std::string_view code, std::string_view summary) {
+  out << code << std::string(code.size() < 26 ? 26 - code.size() : 1, ' ') << summary << '\n';
+}
+
+const char* severity_meaning(Severity s) {
+  switch (s) {
+    case Severity::Error: return "error: wire-breaking";
+    case Severity::Warning: return "warning: behaviour changes";
+    case Severity::Note: return "note: safe";
+  }
+  return "";
+}
+
+}  // namespace
+
 int run_explain(const std::string& code, const Console& console) {
   if (code.empty()) {
-    for (const KindInfo& info : all_kinds())
-      console.out << info.code << std::string(info.code.size() < 24 ? 24 - info.code.size() : 1, ' ')
-                  << info.summary << '\n';
+    console.out << "Diagnostics (statusc check, generate, graph):\n";
+    for (const KindInfo& info : all_kinds()) list_code(console.out, info.code, info.summary);
+    console.out << "\nChanges (statusc diff):\n";
+    for (const compat::ChangeInfo& info : compat::all_changes()) list_code(console.out, info.code, info.summary);
+    return 0;
+  }
+  if (std::optional<compat::ChangeKind> change = compat::find_change(code)) {
+    const compat::ChangeInfo& info = compat::change_info(*change);
+    console.out << info.code << ": " << info.summary << "\n\nReported by 'statusc diff' as "
+                << severity_meaning(info.severity) << ".\nWhat it means and how to make the change safe: "
+                << "docs/diff.md#" << info.code << "\n";
     return 0;
   }
   std::optional<DiagKind> kind = find_kind(code);
   if (!kind) {
     std::vector<std::string_view> codes;
     for (const KindInfo& info : all_kinds()) codes.push_back(info.code);
+    for (const compat::ChangeInfo& info : compat::all_changes()) codes.push_back(info.code);
     std::string hint = did_you_mean(code, codes);
     if (hint.empty()) {
       std::vector<std::string_view> starting;
