@@ -201,3 +201,27 @@ TEST_CASE("docs/diff.md has a section per change code, in changes.def order, nam
     }
   }
 }
+
+TEST_CASE("diff: any two valid specs compare without surprises, the same way every time", "[diff]") {
+  std::vector<std::string> paths = test::list_files("spec", ".yaml");
+  for (const std::string& p : test::list_files("tests/valid", ".yaml")) paths.push_back(p);
+  for (const std::string& name : cases()) paths.push_back("tests/diff/" + name + "/new.yaml");
+  std::vector<test::Compiled> specs;
+  for (const std::string& p : paths) specs.push_back(test::compile_valid(p, test::read_file(test::source_path(p))));
+  for (size_t i = 0; i < specs.size(); ++i) {
+    for (size_t j = 0; j < specs.size(); ++j) {
+      auto first = compat::compare(*specs[i].spec, *specs[j].spec);
+      INFO(paths[i] << " -> " << paths[j]);
+      CHECK(text_of(first) == text_of(compat::compare(*specs[i].spec, *specs[j].spec)));
+      for (const compat::Change& c : first) {
+        // Both sides located in their own file, on a real line.
+        CHECK(c.new_loc.file == specs[j].file.get());
+        CHECK(c.old_loc.file == specs[i].file.get());
+        CHECK(c.new_loc.has_position());
+        CHECK(c.old_loc.has_position());
+        CHECK(!c.message.empty());
+      }
+      if (i == j) CHECK(first.empty());
+    }
+  }
+}
