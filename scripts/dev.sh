@@ -2,6 +2,8 @@
 # statusc developer entry point: installs what is missing, builds, and then
 #   run   checks the bundled example specs with the fresh statusc
 #   test  runs the whole test suite (ctest)
+#   bench builds with -DSTATUSC_BENCH=ON in build-bench and runs the three
+#         benchmarks (docs/performance.md), printing ratio tables
 # Works on a fresh Debian 12 machine as root (or with sudo). CI runs `test`.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -16,21 +18,28 @@ PACKAGES=(
   protobuf-compiler libprotobuf-dev nlohmann-json3-dev git
 )
 
-install_packages() {
+# Installs those of the given Debian packages that are missing.
+apt_install() {
   local missing=()
-  for p in "${PACKAGES[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  for p in "$@"; do
+    if [ "$p" = nodejs ] || [ "$p" = npm ]; then
+      # node and npm may come from another source than Debian (e.g. a
+      # nodesource nodejs that bundles npm): ask for the commands.
+      command -v "${p/nodejs/node}" >/dev/null 2>&1 || missing+=("$p")
+    else
+      dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    fi
   done
-  # node and npm may come from another source than Debian (e.g. a nodesource
-  # nodejs that bundles npm): ask for the commands, not the packages.
-  command -v node >/dev/null 2>&1 || missing+=(nodejs)
-  command -v npm >/dev/null 2>&1 || missing+=(npm)
   [ ${#missing[@]} -eq 0 ] && return 0
   echo "statusc: installing ${missing[*]}" >&2
   local sudo=()
   [ "$(id -u)" -eq 0 ] || sudo=(sudo)
   "${sudo[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+install_packages() {
+  apt_install "${PACKAGES[@]}" nodejs npm
 }
 
 # typescript and @bufbuild/buf, pinned by tools/package-lock.json, check the
@@ -48,6 +57,18 @@ build() {
   cmake --build "$BUILD_DIR" -j "$JOBS"
 }
 
+# The benchmarks need gperf and Google Benchmark besides the build's packages;
+# they get their own Release build directory and never run under ctest.
+bench() {
+  apt_install gperf libbenchmark-dev
+  local dir=${STATUSC_BENCH_DIR:-build-bench}
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTATUSC_BENCH=ON -DSTATUSC_TESTS=OFF >/dev/null
+  cmake --build "$dir" -j "$JOBS" >&2  # stdout: only the tables
+  "$dir/bench/statusc_runtime_bench"
+  python3 bench/compile_cost.py --statusc "$dir/generator/statusc"
+  python3 bench/generate_cost.py --statusc "$dir/generator/statusc" --yaml-load "$dir/bench/yaml_load"
+}
+
 case "${1:-}" in
   run)
     install_packages
@@ -60,8 +81,12 @@ case "${1:-}" in
     build
     ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS"
     ;;
+  bench)
+    apt_install "${PACKAGES[@]}"
+    bench
+    ;;
   *)
-    echo "usage: scripts/dev.sh run|test" >&2
+    echo "usage: scripts/dev.sh run|test|bench" >&2
     exit 2
     ;;
 esac

@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""How the compiler's time grows with the size of a spec, as ratios.
+
+    bench/generate_cost.py --statusc build-bench/generator/statusc \\
+                           --yaml-load build-bench/bench/yaml_load
+
+For specs of 10, 100, 1,000 and 10,000 states (make_spec.py: 5 transitions
+per state, 10 bool attributes, 20 invariants) it times `statusc generate`
+(every target: cpp, proto, ts, md) into an empty directory, and a bare
+yaml-cpp load of the same file (bench/yaml_load.cpp, YAML::LoadFile), and
+prints the ratio of the two and the growth from one size to the next (10x the
+states: how many times the time). Each time is the median of runs repeated
+for about --budget seconds (at least one run, at most 15).
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import make_spec  # noqa: E402
+
+
+def timed(cmd, budget: float, before=None) -> float:
+    times = []
+    while not times or (sum(times) < budget and len(times) < 15):
+        if before:
+            before()
+        start = time.perf_counter()
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--statusc", required=True)
+    p.add_argument("--yaml-load", required=True)
+    p.add_argument("--work", default="/tmp/statusc-generate-cost")
+    p.add_argument("--sizes", default="10,100,1000,10000")
+    p.add_argument("--budget", type=float, default=2.0, help="seconds of repeated runs per measurement")
+    a = p.parse_args()
+    shutil.rmtree(a.work, ignore_errors=True)
+    os.makedirs(a.work)
+    out_dir = os.path.join(a.work, "out")
+
+    def fresh_output():
+        shutil.rmtree(out_dir, ignore_errors=True)
+
+    rows = []
+    for n in (int(x) for x in a.sizes.split(",")):
+        spec = os.path.join(a.work, "s%d.yaml" % n)
+        with open(spec, "w") as f:
+            saved, sys.stdout = sys.stdout, f
+            try:
+                sys.argv = ["make_spec.py", "--states", str(n)]
+                make_spec.main()
+            finally:
+                sys.stdout = saved
+        gen = timed([a.statusc, "generate", spec, "-o", out_dir, "-q"], a.budget, fresh_output)
+        load = timed([a.yaml_load, spec], a.budget)
+        rows.append((n, os.path.getsize(spec), gen, load))
+        print(".", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+
+    print("## statusc generate (bench/generate_cost.py)\n")
+    print("Every target (cpp, proto, ts, md) into an empty directory; median wall time; "
+          "each spec: 5 transitions per state, 10 bool attributes, 20 invariants.\n")
+    print("| states | spec KiB | statusc generate s | yaml-cpp load s | generate / load | growth of generate (10x states) | growth of load |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    prev = None
+    for n, size, gen, load in rows:
+        growth = ("%.1fx" % (gen / prev[2]), "%.1fx" % (load / prev[3])) if prev else ("-", "-")
+        print("| %d | %d | %.3f | %.3f | %.2f | %s | %s |" % (n, size // 1024, gen, load, gen / load, *growth))
+        prev = (n, size, gen, load)
+    worst = max(gen / load for _n, _s, gen, load in rows)
+    growths = [rows[i][2] / rows[i - 1][2] for i in range(1, len(rows))]
+    print("\n### Targets\n\n| target | measured | |\n|---|---:|---|")
+    print("| generate <= 1.5x the yaml-cpp load, every size | worst %.2f | %s |" % (worst, "met" if worst <= 1.5 else "MISSED"))
+    if growths:
+        g = max(growths)
+        print("| 10x the states: at most 11x the time | worst %.1fx | %s |" % (g, "met" if g <= 11 else "MISSED"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
