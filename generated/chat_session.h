@@ -28,10 +28,10 @@ struct machine_traits;
 
 // The runtime that every header statusc generates carries, defined once per
 // translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V1
-#define STATUSC_CPP_RUNTIME_V1
+#ifndef STATUSC_CPP_RUNTIME_V2
+#define STATUSC_CPP_RUNTIME_V2
 namespace statusc {
-inline namespace v1 {
+inline namespace v2 {
 
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
@@ -56,9 +56,8 @@ class const_span {
 
 namespace detail {
 
-// The hashes statusc built the tables with (mirrored by the generator's
-// emit/cpp_perfect_hash.cpp): FNV-1a over the bytes from the offset basis
-// xor a seed, finished with murmur3's fmix64.
+// The hashes statusc built the tables with, mirrored operation for
+// operation by the generator's emit/cpp_perfect_hash.cpp.
 constexpr ::std::uint64_t fmix64(::std::uint64_t h) noexcept {
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdULL;
@@ -77,10 +76,43 @@ constexpr ::std::uint32_t fmix32(::std::uint32_t h) noexcept {
   return h;
 }
 
-constexpr ::std::uint64_t hash_string(::std::string_view s, ::std::uint64_t seed) noexcept {
-  ::std::uint64_t h = 0xcbf29ce484222325ULL ^ seed;
-  for (const char c : s) h = (h ^ static_cast<::std::uint64_t>(static_cast<unsigned char>(c))) * 0x100000001b3ULL;
-  return fmix64(h);
+constexpr ::std::uint64_t byte(const char* p, int i) noexcept {
+  return static_cast<::std::uint64_t>(static_cast<unsigned char>(p[i]));
+}
+
+// Little-endian loads written byte by byte, so they work in constant
+// expressions; optimizing compilers turn each into one load.
+constexpr ::std::uint64_t load8(const char* p) noexcept {
+  return byte(p, 0) | byte(p, 1) << 8 | byte(p, 2) << 16 | byte(p, 3) << 24 | byte(p, 4) << 32 |
+         byte(p, 5) << 40 | byte(p, 6) << 48 | byte(p, 7) << 56;
+}
+
+constexpr ::std::uint64_t load4(const char* p) noexcept {
+  return byte(p, 0) | byte(p, 1) << 8 | byte(p, 2) << 16 | byte(p, 3) << 24;
+}
+
+// A name of n <= 16 bytes is exactly n and these two words (the first and
+// last 8, 4 or 1-3 bytes, overlapping); longer names are compared in full.
+struct name_words {
+  ::std::uint64_t a;
+  ::std::uint64_t b;
+};
+
+constexpr name_words words_of(const char* p, ::std::size_t n) noexcept {
+  if (n >= 8) return {load8(p), load8(p + n - 8)};
+  if (n >= 4) return {load4(p), load4(p + n - 4)};
+  if (n != 0) return {byte(p, 0) | byte(p, static_cast<int>(n >> 1)) << 8 | byte(p, static_cast<int>(n - 1)) << 16, 0};
+  return {0, 0};
+}
+
+// Three multiplies for names of up to 16 bytes; the 8-byte words in between
+// are folded in for longer ones, so every byte counts.
+constexpr ::std::uint64_t hash_name(const char* p, ::std::size_t n, name_words w, ::std::uint64_t seed) noexcept {
+  ::std::uint64_t middle = n;
+  for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
+  ::std::uint64_t h = (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
+  h = (h ^ (h >> 32)) * 0xd6e8feb86659fd93ULL;  // a product spreads upward only: fold, then spread again
+  return h ^ (h >> 32);
 }
 
 constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) noexcept {
@@ -103,23 +135,37 @@ constexpr ::std::size_t slot(::std::uint64_t h, const ::std::array<::std::uint32
 
 }  // namespace detail
 
+// One name of a string_table as find() compares it: its words and size.
+struct name_entry {
+  ::std::uint64_t a;
+  ::std::uint64_t b;
+  ::std::uint32_t size;
+};
+
 // A perfect hash table over a fixed set of names, built by statusc: every
 // name has a slot of its own, so find() is one length check, one hash, one
-// slot read (and one displacement read for big sets) and one comparison.
+// slot read (and one displacement read for big sets) and a comparison of two
+// words (names over 16 bytes are compared in full). No allocation, no loop
+// over the names.
 template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets>
 struct string_table {
   ::std::uint64_t seed;
   ::std::size_t min_size;
   ::std::size_t max_size;
   ::std::array<::std::string_view, Keys> keys;
-  ::std::array<Index, Slots> slots;  // key index, or Keys for a free slot
+  ::std::array<name_entry, Keys + 1> entries;  // words of each key; the last matches nothing
+  ::std::array<Index, Slots> slots;            // key index, or Keys for a free slot
   ::std::array<::std::uint32_t, Buckets> displacements;
 
   // The index of `key` in keys, or Keys when it is none of them.
   constexpr ::std::size_t find(::std::string_view key) const noexcept {
-    if (key.size() < min_size || key.size() > max_size) return Keys;
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_string(key, seed), displacements)];
-    return i < Keys && keys[i] == key ? i : Keys;
+    const ::std::size_t n = key.size();
+    if (n < min_size || n > max_size) return Keys;
+    const detail::name_words w = detail::words_of(key.data(), n);
+    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name(key.data(), n, w, seed), displacements)];
+    const name_entry& e = entries[i];
+    if (e.a != w.a || e.b != w.b || e.size != n) return Keys;
+    return n <= 16 || keys[i] == key ? i : Keys;
   }
 };
 
@@ -137,9 +183,9 @@ struct number_table {
   }
 };
 
-}  // namespace v1
+}  // namespace v2
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V1
+#endif  // STATUSC_CPP_RUNTIME_V2
 
 namespace chat::session {
 
@@ -250,16 +296,27 @@ inline constexpr ::std::array<::std::string_view, 18> kNames = {{
     "waiting_for_tool", "uploading", "handoff_requested", "handoff_queued", "handoff_connected", "ended",
     "expired", "disconnected", "recovering", "error", "shutdown", "",
   }};
-inline constexpr ::statusc::v1::string_table<::std::uint8_t, 17, 32, 0> kByName = {
-    0x78ab977c3027178ULL, 4, 17,
+inline constexpr ::statusc::v2::string_table<::std::uint8_t, 17, 32, 0> kByName = {
+    0x9c52a3eb4fcdc34dULL, 4, 17,
     {{
       "idle", "authenticating", "connecting", "ready", "submitted", "streaming",
       "waiting_for_tool", "uploading", "handoff_requested", "handoff_queued", "handoff_connected", "ended",
       "expired", "disconnected", "recovering", "error", "shutdown",
     }},
     {{
-      4, 7, 17, 6, 17, 17, 16, 12, 15, 5, 17, 17, 17, 9, 17, 1,
-      8, 17, 17, 10, 17, 3, 0, 17, 17, 17, 14, 17, 11, 2, 17, 13,
+      {0x656c6469ULL, 0x656c6469ULL, 4U}, {0x69746e6568747561ULL, 0x676e697461636974ULL, 14U},
+      {0x697463656e6e6f63ULL, 0x676e697463656e6eULL, 10U}, {0x64616572ULL, 0x79646165ULL, 5U},
+      {0x657474696d627573ULL, 0x64657474696d6275ULL, 9U}, {0x6e696d6165727473ULL, 0x676e696d61657274ULL, 9U},
+      {0x5f676e6974696177ULL, 0x6c6f6f745f726f66ULL, 16U}, {0x6e6964616f6c7075ULL, 0x676e6964616f6c70ULL, 9U},
+      {0x5f66666f646e6168ULL, 0x6465747365757165ULL, 17U}, {0x5f66666f646e6168ULL, 0x6465756575715f66ULL, 14U},
+      {0x5f66666f646e6168ULL, 0x64657463656e6e6fULL, 17U}, {0x65646e65ULL, 0x6465646eULL, 5U},
+      {0x69707865ULL, 0x64657269ULL, 7U}, {0x656e6e6f63736964ULL, 0x64657463656e6e6fULL, 12U},
+      {0x697265766f636572ULL, 0x676e697265766f63ULL, 10U}, {0x6f727265ULL, 0x726f7272ULL, 5U},
+      {0x6e776f6474756873ULL, 0x6e776f6474756873ULL, 8U}, {0, 0, 0xffffffffU},
+    }},
+    {{
+      4, 17, 15, 7, 6, 17, 17, 5, 12, 17, 17, 3, 10, 17, 17, 2,
+      13, 9, 14, 17, 17, 17, 8, 17, 0, 17, 17, 17, 17, 16, 11, 1,
     }},
     {},
 };
@@ -307,8 +364,8 @@ inline constexpr ::std::array<::std::string_view, 24> kEventNames = {{
     "agent_joined", "handoff_aborted", "agent_left", "end", "disconnect", "retry",
     "resume_stream", "reconnect", "fail", "expire", "shut_down", "",
   }};
-inline constexpr ::statusc::v1::string_table<::std::uint8_t, 23, 64, 0> kEventByName = {
-    0x5c4eaa3403138e25ULL, 3, 16,
+inline constexpr ::statusc::v2::string_table<::std::uint8_t, 23, 64, 0> kEventByName = {
+    0x30dc3a9e163528efULL, 3, 16,
     {{
       "start", "auth_succeeded", "transport_opened", "send", "stream_started", "tool_call",
       "tool_result", "stream_finished", "upload", "upload_finished", "request_handoff", "enqueue",
@@ -316,10 +373,24 @@ inline constexpr ::statusc::v1::string_table<::std::uint8_t, 23, 64, 0> kEventBy
       "resume_stream", "reconnect", "fail", "expire", "shut_down",
     }},
     {{
-      23, 23, 23, 23, 23, 8, 1, 9, 23, 15, 23, 23, 23, 7, 20, 23,
-      10, 23, 23, 23, 23, 23, 23, 19, 23, 16, 23, 23, 23, 23, 21, 23,
-      12, 23, 14, 6, 4, 23, 23, 18, 23, 3, 23, 13, 22, 23, 5, 23,
-      2, 23, 23, 23, 17, 23, 23, 23, 23, 23, 23, 11, 23, 23, 0, 23,
+      {0x72617473ULL, 0x74726174ULL, 5U}, {0x6375735f68747561ULL, 0x6465646565636375ULL, 14U},
+      {0x726f70736e617274ULL, 0x64656e65706f5f74ULL, 16U}, {0x646e6573ULL, 0x646e6573ULL, 4U},
+      {0x735f6d6165727473ULL, 0x646574726174735fULL, 14U}, {0x6c61635f6c6f6f74ULL, 0x6c6c61635f6c6f6fULL, 9U},
+      {0x7365725f6c6f6f74ULL, 0x746c757365725f6cULL, 11U}, {0x665f6d6165727473ULL, 0x64656873696e6966ULL, 15U},
+      {0x6f6c7075ULL, 0x64616f6cULL, 6U}, {0x665f64616f6c7075ULL, 0x64656873696e6966ULL, 15U},
+      {0x5f74736575716572ULL, 0x66666f646e61685fULL, 15U}, {0x75716e65ULL, 0x65756575ULL, 7U},
+      {0x6f6a5f746e656761ULL, 0x64656e696f6a5f74ULL, 12U}, {0x5f66666f646e6168ULL, 0x646574726f62615fULL, 15U},
+      {0x656c5f746e656761ULL, 0x7466656c5f746e65ULL, 10U}, {0x646e65ULL, 0x0ULL, 3U},
+      {0x656e6e6f63736964ULL, 0x7463656e6e6f6373ULL, 10U}, {0x72746572ULL, 0x79727465ULL, 5U},
+      {0x735f656d75736572ULL, 0x6d61657274735f65ULL, 13U}, {0x63656e6e6f636572ULL, 0x7463656e6e6f6365ULL, 9U},
+      {0x6c696166ULL, 0x6c696166ULL, 4U}, {0x69707865ULL, 0x65726970ULL, 6U},
+      {0x776f645f74756873ULL, 0x6e776f645f747568ULL, 9U}, {0, 0, 0xffffffffU},
+    }},
+    {{
+      2, 11, 23, 20, 23, 23, 23, 23, 23, 23, 23, 21, 23, 23, 8, 16,
+      23, 23, 6, 19, 9, 23, 3, 18, 4, 23, 23, 23, 23, 23, 5, 10,
+      23, 23, 23, 22, 23, 7, 23, 23, 23, 12, 23, 23, 23, 0, 14, 23,
+      23, 23, 23, 15, 13, 23, 23, 23, 17, 23, 23, 23, 23, 1, 23, 23,
     }},
     {},
 };
@@ -407,7 +478,7 @@ constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v1::const_span<SessionStatus> successors(SessionStatus state) noexcept {
+constexpr ::statusc::v2::const_span<SessionStatus> successors(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kSuccessorStart[i];
   return {statusc_detail::session_status::kSuccessors.data() + first,
@@ -558,13 +629,21 @@ inline constexpr ::std::array<::std::string_view, 12> kNames = {{
     "none", "requested", "queued", "connecting", "ringing", "connected",
     "on_hold", "ended", "failed", "cancelled", "completed", "",
   }};
-inline constexpr ::statusc::v1::string_table<::std::uint8_t, 11, 16, 0> kByName = {
-    0x6b94ce7b49bfeb8dULL, 4, 10,
+inline constexpr ::statusc::v2::string_table<::std::uint8_t, 11, 16, 0> kByName = {
+    0x219f5093119cdcf6ULL, 4, 10,
     {{
       "none", "requested", "queued", "connecting", "ringing", "connected",
       "on_hold", "ended", "failed", "cancelled", "completed",
     }},
-    {{11, 11, 11, 2, 1, 3, 0, 7, 6, 8, 10, 9, 11, 11, 5, 4}},
+    {{
+      {0x656e6f6eULL, 0x656e6f6eULL, 4U}, {0x6574736575716572ULL, 0x6465747365757165ULL, 9U},
+      {0x75657571ULL, 0x64657565ULL, 6U}, {0x697463656e6e6f63ULL, 0x676e697463656e6eULL, 10U},
+      {0x676e6972ULL, 0x676e6967ULL, 7U}, {0x657463656e6e6f63ULL, 0x64657463656e6e6fULL, 9U},
+      {0x685f6e6fULL, 0x646c6f68ULL, 7U}, {0x65646e65ULL, 0x6465646eULL, 5U},
+      {0x6c696166ULL, 0x64656c69ULL, 6U}, {0x656c6c65636e6163ULL, 0x64656c6c65636e61ULL, 9U},
+      {0x6574656c706d6f63ULL, 0x646574656c706d6fULL, 9U}, {0, 0, 0xffffffffU},
+    }},
+    {{10, 9, 8, 3, 11, 4, 5, 11, 7, 1, 2, 6, 11, 11, 11, 0}},
     {},
 };
 inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x780ULL}};
@@ -592,13 +671,22 @@ inline constexpr ::std::array<::std::string_view, 13> kEventNames = {{
     "hold", "resume", "resolve", "end", "fail", "cancel",
     "",
   }};
-inline constexpr ::statusc::v1::string_table<::std::uint8_t, 12, 16, 0> kEventByName = {
-    0xbba2aa66f998b193ULL, 3, 9,
+inline constexpr ::statusc::v2::string_table<::std::uint8_t, 12, 16, 0> kEventByName = {
+    0xd34711b5dbaac9b5ULL, 3, 9,
     {{
       "request", "enqueue", "route", "alert", "accept", "no_answer",
       "hold", "resume", "resolve", "end", "fail", "cancel",
     }},
-    {{9, 8, 10, 12, 2, 1, 12, 6, 11, 12, 0, 5, 12, 7, 4, 3}},
+    {{
+      {0x75716572ULL, 0x74736575ULL, 7U}, {0x75716e65ULL, 0x65756575ULL, 7U},
+      {0x74756f72ULL, 0x6574756fULL, 5U}, {0x72656c61ULL, 0x7472656cULL, 5U},
+      {0x65636361ULL, 0x74706563ULL, 6U}, {0x6577736e615f6f6eULL, 0x726577736e615f6fULL, 9U},
+      {0x646c6f68ULL, 0x646c6f68ULL, 4U}, {0x75736572ULL, 0x656d7573ULL, 6U},
+      {0x6f736572ULL, 0x65766c6fULL, 7U}, {0x646e65ULL, 0x0ULL, 3U},
+      {0x6c696166ULL, 0x6c696166ULL, 4U}, {0x636e6163ULL, 0x6c65636eULL, 6U},
+      {0, 0, 0xffffffffU},
+    }},
+    {{5, 0, 10, 12, 4, 2, 1, 11, 6, 7, 12, 12, 8, 9, 12, 3}},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -677,7 +765,7 @@ constexpr bool can_transition(HandoffStatus from, HandoffStatus to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v1::const_span<HandoffStatus> successors(HandoffStatus state) noexcept {
+constexpr ::statusc::v2::const_span<HandoffStatus> successors(HandoffStatus state) noexcept {
   const ::std::size_t i = statusc_detail::handoff_status::index_of(state);
   const ::std::size_t first = statusc_detail::handoff_status::kSuccessorStart[i];
   return {statusc_detail::handoff_status::kSuccessors.data() + first,

@@ -28,10 +28,10 @@ struct machine_traits;
 
 // The runtime that every header statusc generates carries, defined once per
 // translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V1
-#define STATUSC_CPP_RUNTIME_V1
+#ifndef STATUSC_CPP_RUNTIME_V2
+#define STATUSC_CPP_RUNTIME_V2
 namespace statusc {
-inline namespace v1 {
+inline namespace v2 {
 
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
@@ -56,9 +56,8 @@ class const_span {
 
 namespace detail {
 
-// The hashes statusc built the tables with (mirrored by the generator's
-// emit/cpp_perfect_hash.cpp): FNV-1a over the bytes from the offset basis
-// xor a seed, finished with murmur3's fmix64.
+// The hashes statusc built the tables with, mirrored operation for
+// operation by the generator's emit/cpp_perfect_hash.cpp.
 constexpr ::std::uint64_t fmix64(::std::uint64_t h) noexcept {
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdULL;
@@ -77,10 +76,43 @@ constexpr ::std::uint32_t fmix32(::std::uint32_t h) noexcept {
   return h;
 }
 
-constexpr ::std::uint64_t hash_string(::std::string_view s, ::std::uint64_t seed) noexcept {
-  ::std::uint64_t h = 0xcbf29ce484222325ULL ^ seed;
-  for (const char c : s) h = (h ^ static_cast<::std::uint64_t>(static_cast<unsigned char>(c))) * 0x100000001b3ULL;
-  return fmix64(h);
+constexpr ::std::uint64_t byte(const char* p, int i) noexcept {
+  return static_cast<::std::uint64_t>(static_cast<unsigned char>(p[i]));
+}
+
+// Little-endian loads written byte by byte, so they work in constant
+// expressions; optimizing compilers turn each into one load.
+constexpr ::std::uint64_t load8(const char* p) noexcept {
+  return byte(p, 0) | byte(p, 1) << 8 | byte(p, 2) << 16 | byte(p, 3) << 24 | byte(p, 4) << 32 |
+         byte(p, 5) << 40 | byte(p, 6) << 48 | byte(p, 7) << 56;
+}
+
+constexpr ::std::uint64_t load4(const char* p) noexcept {
+  return byte(p, 0) | byte(p, 1) << 8 | byte(p, 2) << 16 | byte(p, 3) << 24;
+}
+
+// A name of n <= 16 bytes is exactly n and these two words (the first and
+// last 8, 4 or 1-3 bytes, overlapping); longer names are compared in full.
+struct name_words {
+  ::std::uint64_t a;
+  ::std::uint64_t b;
+};
+
+constexpr name_words words_of(const char* p, ::std::size_t n) noexcept {
+  if (n >= 8) return {load8(p), load8(p + n - 8)};
+  if (n >= 4) return {load4(p), load4(p + n - 4)};
+  if (n != 0) return {byte(p, 0) | byte(p, static_cast<int>(n >> 1)) << 8 | byte(p, static_cast<int>(n - 1)) << 16, 0};
+  return {0, 0};
+}
+
+// Three multiplies for names of up to 16 bytes; the 8-byte words in between
+// are folded in for longer ones, so every byte counts.
+constexpr ::std::uint64_t hash_name(const char* p, ::std::size_t n, name_words w, ::std::uint64_t seed) noexcept {
+  ::std::uint64_t middle = n;
+  for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
+  ::std::uint64_t h = (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
+  h = (h ^ (h >> 32)) * 0xd6e8feb86659fd93ULL;  // a product spreads upward only: fold, then spread again
+  return h ^ (h >> 32);
 }
 
 constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) noexcept {
@@ -103,23 +135,37 @@ constexpr ::std::size_t slot(::std::uint64_t h, const ::std::array<::std::uint32
 
 }  // namespace detail
 
+// One name of a string_table as find() compares it: its words and size.
+struct name_entry {
+  ::std::uint64_t a;
+  ::std::uint64_t b;
+  ::std::uint32_t size;
+};
+
 // A perfect hash table over a fixed set of names, built by statusc: every
 // name has a slot of its own, so find() is one length check, one hash, one
-// slot read (and one displacement read for big sets) and one comparison.
+// slot read (and one displacement read for big sets) and a comparison of two
+// words (names over 16 bytes are compared in full). No allocation, no loop
+// over the names.
 template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets>
 struct string_table {
   ::std::uint64_t seed;
   ::std::size_t min_size;
   ::std::size_t max_size;
   ::std::array<::std::string_view, Keys> keys;
-  ::std::array<Index, Slots> slots;  // key index, or Keys for a free slot
+  ::std::array<name_entry, Keys + 1> entries;  // words of each key; the last matches nothing
+  ::std::array<Index, Slots> slots;            // key index, or Keys for a free slot
   ::std::array<::std::uint32_t, Buckets> displacements;
 
   // The index of `key` in keys, or Keys when it is none of them.
   constexpr ::std::size_t find(::std::string_view key) const noexcept {
-    if (key.size() < min_size || key.size() > max_size) return Keys;
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_string(key, seed), displacements)];
-    return i < Keys && keys[i] == key ? i : Keys;
+    const ::std::size_t n = key.size();
+    if (n < min_size || n > max_size) return Keys;
+    const detail::name_words w = detail::words_of(key.data(), n);
+    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name(key.data(), n, w, seed), displacements)];
+    const name_entry& e = entries[i];
+    if (e.a != w.a || e.b != w.b || e.size != n) return Keys;
+    return n <= 16 || keys[i] == key ? i : Keys;
   }
 };
 
@@ -137,9 +183,9 @@ struct number_table {
   }
 };
 
-}  // namespace v1
+}  // namespace v2
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V1
+#endif  // STATUSC_CPP_RUNTIME_V2
 
 namespace orchestrator::session {
 
@@ -254,16 +300,27 @@ inline constexpr ::std::array<::std::string_view, 17> kNames = {{
     "approved", "mergeable", "merged", "cleanup", "needs_input", "stuck",
     "errored", "killed", "done", "terminated", "",
   }};
-inline constexpr ::statusc::v1::string_table<::std::uint8_t, 16, 32, 0> kByName = {
-    0x96a885f8aaaae9e6ULL, 4, 17,
+inline constexpr ::statusc::v2::string_table<::std::uint8_t, 16, 32, 0> kByName = {
+    0x4e9794fa65da1428ULL, 4, 17,
     {{
       "spawning", "working", "pr_open", "ci_failed", "review_pending", "changes_requested",
       "approved", "mergeable", "merged", "cleanup", "needs_input", "stuck",
       "errored", "killed", "done", "terminated",
     }},
     {{
-      16, 16, 10, 9, 7, 16, 3, 14, 13, 16, 1, 16, 16, 4, 16, 6,
-      11, 16, 16, 5, 2, 12, 16, 16, 16, 0, 15, 16, 16, 16, 16, 8,
+      {0x676e696e77617073ULL, 0x676e696e77617073ULL, 8U}, {0x6b726f77ULL, 0x676e696bULL, 7U},
+      {0x6f5f7270ULL, 0x6e65706fULL, 7U}, {0x656c6961665f6963ULL, 0x64656c6961665f69ULL, 9U},
+      {0x705f776569766572ULL, 0x676e69646e65705fULL, 14U}, {0x5f7365676e616863ULL, 0x6465747365757165ULL, 17U},
+      {0x6465766f72707061ULL, 0x6465766f72707061ULL, 8U}, {0x6c6261656772656dULL, 0x656c626165677265ULL, 9U},
+      {0x6772656dULL, 0x64656772ULL, 6U}, {0x61656c63ULL, 0x70756e61ULL, 7U},
+      {0x6e695f736465656eULL, 0x7475706e695f7364ULL, 11U}, {0x63757473ULL, 0x6b637574ULL, 5U},
+      {0x6f727265ULL, 0x6465726fULL, 7U}, {0x6c6c696bULL, 0x64656c6cULL, 6U},
+      {0x656e6f64ULL, 0x656e6f64ULL, 4U}, {0x74616e696d726574ULL, 0x646574616e696d72ULL, 10U},
+      {0, 0, 0xffffffffU},
+    }},
+    {{
+      16, 2, 16, 10, 16, 12, 16, 16, 4, 8, 15, 16, 11, 16, 5, 14,
+      16, 16, 0, 16, 9, 7, 6, 16, 1, 16, 16, 16, 13, 16, 16, 3,
     }},
     {},
 };
@@ -317,8 +374,8 @@ inline constexpr ::std::array<::std::string_view, 20> kEventNames = {{
     "checks_pass", "merge", "clean_up", "fail", "kill", "terminate",
     "restore", "",
   }};
-inline constexpr ::statusc::v1::string_table<::std::uint8_t, 19, 32, 0> kEventByName = {
-    0x4e7d0ecf3caafafdULL, 3, 15,
+inline constexpr ::statusc::v2::string_table<::std::uint8_t, 19, 32, 0> kEventByName = {
+    0x225ac33c6d679b92ULL, 3, 15,
     {{
       "start", "push", "ask", "answer", "block", "unblock",
       "finish", "ci_fail", "request_review", "rework", "request_changes", "approve",
@@ -326,8 +383,20 @@ inline constexpr ::statusc::v1::string_table<::std::uint8_t, 19, 32, 0> kEventBy
       "restore",
     }},
     {{
-      19, 0, 19, 16, 7, 19, 19, 9, 10, 8, 12, 19, 18, 17, 19, 19,
-      11, 6, 2, 13, 19, 15, 19, 19, 14, 19, 19, 19, 5, 4, 3, 1,
+      {0x72617473ULL, 0x74726174ULL, 5U}, {0x68737570ULL, 0x68737570ULL, 4U},
+      {0x6b7361ULL, 0x0ULL, 3U}, {0x77736e61ULL, 0x72657773ULL, 6U},
+      {0x636f6c62ULL, 0x6b636f6cULL, 5U}, {0x6c626e75ULL, 0x6b636f6cULL, 7U},
+      {0x696e6966ULL, 0x6873696eULL, 6U}, {0x665f6963ULL, 0x6c696166ULL, 7U},
+      {0x5f74736575716572ULL, 0x7765697665725f74ULL, 14U}, {0x6f776572ULL, 0x6b726f77ULL, 6U},
+      {0x5f74736575716572ULL, 0x7365676e6168635fULL, 15U}, {0x72707061ULL, 0x65766f72ULL, 7U},
+      {0x705f736b63656863ULL, 0x737361705f736b63ULL, 11U}, {0x6772656dULL, 0x65677265ULL, 5U},
+      {0x70755f6e61656c63ULL, 0x70755f6e61656c63ULL, 8U}, {0x6c696166ULL, 0x6c696166ULL, 4U},
+      {0x6c6c696bULL, 0x6c6c696bULL, 4U}, {0x74616e696d726574ULL, 0x6574616e696d7265ULL, 9U},
+      {0x74736572ULL, 0x65726f74ULL, 7U}, {0, 0, 0xffffffffU},
+    }},
+    {{
+      19, 14, 19, 12, 19, 19, 10, 13, 19, 19, 5, 19, 8, 18, 1, 19,
+      6, 3, 0, 17, 15, 19, 7, 2, 19, 16, 19, 9, 4, 19, 19, 11,
     }},
     {},
 };
@@ -422,7 +491,7 @@ constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v1::const_span<SessionStatus> successors(SessionStatus state) noexcept {
+constexpr ::statusc::v2::const_span<SessionStatus> successors(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kSuccessorStart[i];
   return {statusc_detail::session_status::kSuccessors.data() + first,
@@ -579,10 +648,16 @@ inline constexpr ::std::array<::std::string_view, 7> kNames = {{
     "active", "ready", "idle", "waiting_input", "blocked", "exited",
     "",
   }};
-inline constexpr ::statusc::v1::string_table<::std::uint8_t, 6, 8, 0> kByName = {
-    0x975835de1c9756ceULL, 4, 13,
+inline constexpr ::statusc::v2::string_table<::std::uint8_t, 6, 8, 0> kByName = {
+    0x1120b3d00955f032ULL, 4, 13,
     {{"active", "ready", "idle", "waiting_input", "blocked", "exited"}},
-    {{0, 5, 1, 6, 6, 4, 2, 3}},
+    {{
+      {0x69746361ULL, 0x65766974ULL, 6U}, {0x64616572ULL, 0x79646165ULL, 5U},
+      {0x656c6469ULL, 0x656c6469ULL, 4U}, {0x5f676e6974696177ULL, 0x7475706e695f676eULL, 13U},
+      {0x636f6c62ULL, 0x64656b63ULL, 7U}, {0x74697865ULL, 0x64657469ULL, 6U},
+      {0, 0, 0xffffffffU},
+    }},
+    {{1, 4, 0, 6, 6, 3, 5, 2}},
     {},
 };
 inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x20ULL}};
@@ -607,13 +682,20 @@ inline constexpr ::std::array<::std::string_view, 9> kEventNames = {{
     "finish_turn", "go_stale", "ask", "hit_error", "receive_input", "recover",
     "exit_process", "restore", "",
   }};
-inline constexpr ::statusc::v1::string_table<::std::uint8_t, 8, 8, 0> kEventByName = {
-    0x8736b16f33e2f1baULL, 3, 13,
+inline constexpr ::statusc::v2::string_table<::std::uint8_t, 8, 8, 0> kEventByName = {
+    0xaac8c00000a81e44ULL, 3, 13,
     {{
       "finish_turn", "go_stale", "ask", "hit_error", "receive_input", "recover",
       "exit_process", "restore",
     }},
-    {{5, 1, 6, 3, 0, 7, 2, 4}},
+    {{
+      {0x745f6873696e6966ULL, 0x6e7275745f687369ULL, 11U}, {0x656c6174735f6f67ULL, 0x656c6174735f6f67ULL, 8U},
+      {0x6b7361ULL, 0x0ULL, 3U}, {0x6f7272655f746968ULL, 0x726f7272655f7469ULL, 9U},
+      {0x5f65766965636572ULL, 0x7475706e695f6576ULL, 13U}, {0x6f636572ULL, 0x7265766fULL, 7U},
+      {0x6f72705f74697865ULL, 0x737365636f72705fULL, 12U}, {0x74736572ULL, 0x65726f74ULL, 7U},
+      {0, 0, 0xffffffffU},
+    }},
+    {{4, 0, 5, 6, 1, 3, 2, 7}},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -684,7 +766,7 @@ constexpr bool can_transition(ActivityState from, ActivityState to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v1::const_span<ActivityState> successors(ActivityState state) noexcept {
+constexpr ::statusc::v2::const_span<ActivityState> successors(ActivityState state) noexcept {
   const ::std::size_t i = statusc_detail::activity_state::index_of(state);
   const ::std::size_t first = statusc_detail::activity_state::kSuccessorStart[i];
   return {statusc_detail::activity_state::kSuccessors.data() + first,

@@ -28,10 +28,10 @@ struct machine_traits;
 
 // The runtime that every header statusc generates carries, defined once per
 // translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V1
-#define STATUSC_CPP_RUNTIME_V1
+#ifndef STATUSC_CPP_RUNTIME_V2
+#define STATUSC_CPP_RUNTIME_V2
 namespace statusc {
-inline namespace v1 {
+inline namespace v2 {
 
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
@@ -56,9 +56,8 @@ class const_span {
 
 namespace detail {
 
-// The hashes statusc built the tables with (mirrored by the generator's
-// emit/cpp_perfect_hash.cpp): FNV-1a over the bytes from the offset basis
-// xor a seed, finished with murmur3's fmix64.
+// The hashes statusc built the tables with, mirrored operation for
+// operation by the generator's emit/cpp_perfect_hash.cpp.
 constexpr ::std::uint64_t fmix64(::std::uint64_t h) noexcept {
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdULL;
@@ -77,10 +76,43 @@ constexpr ::std::uint32_t fmix32(::std::uint32_t h) noexcept {
   return h;
 }
 
-constexpr ::std::uint64_t hash_string(::std::string_view s, ::std::uint64_t seed) noexcept {
-  ::std::uint64_t h = 0xcbf29ce484222325ULL ^ seed;
-  for (const char c : s) h = (h ^ static_cast<::std::uint64_t>(static_cast<unsigned char>(c))) * 0x100000001b3ULL;
-  return fmix64(h);
+constexpr ::std::uint64_t byte(const char* p, int i) noexcept {
+  return static_cast<::std::uint64_t>(static_cast<unsigned char>(p[i]));
+}
+
+// Little-endian loads written byte by byte, so they work in constant
+// expressions; optimizing compilers turn each into one load.
+constexpr ::std::uint64_t load8(const char* p) noexcept {
+  return byte(p, 0) | byte(p, 1) << 8 | byte(p, 2) << 16 | byte(p, 3) << 24 | byte(p, 4) << 32 |
+         byte(p, 5) << 40 | byte(p, 6) << 48 | byte(p, 7) << 56;
+}
+
+constexpr ::std::uint64_t load4(const char* p) noexcept {
+  return byte(p, 0) | byte(p, 1) << 8 | byte(p, 2) << 16 | byte(p, 3) << 24;
+}
+
+// A name of n <= 16 bytes is exactly n and these two words (the first and
+// last 8, 4 or 1-3 bytes, overlapping); longer names are compared in full.
+struct name_words {
+  ::std::uint64_t a;
+  ::std::uint64_t b;
+};
+
+constexpr name_words words_of(const char* p, ::std::size_t n) noexcept {
+  if (n >= 8) return {load8(p), load8(p + n - 8)};
+  if (n >= 4) return {load4(p), load4(p + n - 4)};
+  if (n != 0) return {byte(p, 0) | byte(p, static_cast<int>(n >> 1)) << 8 | byte(p, static_cast<int>(n - 1)) << 16, 0};
+  return {0, 0};
+}
+
+// Three multiplies for names of up to 16 bytes; the 8-byte words in between
+// are folded in for longer ones, so every byte counts.
+constexpr ::std::uint64_t hash_name(const char* p, ::std::size_t n, name_words w, ::std::uint64_t seed) noexcept {
+  ::std::uint64_t middle = n;
+  for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
+  ::std::uint64_t h = (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
+  h = (h ^ (h >> 32)) * 0xd6e8feb86659fd93ULL;  // a product spreads upward only: fold, then spread again
+  return h ^ (h >> 32);
 }
 
 constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) noexcept {
@@ -103,23 +135,37 @@ constexpr ::std::size_t slot(::std::uint64_t h, const ::std::array<::std::uint32
 
 }  // namespace detail
 
+// One name of a string_table as find() compares it: its words and size.
+struct name_entry {
+  ::std::uint64_t a;
+  ::std::uint64_t b;
+  ::std::uint32_t size;
+};
+
 // A perfect hash table over a fixed set of names, built by statusc: every
 // name has a slot of its own, so find() is one length check, one hash, one
-// slot read (and one displacement read for big sets) and one comparison.
+// slot read (and one displacement read for big sets) and a comparison of two
+// words (names over 16 bytes are compared in full). No allocation, no loop
+// over the names.
 template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets>
 struct string_table {
   ::std::uint64_t seed;
   ::std::size_t min_size;
   ::std::size_t max_size;
   ::std::array<::std::string_view, Keys> keys;
-  ::std::array<Index, Slots> slots;  // key index, or Keys for a free slot
+  ::std::array<name_entry, Keys + 1> entries;  // words of each key; the last matches nothing
+  ::std::array<Index, Slots> slots;            // key index, or Keys for a free slot
   ::std::array<::std::uint32_t, Buckets> displacements;
 
   // The index of `key` in keys, or Keys when it is none of them.
   constexpr ::std::size_t find(::std::string_view key) const noexcept {
-    if (key.size() < min_size || key.size() > max_size) return Keys;
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_string(key, seed), displacements)];
-    return i < Keys && keys[i] == key ? i : Keys;
+    const ::std::size_t n = key.size();
+    if (n < min_size || n > max_size) return Keys;
+    const detail::name_words w = detail::words_of(key.data(), n);
+    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name(key.data(), n, w, seed), displacements)];
+    const name_entry& e = entries[i];
+    if (e.a != w.a || e.b != w.b || e.size != n) return Keys;
+    return n <= 16 || keys[i] == key ? i : Keys;
   }
 };
 
@@ -137,9 +183,9 @@ struct number_table {
   }
 };
 
-}  // namespace v1
+}  // namespace v2
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V1
+#endif  // STATUSC_CPP_RUNTIME_V2
 
 namespace product::status {
 
@@ -234,13 +280,19 @@ inline constexpr ::std::array<::std::string_view, 8> kNames = {{
     "active", "archiving", "archived", "hydrating", "pending_review", "conflict",
     "pending_approval", "",
   }};
-inline constexpr ::statusc::v1::string_table<::std::uint8_t, 7, 8, 0> kByName = {
-    0x369eae0b0ca19112ULL, 6, 16,
+inline constexpr ::statusc::v2::string_table<::std::uint8_t, 7, 8, 0> kByName = {
+    0xaeaf52febe706064ULL, 6, 16,
     {{
       "active", "archiving", "archived", "hydrating", "pending_review", "conflict",
       "pending_approval",
     }},
-    {{3, 5, 2, 4, 6, 1, 7, 0}},
+    {{
+      {0x69746361ULL, 0x65766974ULL, 6U}, {0x6e69766968637261ULL, 0x676e697669686372ULL, 9U},
+      {0x6465766968637261ULL, 0x6465766968637261ULL, 8U}, {0x6e69746172647968ULL, 0x676e697461726479ULL, 9U},
+      {0x5f676e69646e6570ULL, 0x7765697665725f67ULL, 14U}, {0x7463696c666e6f63ULL, 0x7463696c666e6f63ULL, 8U},
+      {0x5f676e69646e6570ULL, 0x6c61766f72707061ULL, 16U}, {0, 0, 0xffffffffU},
+    }},
+    {{0, 5, 2, 7, 1, 3, 4, 6}},
     {},
 };
 inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x0ULL}};
@@ -288,13 +340,21 @@ inline constexpr ::std::array<::std::string_view, 11> kEventNames = {{
     "archive", "finish_archiving", "reactivate", "finish_hydrating", "request_review", "finish_review",
     "detect_conflict", "resolve_conflict", "request_approval", "approve", "",
   }};
-inline constexpr ::statusc::v1::string_table<::std::uint8_t, 10, 16, 0> kEventByName = {
-    0x6aa9d61435dbe63eULL, 7, 16,
+inline constexpr ::statusc::v2::string_table<::std::uint8_t, 10, 16, 0> kEventByName = {
+    0x974e35325981068aULL, 7, 16,
     {{
       "archive", "finish_archiving", "reactivate", "finish_hydrating", "request_review", "finish_review",
       "detect_conflict", "resolve_conflict", "request_approval", "approve",
     }},
-    {{0, 3, 10, 5, 10, 1, 8, 10, 10, 2, 6, 10, 7, 9, 10, 4}},
+    {{
+      {0x68637261ULL, 0x65766968ULL, 7U}, {0x615f6873696e6966ULL, 0x676e697669686372ULL, 16U},
+      {0x6176697463616572ULL, 0x6574617669746361ULL, 10U}, {0x685f6873696e6966ULL, 0x676e697461726479ULL, 16U},
+      {0x5f74736575716572ULL, 0x7765697665725f74ULL, 14U}, {0x725f6873696e6966ULL, 0x7765697665725f68ULL, 13U},
+      {0x635f746365746564ULL, 0x7463696c666e6f63ULL, 15U}, {0x5f65766c6f736572ULL, 0x7463696c666e6f63ULL, 16U},
+      {0x5f74736575716572ULL, 0x6c61766f72707061ULL, 16U}, {0x72707061ULL, 0x65766f72ULL, 7U},
+      {0, 0, 0xffffffffU},
+    }},
+    {{10, 10, 10, 0, 7, 10, 10, 5, 4, 1, 8, 6, 10, 3, 2, 9}},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -394,7 +454,7 @@ constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v1::const_span<SessionStatus> successors(SessionStatus state) noexcept {
+constexpr ::statusc::v2::const_span<SessionStatus> successors(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kSuccessorStart[i];
   return {statusc_detail::session_status::kSuccessors.data() + first,
@@ -523,10 +583,14 @@ constexpr ::std::size_t index_of(Status state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 4> kNames = {{"unknown", "passing", "failing", ""}};
-inline constexpr ::statusc::v1::string_table<::std::uint8_t, 3, 4, 0> kByName = {
-    0xe220a8397b1dcdafULL, 7, 7,
+inline constexpr ::statusc::v2::string_table<::std::uint8_t, 3, 4, 0> kByName = {
+    0x6e73e372e2338acaULL, 7, 7,
     {{"unknown", "passing", "failing"}},
-    {{3, 2, 1, 0}},
+    {{
+      {0x6e6b6e75ULL, 0x6e776f6eULL, 7U}, {0x73736170ULL, 0x676e6973ULL, 7U},
+      {0x6c696166ULL, 0x676e696cULL, 7U}, {0, 0, 0xffffffffU},
+    }},
+    {{1, 2, 3, 0}},
     {},
 };
 inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x0ULL}};
@@ -550,10 +614,14 @@ inline constexpr ::std::array<Status, 4> kSuccessors = {{Status::Passing, Status
 inline constexpr ::std::array<::std::uint8_t, 5> kSuccessorStart = {{0, 2, 3, 4, 4}};
 
 inline constexpr ::std::array<::std::string_view, 3> kEventNames = {{"report_success", "report_failure", ""}};
-inline constexpr ::statusc::v1::string_table<::std::uint8_t, 2, 2, 0> kEventByName = {
-    0xe220a8397b1dcdafULL, 14, 14,
+inline constexpr ::statusc::v2::string_table<::std::uint8_t, 2, 2, 0> kEventByName = {
+    0x910a2dec89025cc1ULL, 14, 14,
     {{"report_success", "report_failure"}},
-    {{0, 1}},
+    {{
+      {0x735f74726f706572ULL, 0x737365636375735fULL, 14U}, {0x665f74726f706572ULL, 0x6572756c6961665fULL, 14U},
+      {0, 0, 0xffffffffU},
+    }},
+    {{1, 0}},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -631,7 +699,7 @@ constexpr bool can_transition(Status from, Status to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v1::const_span<Status> successors(Status state) noexcept {
+constexpr ::statusc::v2::const_span<Status> successors(Status state) noexcept {
   const ::std::size_t i = statusc_detail::status::index_of(state);
   const ::std::size_t first = statusc_detail::status::kSuccessorStart[i];
   return {statusc_detail::status::kSuccessors.data() + first,
@@ -754,10 +822,15 @@ constexpr ::std::size_t index_of(UnderlaySourceStatus state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 5> kNames = {{"creating", "ready", "failed", "deleting", ""}};
-inline constexpr ::statusc::v1::string_table<::std::uint8_t, 4, 4, 0> kByName = {
-    0xbc4075f2ef431a44ULL, 5, 8,
+inline constexpr ::statusc::v2::string_table<::std::uint8_t, 4, 4, 0> kByName = {
+    0x63033b0ca389c35aULL, 5, 8,
     {{"creating", "ready", "failed", "deleting"}},
-    {{2, 3, 0, 1}},
+    {{
+      {0x676e697461657263ULL, 0x676e697461657263ULL, 8U}, {0x64616572ULL, 0x79646165ULL, 5U},
+      {0x6c696166ULL, 0x64656c69ULL, 6U}, {0x676e6974656c6564ULL, 0x676e6974656c6564ULL, 8U},
+      {0, 0, 0xffffffffU},
+    }},
+    {{3, 2, 0, 1}},
     {},
 };
 inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x8ULL}};
@@ -789,10 +862,15 @@ inline constexpr ::std::array<UnderlaySourceStatus, 6> kSuccessors = {{
 inline constexpr ::std::array<::std::uint8_t, 6> kSuccessorStart = {{0, 3, 4, 6, 6, 6}};
 
 inline constexpr ::std::array<::std::string_view, 5> kEventNames = {{"succeed", "fail", "retry", "start_deletion", ""}};
-inline constexpr ::statusc::v1::string_table<::std::uint8_t, 4, 4, 0> kEventByName = {
-    0xaac8c00000a81e44ULL, 4, 14,
+inline constexpr ::statusc::v2::string_table<::std::uint8_t, 4, 4, 0> kEventByName = {
+    0xbd64a5d9adefe000ULL, 4, 14,
     {{"succeed", "fail", "retry", "start_deletion"}},
-    {{2, 0, 3, 1}},
+    {{
+      {0x63637573ULL, 0x64656563ULL, 7U}, {0x6c696166ULL, 0x6c696166ULL, 4U},
+      {0x72746572ULL, 0x79727465ULL, 5U}, {0x65645f7472617473ULL, 0x6e6f6974656c6564ULL, 14U},
+      {0, 0, 0xffffffffU},
+    }},
+    {{0, 2, 1, 3}},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -880,7 +958,7 @@ constexpr bool can_transition(UnderlaySourceStatus from, UnderlaySourceStatus to
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v1::const_span<UnderlaySourceStatus> successors(UnderlaySourceStatus state) noexcept {
+constexpr ::statusc::v2::const_span<UnderlaySourceStatus> successors(UnderlaySourceStatus state) noexcept {
   const ::std::size_t i = statusc_detail::underlay_source_status::index_of(state);
   const ::std::size_t first = statusc_detail::underlay_source_status::kSuccessorStart[i];
   return {statusc_detail::underlay_source_status::kSuccessors.data() + first,
@@ -1010,10 +1088,15 @@ constexpr ::std::size_t index_of(UnderlayImportJobState state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 5> kNames = {{"queued", "running", "succeeded", "failed", ""}};
-inline constexpr ::statusc::v1::string_table<::std::uint8_t, 4, 4, 0> kByName = {
-    0x910a2dec89025cc1ULL, 6, 9,
+inline constexpr ::statusc::v2::string_table<::std::uint8_t, 4, 4, 0> kByName = {
+    0x808475f02ee37363ULL, 6, 9,
     {{"queued", "running", "succeeded", "failed"}},
-    {{0, 3, 1, 2}},
+    {{
+      {0x75657571ULL, 0x64657565ULL, 6U}, {0x6e6e7572ULL, 0x676e696eULL, 7U},
+      {0x6564656563637573ULL, 0x6465646565636375ULL, 9U}, {0x6c696166ULL, 0x64656c69ULL, 6U},
+      {0, 0, 0xffffffffU},
+    }},
+    {{3, 2, 0, 1}},
     {},
 };
 inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0xcULL}};
@@ -1043,10 +1126,14 @@ inline constexpr ::std::array<UnderlayImportJobState, 4> kSuccessors = {{
 inline constexpr ::std::array<::std::uint8_t, 6> kSuccessorStart = {{0, 2, 4, 4, 4, 4}};
 
 inline constexpr ::std::array<::std::string_view, 4> kEventNames = {{"start", "succeed", "fail", ""}};
-inline constexpr ::statusc::v1::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
-    0x910a2dec89025cc1ULL, 4, 7,
+inline constexpr ::statusc::v2::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
+    0xe220a8397b1dcdafULL, 4, 7,
     {{"start", "succeed", "fail"}},
-    {{2, 0, 1, 3}},
+    {{
+      {0x72617473ULL, 0x74726174ULL, 5U}, {0x63637573ULL, 0x64656563ULL, 7U},
+      {0x6c696166ULL, 0x6c696166ULL, 4U}, {0, 0, 0xffffffffU},
+    }},
+    {{3, 0, 1, 2}},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -1124,7 +1211,7 @@ constexpr bool can_transition(UnderlayImportJobState from, UnderlayImportJobStat
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v1::const_span<UnderlayImportJobState> successors(UnderlayImportJobState state) noexcept {
+constexpr ::statusc::v2::const_span<UnderlayImportJobState> successors(UnderlayImportJobState state) noexcept {
   const ::std::size_t i = statusc_detail::underlay_import_job_state::index_of(state);
   const ::std::size_t first = statusc_detail::underlay_import_job_state::kSuccessorStart[i];
   return {statusc_detail::underlay_import_job_state::kSuccessors.data() + first,

@@ -28,10 +28,10 @@ struct machine_traits;
 
 // The runtime that every header statusc generates carries, defined once per
 // translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V1
-#define STATUSC_CPP_RUNTIME_V1
+#ifndef STATUSC_CPP_RUNTIME_V2
+#define STATUSC_CPP_RUNTIME_V2
 namespace statusc {
-inline namespace v1 {
+inline namespace v2 {
 
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
@@ -56,9 +56,8 @@ class const_span {
 
 namespace detail {
 
-// The hashes statusc built the tables with (mirrored by the generator's
-// emit/cpp_perfect_hash.cpp): FNV-1a over the bytes from the offset basis
-// xor a seed, finished with murmur3's fmix64.
+// The hashes statusc built the tables with, mirrored operation for
+// operation by the generator's emit/cpp_perfect_hash.cpp.
 constexpr ::std::uint64_t fmix64(::std::uint64_t h) noexcept {
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdULL;
@@ -77,10 +76,43 @@ constexpr ::std::uint32_t fmix32(::std::uint32_t h) noexcept {
   return h;
 }
 
-constexpr ::std::uint64_t hash_string(::std::string_view s, ::std::uint64_t seed) noexcept {
-  ::std::uint64_t h = 0xcbf29ce484222325ULL ^ seed;
-  for (const char c : s) h = (h ^ static_cast<::std::uint64_t>(static_cast<unsigned char>(c))) * 0x100000001b3ULL;
-  return fmix64(h);
+constexpr ::std::uint64_t byte(const char* p, int i) noexcept {
+  return static_cast<::std::uint64_t>(static_cast<unsigned char>(p[i]));
+}
+
+// Little-endian loads written byte by byte, so they work in constant
+// expressions; optimizing compilers turn each into one load.
+constexpr ::std::uint64_t load8(const char* p) noexcept {
+  return byte(p, 0) | byte(p, 1) << 8 | byte(p, 2) << 16 | byte(p, 3) << 24 | byte(p, 4) << 32 |
+         byte(p, 5) << 40 | byte(p, 6) << 48 | byte(p, 7) << 56;
+}
+
+constexpr ::std::uint64_t load4(const char* p) noexcept {
+  return byte(p, 0) | byte(p, 1) << 8 | byte(p, 2) << 16 | byte(p, 3) << 24;
+}
+
+// A name of n <= 16 bytes is exactly n and these two words (the first and
+// last 8, 4 or 1-3 bytes, overlapping); longer names are compared in full.
+struct name_words {
+  ::std::uint64_t a;
+  ::std::uint64_t b;
+};
+
+constexpr name_words words_of(const char* p, ::std::size_t n) noexcept {
+  if (n >= 8) return {load8(p), load8(p + n - 8)};
+  if (n >= 4) return {load4(p), load4(p + n - 4)};
+  if (n != 0) return {byte(p, 0) | byte(p, static_cast<int>(n >> 1)) << 8 | byte(p, static_cast<int>(n - 1)) << 16, 0};
+  return {0, 0};
+}
+
+// Three multiplies for names of up to 16 bytes; the 8-byte words in between
+// are folded in for longer ones, so every byte counts.
+constexpr ::std::uint64_t hash_name(const char* p, ::std::size_t n, name_words w, ::std::uint64_t seed) noexcept {
+  ::std::uint64_t middle = n;
+  for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
+  ::std::uint64_t h = (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
+  h = (h ^ (h >> 32)) * 0xd6e8feb86659fd93ULL;  // a product spreads upward only: fold, then spread again
+  return h ^ (h >> 32);
 }
 
 constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) noexcept {
@@ -103,23 +135,37 @@ constexpr ::std::size_t slot(::std::uint64_t h, const ::std::array<::std::uint32
 
 }  // namespace detail
 
+// One name of a string_table as find() compares it: its words and size.
+struct name_entry {
+  ::std::uint64_t a;
+  ::std::uint64_t b;
+  ::std::uint32_t size;
+};
+
 // A perfect hash table over a fixed set of names, built by statusc: every
 // name has a slot of its own, so find() is one length check, one hash, one
-// slot read (and one displacement read for big sets) and one comparison.
+// slot read (and one displacement read for big sets) and a comparison of two
+// words (names over 16 bytes are compared in full). No allocation, no loop
+// over the names.
 template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets>
 struct string_table {
   ::std::uint64_t seed;
   ::std::size_t min_size;
   ::std::size_t max_size;
   ::std::array<::std::string_view, Keys> keys;
-  ::std::array<Index, Slots> slots;  // key index, or Keys for a free slot
+  ::std::array<name_entry, Keys + 1> entries;  // words of each key; the last matches nothing
+  ::std::array<Index, Slots> slots;            // key index, or Keys for a free slot
   ::std::array<::std::uint32_t, Buckets> displacements;
 
   // The index of `key` in keys, or Keys when it is none of them.
   constexpr ::std::size_t find(::std::string_view key) const noexcept {
-    if (key.size() < min_size || key.size() > max_size) return Keys;
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_string(key, seed), displacements)];
-    return i < Keys && keys[i] == key ? i : Keys;
+    const ::std::size_t n = key.size();
+    if (n < min_size || n > max_size) return Keys;
+    const detail::name_words w = detail::words_of(key.data(), n);
+    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name(key.data(), n, w, seed), displacements)];
+    const name_entry& e = entries[i];
+    if (e.a != w.a || e.b != w.b || e.size != n) return Keys;
+    return n <= 16 || keys[i] == key ? i : Keys;
   }
 };
 
@@ -137,9 +183,9 @@ struct number_table {
   }
 };
 
-}  // namespace v1
+}  // namespace v2
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V1
+#endif  // STATUSC_CPP_RUNTIME_V2
 
 namespace sessions::policy {
 
@@ -206,10 +252,15 @@ constexpr ::std::size_t index_of(SessionStatus state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 6> kNames = {{"running", "exiting", "exited", "destroying", "destroyed", ""}};
-inline constexpr ::statusc::v1::string_table<::std::uint8_t, 5, 8, 0> kByName = {
-    0x910a2dec89025cc1ULL, 6, 10,
+inline constexpr ::statusc::v2::string_table<::std::uint8_t, 5, 8, 0> kByName = {
+    0x63033b0ca389c35aULL, 6, 10,
     {{"running", "exiting", "exited", "destroying", "destroyed"}},
-    {{5, 4, 2, 5, 1, 3, 0, 5}},
+    {{
+      {0x6e6e7572ULL, 0x676e696eULL, 7U}, {0x74697865ULL, 0x676e6974ULL, 7U},
+      {0x74697865ULL, 0x64657469ULL, 6U}, {0x69796f7274736564ULL, 0x676e69796f727473ULL, 10U},
+      {0x65796f7274736564ULL, 0x6465796f72747365ULL, 9U}, {0, 0, 0xffffffffU},
+    }},
+    {{0, 5, 3, 5, 5, 2, 4, 1}},
     {},
 };
 inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x14ULL}};
@@ -233,10 +284,15 @@ inline constexpr ::std::array<SessionStatus, 7> kSuccessors = {{
 inline constexpr ::std::array<::std::uint8_t, 7> kSuccessorStart = {{0, 3, 5, 6, 7, 7, 7}};
 
 inline constexpr ::std::array<::std::string_view, 6> kEventNames = {{"begin_exit", "finish_exit", "crash", "destroy", "finish_destroy", ""}};
-inline constexpr ::statusc::v1::string_table<::std::uint8_t, 5, 8, 0> kEventByName = {
-    0x63033b0ca389c35aULL, 5, 14,
+inline constexpr ::statusc::v2::string_table<::std::uint8_t, 5, 8, 0> kEventByName = {
+    0x1d0b14e4db018fedULL, 5, 14,
     {{"begin_exit", "finish_exit", "crash", "destroy", "finish_destroy"}},
-    {{4, 3, 5, 5, 2, 1, 5, 0}},
+    {{
+      {0x78655f6e69676562ULL, 0x746978655f6e6967ULL, 10U}, {0x655f6873696e6966ULL, 0x746978655f687369ULL, 11U},
+      {0x73617263ULL, 0x68736172ULL, 5U}, {0x74736564ULL, 0x796f7274ULL, 7U},
+      {0x645f6873696e6966ULL, 0x796f72747365645fULL, 14U}, {0, 0, 0xffffffffU},
+    }},
+    {{5, 4, 3, 0, 1, 5, 5, 2}},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -330,7 +386,7 @@ constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v1::const_span<SessionStatus> successors(SessionStatus state) noexcept {
+constexpr ::statusc::v2::const_span<SessionStatus> successors(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kSuccessorStart[i];
   return {statusc_detail::session_status::kSuccessors.data() + first,

@@ -156,9 +156,24 @@ TEST_CASE("cpp perfect hash: deterministic, and distinct keys are required", "[c
 }
 
 TEST_CASE("cpp perfect hash: the functions the generated runtime mirrors", "[cpp]") {
-  // FNV-1a from the offset basis (xor seed), then murmur3's fmix64.
-  CHECK(cpp::hash_string("", 0) == cpp::fmix64(0xcbf29ce484222325ULL));
-  CHECK(cpp::hash_string("a", 0) == cpp::fmix64((0xcbf29ce484222325ULL ^ 'a') * 0x100000001b3ULL));
+  // A name's words: first and last 8, 4, or bytes 0, n/2 and n-1, little-endian.
+  CHECK(cpp::words_of("").a == 0);
+  CHECK(cpp::words_of("ab").a == (0x61ULL | 0x62ULL << 8 | 0x62ULL << 16));
+  CHECK(cpp::words_of("abc").a == (0x61ULL | 0x62ULL << 8 | 0x63ULL << 16));
+  CHECK(cpp::words_of("abcde").a == 0x64636261ULL);
+  CHECK(cpp::words_of("abcde").b == 0x65646362ULL);
+  CHECK(cpp::words_of("abcdefghij").a == 0x6867666564636261ULL);
+  CHECK(cpp::words_of("abcdefghij").b == 0x6a69686766656463ULL);
+  // Up to 16 bytes, (size, words) is the name: distinct names differ in them.
+  std::vector<std::string> names{"a", "b", "ab", "ba", "aba", "abb", "abcd", "abce", "abcdefg", "abcdefgh",
+                                 "abcdefghi", "abcdefghijklmnop", "abcdefghijklmnoq", "bbcdefghijklmnop"};
+  for (size_t i = 0; i < names.size(); ++i)
+    for (size_t j = i + 1; j < names.size(); ++j) {
+      auto x = cpp::words_of(names[i]), y = cpp::words_of(names[j]);
+      CHECK((names[i].size() != names[j].size() || x.a != y.a || x.b != y.b));
+    }
+  // Every byte counts beyond 16 bytes too, and the seed changes the hash.
+  CHECK(cpp::hash_string("aaaaaaaa_x_aaaaaaaaaaaaa", 1) != cpp::hash_string("aaaaaaaa_y_aaaaaaaaaaaaa", 1));
   CHECK(cpp::hash_string("a", 5) != cpp::hash_string("a", 6));
   CHECK(cpp::hash_number(-1, 0) == cpp::fmix64(0xffffffffULL));
   CHECK(cpp::fmix32(0) == 0);
@@ -167,8 +182,9 @@ TEST_CASE("cpp perfect hash: the functions the generated runtime mirrors", "[cpp
   // header's static_assert(tables_agree()) in tests/compile/cpp).
   const std::string* tmpl = Templates::embedded().find("cpp/header.h.mustache");
   REQUIRE(tmpl != nullptr);
-  for (const char* constant : {"0xcbf29ce484222325ULL", "0x100000001b3ULL", "0xff51afd7ed558ccdULL",
-                               "0xc4ceb9fe1a85ec53ULL", "0x85ebca6bU", "0xc2b2ae35U", "0x9e3779b9U"})
+  for (const char* constant : {"0x9e3779b97f4a7c15ULL", "0xbf58476d1ce4e5b9ULL", "0x94d049bb133111ebULL",
+                               "(seed >> 29)", "0xd6e8feb86659fd93ULL", "h ^ (h >> 32)", "0xff51afd7ed558ccdULL", "0xc4ceb9fe1a85ec53ULL",
+                               "0x85ebca6bU", "0xc2b2ae35U", "0x9e3779b9U"})
     CHECK(contains(*tmpl, constant));
 }
 
@@ -287,7 +303,7 @@ TEST_CASE("cpp header: deterministic, one enum per machine, the names of the API
         "constexpr bool is_terminal(SessionStatus state) noexcept", "constexpr bool is_can_send(SessionStatus state) noexcept",
         "constexpr bool is_initial(SessionStatus state) noexcept",
         "constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept",
-        "constexpr ::statusc::v1::const_span<SessionStatus> successors(SessionStatus state) noexcept",
+        "constexpr ::statusc::v2::const_span<SessionStatus> successors(SessionStatus state) noexcept",
         "constexpr ::std::optional<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept",
         "constexpr ::std::optional<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept",
         "constexpr ::std::optional<SessionStatus> migrate_session_status(::std::string_view name) noexcept",
@@ -349,7 +365,7 @@ TEST_CASE("cpp header: 1000 states use two-level tables and multi-word bit sets"
   for (int i = 0; i < 999; ++i)
     yaml += "      - {from: s" + std::to_string(i) + ", to: s" + std::to_string(i + 1) + ", on: step}\n";
   const std::string h = header_for("big.yaml", yaml);
-  CHECK(contains(h, "::statusc::v1::string_table<::std::uint16_t, 1000, 2048, 256> kByName"));
+  CHECK(contains(h, "::statusc::v2::string_table<::std::uint16_t, 1000, 2048, 256> kByName"));
   CHECK(contains(h, "inline constexpr ::std::array<::std::uint64_t, 16> kAttr1"));
   CHECK(contains(h, "kIndexByNumber"));  // numbers 1, 4, 7, ...: a table by number
   CHECK(contains(h, "inline constexpr ::std::array<::std::uint64_t, 16016> kEdges"));

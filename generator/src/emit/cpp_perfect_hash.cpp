@@ -8,8 +8,6 @@
 namespace statusc::cpp {
 namespace {
 
-constexpr std::uint64_t kFnvOffset = 0xcbf29ce484222325ULL;
-constexpr std::uint64_t kFnvPrime = 0x100000001b3ULL;
 constexpr std::uint32_t kGolden32 = 0x9e3779b9U;
 
 // One-level tables are tried for small sets only: the chance that n keys
@@ -116,10 +114,34 @@ std::uint32_t fmix32(std::uint32_t h) {
   return h;
 }
 
+namespace {
+
+std::uint64_t byte_at(std::string_view s, std::size_t i) { return static_cast<unsigned char>(s[i]); }
+
+std::uint64_t load(std::string_view s, std::size_t at, int bytes) {
+  std::uint64_t w = 0;
+  for (int k = 0; k < bytes; ++k) w |= byte_at(s, at + static_cast<std::size_t>(k)) << (8 * k);
+  return w;
+}
+
+}  // namespace
+
+NameWords words_of(std::string_view s) {
+  const std::size_t n = s.size();
+  if (n >= 8) return {load(s, 0, 8), load(s, n - 8, 8)};
+  if (n >= 4) return {load(s, 0, 4), load(s, n - 4, 4)};
+  if (n != 0) return {byte_at(s, 0) | byte_at(s, n >> 1) << 8 | byte_at(s, n - 1) << 16, 0};
+  return {0, 0};
+}
+
 std::uint64_t hash_string(std::string_view s, std::uint64_t seed) {
-  std::uint64_t h = kFnvOffset ^ seed;
-  for (char c : s) h = (h ^ static_cast<std::uint64_t>(static_cast<unsigned char>(c))) * kFnvPrime;
-  return fmix64(h);
+  const std::size_t n = s.size();
+  const NameWords w = words_of(s);
+  std::uint64_t middle = n;
+  for (std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load(s, i, 8)) * 0x9e3779b97f4a7c15ULL;
+  std::uint64_t h = (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
+  h = (h ^ (h >> 32)) * 0xd6e8feb86659fd93ULL;
+  return h ^ (h >> 32);
 }
 
 std::uint64_t hash_number(std::int32_t n, std::uint64_t seed) {

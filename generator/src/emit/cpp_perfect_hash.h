@@ -22,8 +22,16 @@ namespace statusc::cpp {
 // murmur3's 64- and 32-bit finalizers.
 std::uint64_t fmix64(std::uint64_t h);
 std::uint32_t fmix32(std::uint32_t h);
-// FNV-1a (64-bit) over the bytes, started from the offset basis xor seed,
-// then fmix64.
+// The words a name is compared by: its first and last 8 bytes (n >= 8),
+// first and last 4 (n >= 4), or bytes 0, n/2 and n-1 (n <= 3), each read
+// little-endian, overlapping where the name is short. A name of up to 16
+// bytes is exactly its size and these words.
+struct NameWords {
+  std::uint64_t a = 0, b = 0;
+};
+NameWords words_of(std::string_view s);
+// The words, with the 8-byte words between them folded in for names over
+// 16 bytes, mixed with the seed by three multiplies.
 std::uint64_t hash_string(std::string_view s, std::uint64_t seed);
 // fmix64 of the number's 32 bits xor seed.
 std::uint64_t hash_number(std::int32_t n, std::uint64_t seed);

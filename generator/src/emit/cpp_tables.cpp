@@ -40,7 +40,7 @@ std::vector<std::string> displacement_items(const PerfectHash& h) {
 }
 
 std::string table_type(const char* kind, size_t keys, const PerfectHash& h) {
-  return std::string("::statusc::v1::") + kind + "<" + index_type(keys) + ", " + std::to_string(keys) + ", " +
+  return std::string("::statusc::v2::") + kind + "<" + index_type(keys) + ", " + std::to_string(keys) + ", " +
          std::to_string(h.slot_count) + ", " + std::to_string(h.displacements.size()) + ">";
 }
 
@@ -55,17 +55,20 @@ std::string string_view_literal(const std::string& text) {
 MustacheData string_table(const std::vector<std::string>& keys) {
   PerfectHash h = build_string_hash(keys);
   size_t min_size = keys.empty() ? 1 : keys[0].size(), max_size = 0;
-  std::vector<std::string> literals;
+  std::vector<std::string> literals, entries;
   for (const std::string& k : keys) {
     min_size = std::min(min_size, k.size());
     max_size = std::max(max_size, k.size());
     literals.push_back(string_view_literal(k));
+    const NameWords w = words_of(k);
+    entries.push_back("{" + hex64(w.a) + ", " + hex64(w.b) + ", " + std::to_string(k.size()) + "U}");
   }
+  entries.push_back("{0, 0, 0xffffffffU}");  // free slots lead here: matches no name
   MustacheData d;
   d.set("table_type", table_type("string_table", keys.size(), h));
   d.set("table_init", "{\n    " + hex64(h.seed) + ", " + std::to_string(min_size) + ", " + std::to_string(max_size) +
-                          ",\n    " + braced_list(literals, 6, 6) + ",\n    " +
-                          braced_list(slot_items(h, keys.size()), 16, 6) + ",\n    " +
+                          ",\n    " + braced_list(literals, 6, 6) + ",\n    " + braced_list(entries, 2, 6) +
+                          ",\n    " + braced_list(slot_items(h, keys.size()), 16, 6) + ",\n    " +
                           braced_list(displacement_items(h), 12, 6) + ",\n}");
   return d;
 }
