@@ -13,8 +13,8 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string_view>
+#include <type_traits>
 
 #ifndef STATUSC_CPP_MACHINE_TRAITS
 #define STATUSC_CPP_MACHINE_TRAITS
@@ -52,6 +52,54 @@ class const_span {
  private:
   const T* first_ = nullptr;
   ::std::size_t size_ = 0;
+};
+
+// What parse_*, *_from_number, next and migrate_* return: a value or
+// nothing. It reads like std::optional<T> (if (v), *v, v == T::X,
+// has_value, value_or) and converts to it, but it is one small class: a
+// header with many machines does not instantiate std::optional for each.
+template <typename T>
+class maybe {
+ public:
+  using value_type = T;
+  constexpr maybe() noexcept = default;
+  constexpr maybe(T value) noexcept : value_(value), has_(true) {}  // NOLINT: implicit, like std::optional
+
+  constexpr bool has_value() const noexcept { return has_; }
+  constexpr explicit operator bool() const noexcept { return has_; }
+  // The value; only meaningful when has_value().
+  constexpr T operator*() const noexcept { return value_; }
+  constexpr T value_or(T fallback) const noexcept { return has_ ? value_ : fallback; }
+
+  // To std::optional<T> (or another optional type of T), so that
+  // `std::optional<T> v = parse_x(text);` works.
+  template <typename Optional,
+            typename = ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value &&
+                                          !::std::is_same<Optional, maybe>::value>>
+  constexpr operator Optional() const {
+    return has_ ? Optional(value_) : Optional();
+  }
+
+  friend constexpr bool operator==(maybe a, maybe b) noexcept {
+    return a.has_ == b.has_ && (!a.has_ || a.value_ == b.value_);
+  }
+  friend constexpr bool operator!=(maybe a, maybe b) noexcept { return !(a == b); }
+  friend constexpr bool operator==(maybe a, T b) noexcept { return a.has_ && a.value_ == b; }
+  friend constexpr bool operator==(T a, maybe b) noexcept { return b.has_ && b.value_ == a; }
+  friend constexpr bool operator!=(maybe a, T b) noexcept { return !(a == b); }
+  friend constexpr bool operator!=(T a, maybe b) noexcept { return !(b == a); }
+  // Comparing with a std::optional directly would treat this as a value
+  // (two empty ones unequal): convert first, std::optional<T>(v) == o.
+  template <typename Optional>
+  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
+      maybe, const Optional&) = delete;
+  template <typename Optional>
+  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
+      const Optional&, maybe) = delete;
+
+ private:
+  T value_{};
+  bool has_ = false;
 };
 
 namespace detail {
@@ -201,7 +249,7 @@ namespace product::status {
 ///
 /// The enumerators carry the wire numbers. A value that is none of them (cast
 /// from an integer a newer version sent) is safe everywhere: to_string gives
-/// "", predicates false, lookups an empty optional.
+/// "", predicates false, lookups an empty result.
 enum class SessionStatus : ::std::int32_t {
   /// The workspace is up and normal work can go on.
   Active = 1,
@@ -378,21 +426,21 @@ constexpr ::std::string_view to_string(SessionStatus state) noexcept {
 }
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
-/// empty optional. Use migrate_session_status for names of older versions.
-constexpr ::std::optional<SessionStatus> parse_session_status(::std::string_view name) noexcept {
+/// empty result. Use migrate_session_status for names of older versions.
+constexpr ::statusc::v2::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByName.find(name);
-  if (i == statusc_detail::session_status::kByName.keys.size()) return ::std::nullopt;
+  if (i == statusc_detail::session_status::kByName.keys.size()) return {};
   return session_status_values[i];
 }
 
 /// The wire number.
 constexpr ::std::int32_t to_number(SessionStatus state) noexcept { return static_cast<::std::int32_t>(state); }
 
-/// The state with wire number `number`, or an empty optional for a number
+/// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::std::optional<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v2::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(static_cast<SessionStatus>(number));
-  if (i == statusc_detail::session_status::kCount) return ::std::nullopt;
+  if (i == statusc_detail::session_status::kCount) return {};
   return session_status_values[i];
 }
 
@@ -461,14 +509,14 @@ constexpr ::statusc::v2::const_span<SessionStatus> successors(SessionStatus stat
           statusc_detail::session_status::kSuccessorStart[i + 1] - first};
 }
 
-/// The state `event` leads to from `state`, or an empty optional when the
+/// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::std::optional<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
+constexpr ::statusc::v2::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
-  if (e >= 10U) return ::std::nullopt;
+  if (e >= 10U) return {};
   const ::std::size_t target =
       statusc_detail::session_status::kNext[statusc_detail::session_status::index_of(state) * 10U + e];
-  if (target == statusc_detail::session_status::kCount) return ::std::nullopt;
+  if (target == statusc_detail::session_status::kCount) return {};
   return session_status_values[target];
 }
 
@@ -478,24 +526,24 @@ constexpr ::std::string_view to_string(SessionStatusEvent event) noexcept {
   return statusc_detail::session_status::kEventNames[e < 10U ? e : 10U];
 }
 
-/// The event named `name` exactly, or an empty optional.
-constexpr ::std::optional<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
+/// The event named `name` exactly, or an empty result.
+constexpr ::statusc::v2::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kEventByName.find(name);
-  if (i == 10U) return ::std::nullopt;
+  if (i == 10U) return {};
   return static_cast<SessionStatusEvent>(i);
 }
 
 /// Reads a name written by any version of the spec: a current name gives
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
-/// replacement), anything else an empty optional.
-constexpr ::std::optional<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
+/// replacement), anything else an empty result.
+constexpr ::statusc::v2::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
   return parse_session_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::std::optional<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v2::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
   return session_status_from_number(number);
 }
 
@@ -539,7 +587,7 @@ static_assert(statusc_detail::session_status::tables_agree(), "statusc: the look
 ///
 /// The enumerators carry the wire numbers. A value that is none of them (cast
 /// from an integer a newer version sent) is safe everywhere: to_string gives
-/// "", predicates false, lookups an empty optional.
+/// "", predicates false, lookups an empty result.
 enum class Status : ::std::int32_t {
   /// No usable health report exists yet.
   Unknown = 1,
@@ -636,21 +684,21 @@ constexpr ::std::string_view to_string(Status state) noexcept {
 }
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
-/// empty optional. Use migrate_status for names of older versions.
-constexpr ::std::optional<Status> parse_status(::std::string_view name) noexcept {
+/// empty result. Use migrate_status for names of older versions.
+constexpr ::statusc::v2::maybe<Status> parse_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::status::kByName.find(name);
-  if (i == statusc_detail::status::kByName.keys.size()) return ::std::nullopt;
+  if (i == statusc_detail::status::kByName.keys.size()) return {};
   return status_values[i];
 }
 
 /// The wire number.
 constexpr ::std::int32_t to_number(Status state) noexcept { return static_cast<::std::int32_t>(state); }
 
-/// The state with wire number `number`, or an empty optional for a number
+/// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::std::optional<Status> status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v2::maybe<Status> status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::status::index_of(static_cast<Status>(number));
-  if (i == statusc_detail::status::kCount) return ::std::nullopt;
+  if (i == statusc_detail::status::kCount) return {};
   return status_values[i];
 }
 
@@ -706,14 +754,14 @@ constexpr ::statusc::v2::const_span<Status> successors(Status state) noexcept {
           statusc_detail::status::kSuccessorStart[i + 1] - first};
 }
 
-/// The state `event` leads to from `state`, or an empty optional when the
+/// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::std::optional<Status> next(Status state, StatusEvent event) noexcept {
+constexpr ::statusc::v2::maybe<Status> next(Status state, StatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
-  if (e >= 2U) return ::std::nullopt;
+  if (e >= 2U) return {};
   const ::std::size_t target =
       statusc_detail::status::kNext[statusc_detail::status::index_of(state) * 2U + e];
-  if (target == statusc_detail::status::kCount) return ::std::nullopt;
+  if (target == statusc_detail::status::kCount) return {};
   return status_values[target];
 }
 
@@ -723,24 +771,24 @@ constexpr ::std::string_view to_string(StatusEvent event) noexcept {
   return statusc_detail::status::kEventNames[e < 2U ? e : 2U];
 }
 
-/// The event named `name` exactly, or an empty optional.
-constexpr ::std::optional<StatusEvent> parse_status_event(::std::string_view name) noexcept {
+/// The event named `name` exactly, or an empty result.
+constexpr ::statusc::v2::maybe<StatusEvent> parse_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::status::kEventByName.find(name);
-  if (i == 2U) return ::std::nullopt;
+  if (i == 2U) return {};
   return static_cast<StatusEvent>(i);
 }
 
 /// Reads a name written by any version of the spec: a current name gives
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
-/// replacement), anything else an empty optional.
-constexpr ::std::optional<Status> migrate_status(::std::string_view name) noexcept {
+/// replacement), anything else an empty result.
+constexpr ::statusc::v2::maybe<Status> migrate_status(::std::string_view name) noexcept {
   return parse_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::std::optional<Status> migrate_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v2::maybe<Status> migrate_status_number(::std::int32_t number) noexcept {
   return status_from_number(number);
 }
 
@@ -772,7 +820,7 @@ static_assert(statusc_detail::status::tables_agree(), "statusc: the lookup table
 ///
 /// The enumerators carry the wire numbers. A value that is none of them (cast
 /// from an integer a newer version sent) is safe everywhere: to_string gives
-/// "", predicates false, lookups an empty optional.
+/// "", predicates false, lookups an empty result.
 enum class UnderlaySourceStatus : ::std::int32_t {
   /// The source is being built.
   Creating = 1,
@@ -888,21 +936,21 @@ constexpr ::std::string_view to_string(UnderlaySourceStatus state) noexcept {
 }
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
-/// empty optional. Use migrate_underlay_source_status for names of older versions.
-constexpr ::std::optional<UnderlaySourceStatus> parse_underlay_source_status(::std::string_view name) noexcept {
+/// empty result. Use migrate_underlay_source_status for names of older versions.
+constexpr ::statusc::v2::maybe<UnderlaySourceStatus> parse_underlay_source_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::underlay_source_status::kByName.find(name);
-  if (i == statusc_detail::underlay_source_status::kByName.keys.size()) return ::std::nullopt;
+  if (i == statusc_detail::underlay_source_status::kByName.keys.size()) return {};
   return underlay_source_status_values[i];
 }
 
 /// The wire number.
 constexpr ::std::int32_t to_number(UnderlaySourceStatus state) noexcept { return static_cast<::std::int32_t>(state); }
 
-/// The state with wire number `number`, or an empty optional for a number
+/// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::std::optional<UnderlaySourceStatus> underlay_source_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v2::maybe<UnderlaySourceStatus> underlay_source_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::underlay_source_status::index_of(static_cast<UnderlaySourceStatus>(number));
-  if (i == statusc_detail::underlay_source_status::kCount) return ::std::nullopt;
+  if (i == statusc_detail::underlay_source_status::kCount) return {};
   return underlay_source_status_values[i];
 }
 
@@ -965,14 +1013,14 @@ constexpr ::statusc::v2::const_span<UnderlaySourceStatus> successors(UnderlaySou
           statusc_detail::underlay_source_status::kSuccessorStart[i + 1] - first};
 }
 
-/// The state `event` leads to from `state`, or an empty optional when the
+/// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::std::optional<UnderlaySourceStatus> next(UnderlaySourceStatus state, UnderlaySourceStatusEvent event) noexcept {
+constexpr ::statusc::v2::maybe<UnderlaySourceStatus> next(UnderlaySourceStatus state, UnderlaySourceStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
-  if (e >= 4U) return ::std::nullopt;
+  if (e >= 4U) return {};
   const ::std::size_t target =
       statusc_detail::underlay_source_status::kNext[statusc_detail::underlay_source_status::index_of(state) * 4U + e];
-  if (target == statusc_detail::underlay_source_status::kCount) return ::std::nullopt;
+  if (target == statusc_detail::underlay_source_status::kCount) return {};
   return underlay_source_status_values[target];
 }
 
@@ -982,24 +1030,24 @@ constexpr ::std::string_view to_string(UnderlaySourceStatusEvent event) noexcept
   return statusc_detail::underlay_source_status::kEventNames[e < 4U ? e : 4U];
 }
 
-/// The event named `name` exactly, or an empty optional.
-constexpr ::std::optional<UnderlaySourceStatusEvent> parse_underlay_source_status_event(::std::string_view name) noexcept {
+/// The event named `name` exactly, or an empty result.
+constexpr ::statusc::v2::maybe<UnderlaySourceStatusEvent> parse_underlay_source_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::underlay_source_status::kEventByName.find(name);
-  if (i == 4U) return ::std::nullopt;
+  if (i == 4U) return {};
   return static_cast<UnderlaySourceStatusEvent>(i);
 }
 
 /// Reads a name written by any version of the spec: a current name gives
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
-/// replacement), anything else an empty optional.
-constexpr ::std::optional<UnderlaySourceStatus> migrate_underlay_source_status(::std::string_view name) noexcept {
+/// replacement), anything else an empty result.
+constexpr ::statusc::v2::maybe<UnderlaySourceStatus> migrate_underlay_source_status(::std::string_view name) noexcept {
   return parse_underlay_source_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::std::optional<UnderlaySourceStatus> migrate_underlay_source_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v2::maybe<UnderlaySourceStatus> migrate_underlay_source_status_number(::std::int32_t number) noexcept {
   return underlay_source_status_from_number(number);
 }
 
@@ -1039,7 +1087,7 @@ static_assert(statusc_detail::underlay_source_status::tables_agree(), "statusc: 
 ///
 /// The enumerators carry the wire numbers. A value that is none of them (cast
 /// from an integer a newer version sent) is safe everywhere: to_string gives
-/// "", predicates false, lookups an empty optional.
+/// "", predicates false, lookups an empty result.
 enum class UnderlayImportJobState : ::std::int32_t {
   /// The job is waiting for a worker.
   Queued = 1,
@@ -1148,21 +1196,21 @@ constexpr ::std::string_view to_string(UnderlayImportJobState state) noexcept {
 }
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
-/// empty optional. Use migrate_underlay_import_job_state for names of older versions.
-constexpr ::std::optional<UnderlayImportJobState> parse_underlay_import_job_state(::std::string_view name) noexcept {
+/// empty result. Use migrate_underlay_import_job_state for names of older versions.
+constexpr ::statusc::v2::maybe<UnderlayImportJobState> parse_underlay_import_job_state(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::underlay_import_job_state::kByName.find(name);
-  if (i == statusc_detail::underlay_import_job_state::kByName.keys.size()) return ::std::nullopt;
+  if (i == statusc_detail::underlay_import_job_state::kByName.keys.size()) return {};
   return underlay_import_job_state_values[i];
 }
 
 /// The wire number.
 constexpr ::std::int32_t to_number(UnderlayImportJobState state) noexcept { return static_cast<::std::int32_t>(state); }
 
-/// The state with wire number `number`, or an empty optional for a number
+/// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::std::optional<UnderlayImportJobState> underlay_import_job_state_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v2::maybe<UnderlayImportJobState> underlay_import_job_state_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::underlay_import_job_state::index_of(static_cast<UnderlayImportJobState>(number));
-  if (i == statusc_detail::underlay_import_job_state::kCount) return ::std::nullopt;
+  if (i == statusc_detail::underlay_import_job_state::kCount) return {};
   return underlay_import_job_state_values[i];
 }
 
@@ -1218,14 +1266,14 @@ constexpr ::statusc::v2::const_span<UnderlayImportJobState> successors(UnderlayI
           statusc_detail::underlay_import_job_state::kSuccessorStart[i + 1] - first};
 }
 
-/// The state `event` leads to from `state`, or an empty optional when the
+/// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::std::optional<UnderlayImportJobState> next(UnderlayImportJobState state, UnderlayImportJobStateEvent event) noexcept {
+constexpr ::statusc::v2::maybe<UnderlayImportJobState> next(UnderlayImportJobState state, UnderlayImportJobStateEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
-  if (e >= 3U) return ::std::nullopt;
+  if (e >= 3U) return {};
   const ::std::size_t target =
       statusc_detail::underlay_import_job_state::kNext[statusc_detail::underlay_import_job_state::index_of(state) * 3U + e];
-  if (target == statusc_detail::underlay_import_job_state::kCount) return ::std::nullopt;
+  if (target == statusc_detail::underlay_import_job_state::kCount) return {};
   return underlay_import_job_state_values[target];
 }
 
@@ -1235,24 +1283,24 @@ constexpr ::std::string_view to_string(UnderlayImportJobStateEvent event) noexce
   return statusc_detail::underlay_import_job_state::kEventNames[e < 3U ? e : 3U];
 }
 
-/// The event named `name` exactly, or an empty optional.
-constexpr ::std::optional<UnderlayImportJobStateEvent> parse_underlay_import_job_state_event(::std::string_view name) noexcept {
+/// The event named `name` exactly, or an empty result.
+constexpr ::statusc::v2::maybe<UnderlayImportJobStateEvent> parse_underlay_import_job_state_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::underlay_import_job_state::kEventByName.find(name);
-  if (i == 3U) return ::std::nullopt;
+  if (i == 3U) return {};
   return static_cast<UnderlayImportJobStateEvent>(i);
 }
 
 /// Reads a name written by any version of the spec: a current name gives
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
-/// replacement), anything else an empty optional.
-constexpr ::std::optional<UnderlayImportJobState> migrate_underlay_import_job_state(::std::string_view name) noexcept {
+/// replacement), anything else an empty result.
+constexpr ::statusc::v2::maybe<UnderlayImportJobState> migrate_underlay_import_job_state(::std::string_view name) noexcept {
   return parse_underlay_import_job_state(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::std::optional<UnderlayImportJobState> migrate_underlay_import_job_state_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v2::maybe<UnderlayImportJobState> migrate_underlay_import_job_state_number(::std::int32_t number) noexcept {
   return underlay_import_job_state_from_number(number);
 }
 
@@ -1307,19 +1355,19 @@ struct machine_traits<::product::status::SessionStatus> {
         ::product::status::SessionStatusEvent::DetectConflict, ::product::status::SessionStatusEvent::ResolveConflict,
         ::product::status::SessionStatusEvent::RequestApproval, ::product::status::SessionStatusEvent::Approve,
       }};
-  static constexpr ::std::optional<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v2::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::product::status::parse_session_status_event(text);
   }
-  static constexpr ::std::optional<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v2::maybe<type> parse(::std::string_view text) noexcept {
     return ::product::status::parse_session_status(text);
   }
-  static constexpr ::std::optional<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v2::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::product::status::session_status_from_number(number);
   }
-  static constexpr ::std::optional<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v2::maybe<type> migrate(::std::string_view text) noexcept {
     return ::product::status::migrate_session_status(text);
   }
-  static constexpr ::std::optional<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v2::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::product::status::migrate_session_status_number(number);
   }
 };
@@ -1342,19 +1390,19 @@ struct machine_traits<::product::status::Status> {
       {{
         ::product::status::StatusEvent::ReportSuccess, ::product::status::StatusEvent::ReportFailure,
       }};
-  static constexpr ::std::optional<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v2::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::product::status::parse_status_event(text);
   }
-  static constexpr ::std::optional<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v2::maybe<type> parse(::std::string_view text) noexcept {
     return ::product::status::parse_status(text);
   }
-  static constexpr ::std::optional<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v2::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::product::status::status_from_number(number);
   }
-  static constexpr ::std::optional<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v2::maybe<type> migrate(::std::string_view text) noexcept {
     return ::product::status::migrate_status(text);
   }
-  static constexpr ::std::optional<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v2::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::product::status::migrate_status_number(number);
   }
 };
@@ -1381,19 +1429,19 @@ struct machine_traits<::product::status::UnderlaySourceStatus> {
         ::product::status::UnderlaySourceStatusEvent::Succeed, ::product::status::UnderlaySourceStatusEvent::Fail,
         ::product::status::UnderlaySourceStatusEvent::Retry, ::product::status::UnderlaySourceStatusEvent::StartDeletion,
       }};
-  static constexpr ::std::optional<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v2::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::product::status::parse_underlay_source_status_event(text);
   }
-  static constexpr ::std::optional<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v2::maybe<type> parse(::std::string_view text) noexcept {
     return ::product::status::parse_underlay_source_status(text);
   }
-  static constexpr ::std::optional<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v2::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::product::status::underlay_source_status_from_number(number);
   }
-  static constexpr ::std::optional<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v2::maybe<type> migrate(::std::string_view text) noexcept {
     return ::product::status::migrate_underlay_source_status(text);
   }
-  static constexpr ::std::optional<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v2::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::product::status::migrate_underlay_source_status_number(number);
   }
 };
@@ -1417,19 +1465,19 @@ struct machine_traits<::product::status::UnderlayImportJobState> {
         ::product::status::UnderlayImportJobStateEvent::Start, ::product::status::UnderlayImportJobStateEvent::Succeed,
         ::product::status::UnderlayImportJobStateEvent::Fail,
       }};
-  static constexpr ::std::optional<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v2::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::product::status::parse_underlay_import_job_state_event(text);
   }
-  static constexpr ::std::optional<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v2::maybe<type> parse(::std::string_view text) noexcept {
     return ::product::status::parse_underlay_import_job_state(text);
   }
-  static constexpr ::std::optional<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v2::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::product::status::underlay_import_job_state_from_number(number);
   }
-  static constexpr ::std::optional<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v2::maybe<type> migrate(::std::string_view text) noexcept {
     return ::product::status::migrate_underlay_import_job_state(text);
   }
-  static constexpr ::std::optional<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v2::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::product::status::migrate_underlay_import_job_state_number(number);
   }
 };

@@ -1,8 +1,6 @@
 // statusc's generated code (enums.h, generated at build time from
 // enums.yaml by the statusc just built), through the same wrappers as the
 // peers.
-#include <optional>
-
 #include "enums.h"
 #include "peers.h"
 
@@ -11,7 +9,7 @@ namespace {
 
 template <typename E>
 BENCH_WRAPPER int parse(const std::string& name) {
-  const std::optional<E> state = statusc::machine_traits<E>::parse(name);
+  const auto state = statusc::machine_traits<E>::parse(name);
   return state ? static_cast<int>(*state) : 0;
 }
 

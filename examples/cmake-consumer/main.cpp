@@ -3,6 +3,7 @@
 //
 //   ./job_report running failed bogus
 #include <cstdio>
+#include <optional>
 #include <string_view>
 
 #include "job_state.h"

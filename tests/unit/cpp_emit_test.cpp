@@ -295,19 +295,19 @@ TEST_CASE("cpp header: deterministic, one enum per machine, the names of the API
   CHECK(contains(a, "enum class SessionStatusEvent : ::std::int32_t {"));
   for (const char* api :
        {"constexpr ::std::string_view to_string(SessionStatus state) noexcept",
-        "constexpr ::std::optional<SessionStatus> parse_session_status(::std::string_view name) noexcept",
+        "constexpr ::statusc::v2::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept",
         "constexpr ::std::int32_t to_number(SessionStatus state) noexcept",
-        "constexpr ::std::optional<SessionStatus> session_status_from_number(::std::int32_t number) noexcept",
+        "constexpr ::statusc::v2::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept",
         "inline constexpr ::std::array<SessionStatus, 17> session_status_values",
         "inline constexpr ::std::size_t session_status_count = 17;",
         "constexpr bool is_terminal(SessionStatus state) noexcept", "constexpr bool is_can_send(SessionStatus state) noexcept",
         "constexpr bool is_initial(SessionStatus state) noexcept",
         "constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept",
         "constexpr ::statusc::v2::const_span<SessionStatus> successors(SessionStatus state) noexcept",
-        "constexpr ::std::optional<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept",
-        "constexpr ::std::optional<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept",
-        "constexpr ::std::optional<SessionStatus> migrate_session_status(::std::string_view name) noexcept",
-        "constexpr ::std::optional<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept",
+        "constexpr ::statusc::v2::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept",
+        "constexpr ::statusc::v2::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept",
+        "constexpr ::statusc::v2::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept",
+        "constexpr ::statusc::v2::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept",
         "struct machine_traits<::chat::session::SessionStatus> {",
         "static_assert(statusc_detail::session_status::invariant_1(), "}) {
     INFO(api);
@@ -343,7 +343,7 @@ TEST_CASE("cpp header: reserved words, macros and generated names", "[cpp]") {
   for (const char* decl : {"constexpr KeywordClass class_(Keyword state) noexcept",
                            "constexpr ::std::string_view assert_(Keyword state) noexcept",
                            "constexpr bool is_default(Keyword state) noexcept", "  Linux = 4,\n", "  Unix = 5,\n",
-                           "  Errno = 2,\n", "  ToString = 7,\n", "constexpr ::std::optional<Macro> parse_macro("}) {
+                           "  Errno = 2,\n", "  ToString = 7,\n", "constexpr ::statusc::v2::maybe<Macro> parse_macro("}) {
     INFO(decl);
     CHECK(contains(r, decl));
   }

@@ -42,9 +42,10 @@ std::vector<MachineNames> claim_names(const Spec& spec, const std::string& ns) {
   NameTable table;
   table.claim("statusc_detail", Kind::Namespace);
   if (ns == "statusc") {
-    // The runtime lives in ::statusc (and its inline namespace v1).
-    for (const char* n : {"v1", "detail"}) table.claim(n, Kind::Namespace);
-    for (const char* n : {"machine_traits", "const_span", "string_table", "number_table"}) table.claim(n, Kind::Type);
+    // The runtime lives in ::statusc (and its inline namespace v2).
+    for (const char* n : {"v2", "detail"}) table.claim(n, Kind::Namespace);
+    for (const char* n : {"machine_traits", "const_span", "maybe", "string_table", "number_table", "name_entry"})
+      table.claim(n, Kind::Type);
   }
   std::vector<MachineNames> out(spec.machines.size());
   for (size_t i = 0; i < spec.machines.size(); ++i)

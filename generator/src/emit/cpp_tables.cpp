@@ -238,7 +238,7 @@ void set_migration_data(const Machine& m, const std::string& type, MustacheData&
     MustacheData c;
     c.set("rn_number", std::to_string(r.number));
     c.set("rn_target", r.replaced_by < 0
-                           ? std::string("::std::nullopt")
+                           ? std::string("{}")
                            : type + "::" + enumerator(m.states[static_cast<size_t>(r.replaced_by)].name));
     cases.push_back(c);
   }

@@ -397,7 +397,7 @@ inline void check_view(const MachineView& m) {
 }
 
 template <typename E>
-std::optional<std::int32_t> number_of(std::optional<E> v) noexcept {
+std::optional<std::int32_t> number_of(statusc::maybe<E> v) noexcept {
   if (!v) return std::nullopt;
   return static_cast<std::int32_t>(*v);
 }
@@ -414,6 +414,15 @@ void check_machine() {
   static_assert(T::from_number(to_number(first)) == first);
   static_assert(T::migrate(to_string(first)) == first);
   static_assert(!T::parse("").has_value() && !T::from_number(0).has_value());
+  // The lookups' result reads like std::optional and converts to it.
+  static_assert(std::is_same_v<decltype(T::parse("")), statusc::maybe<E>>);
+  static_assert(T::parse("").value_or(first) == first && *T::parse(to_string(first)) == first);
+  static_assert(T::parse(to_string(first)) != T::parse("") && first == T::parse(to_string(first)));
+  {
+    const std::optional<E> converted = T::parse(to_string(first));
+    const std::optional<E> empty = T::parse("");
+    STC_CHECK(converted == first && !empty.has_value() && converted == std::optional<E>(T::parse(to_string(first))));
+  }
   static_assert(to_string(static_cast<E>(0)).empty());
   static_assert(!T::predicates[0](static_cast<E>(0)));
   static_assert(T::predicate_names[0] == "terminal");
@@ -517,7 +526,7 @@ void expect_edges(const std::vector<Edge<E, Ev>>& edges) {
         for (const auto& e : edges)
           if (e.from == a && e.event == ev) expected = e.to;
         where = "next(" + std::string(to_string(a)) + ", " + std::string(to_string(ev)) + ")";
-        STC_CHECK(next(a, ev) == expected);
+        STC_CHECK(std::optional<E>(next(a, ev)) == expected);
       }
   }
 }

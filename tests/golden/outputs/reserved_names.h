@@ -11,8 +11,8 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string_view>
+#include <type_traits>
 
 #ifndef STATUSC_CPP_MACHINE_TRAITS
 #define STATUSC_CPP_MACHINE_TRAITS
@@ -50,6 +50,54 @@ class const_span {
  private:
   const T* first_ = nullptr;
   ::std::size_t size_ = 0;
+};
+
+// What parse_*, *_from_number, next and migrate_* return: a value or
+// nothing. It reads like std::optional<T> (if (v), *v, v == T::X,
+// has_value, value_or) and converts to it, but it is one small class: a
+// header with many machines does not instantiate std::optional for each.
+template <typename T>
+class maybe {
+ public:
+  using value_type = T;
+  constexpr maybe() noexcept = default;
+  constexpr maybe(T value) noexcept : value_(value), has_(true) {}  // NOLINT: implicit, like std::optional
+
+  constexpr bool has_value() const noexcept { return has_; }
+  constexpr explicit operator bool() const noexcept { return has_; }
+  // The value; only meaningful when has_value().
+  constexpr T operator*() const noexcept { return value_; }
+  constexpr T value_or(T fallback) const noexcept { return has_ ? value_ : fallback; }
+
+  // To std::optional<T> (or another optional type of T), so that
+  // `std::optional<T> v = parse_x(text);` works.
+  template <typename Optional,
+            typename = ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value &&
+                                          !::std::is_same<Optional, maybe>::value>>
+  constexpr operator Optional() const {
+    return has_ ? Optional(value_) : Optional();
+  }
+
+  friend constexpr bool operator==(maybe a, maybe b) noexcept {
+    return a.has_ == b.has_ && (!a.has_ || a.value_ == b.value_);
+  }
+  friend constexpr bool operator!=(maybe a, maybe b) noexcept { return !(a == b); }
+  friend constexpr bool operator==(maybe a, T b) noexcept { return a.has_ && a.value_ == b; }
+  friend constexpr bool operator==(T a, maybe b) noexcept { return b.has_ && b.value_ == a; }
+  friend constexpr bool operator!=(maybe a, T b) noexcept { return !(a == b); }
+  friend constexpr bool operator!=(T a, maybe b) noexcept { return !(b == a); }
+  // Comparing with a std::optional directly would treat this as a value
+  // (two empty ones unequal): convert first, std::optional<T>(v) == o.
+  template <typename Optional>
+  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
+      maybe, const Optional&) = delete;
+  template <typename Optional>
+  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
+      const Optional&, maybe) = delete;
+
+ private:
+  T value_{};
+  bool has_ = false;
 };
 
 namespace detail {
@@ -195,7 +243,7 @@ namespace reserved::words {
 ///
 /// The enumerators carry the wire numbers. A value that is none of them (cast
 /// from an integer a newer version sent) is safe everywhere: to_string gives
-/// "", predicates false, lookups an empty optional.
+/// "", predicates false, lookups an empty result.
 enum class Keyword : ::std::int32_t {
   New = 1,
   Delete = 2,
@@ -322,21 +370,21 @@ constexpr ::std::string_view to_string(Keyword state) noexcept {
 }
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
-/// empty optional. Use migrate_keyword for names of older versions.
-constexpr ::std::optional<Keyword> parse_keyword(::std::string_view name) noexcept {
+/// empty result. Use migrate_keyword for names of older versions.
+constexpr ::statusc::v2::maybe<Keyword> parse_keyword(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::keyword::kByName.find(name);
-  if (i == statusc_detail::keyword::kByName.keys.size()) return ::std::nullopt;
+  if (i == statusc_detail::keyword::kByName.keys.size()) return {};
   return keyword_values[i];
 }
 
 /// The wire number.
 constexpr ::std::int32_t to_number(Keyword state) noexcept { return static_cast<::std::int32_t>(state); }
 
-/// The state with wire number `number`, or an empty optional for a number
+/// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::std::optional<Keyword> keyword_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v2::maybe<Keyword> keyword_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::keyword::index_of(static_cast<Keyword>(number));
-  if (i == statusc_detail::keyword::kCount) return ::std::nullopt;
+  if (i == statusc_detail::keyword::kCount) return {};
   return keyword_values[i];
 }
 
@@ -391,14 +439,14 @@ constexpr ::statusc::v2::const_span<Keyword> successors(Keyword state) noexcept 
           statusc_detail::keyword::kSuccessorStart[i + 1] - first};
 }
 
-/// The state `event` leads to from `state`, or an empty optional when the
+/// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::std::optional<Keyword> next(Keyword state, KeywordEvent event) noexcept {
+constexpr ::statusc::v2::maybe<Keyword> next(Keyword state, KeywordEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
-  if (e >= 3U) return ::std::nullopt;
+  if (e >= 3U) return {};
   const ::std::size_t target =
       statusc_detail::keyword::kNext[statusc_detail::keyword::index_of(state) * 3U + e];
-  if (target == statusc_detail::keyword::kCount) return ::std::nullopt;
+  if (target == statusc_detail::keyword::kCount) return {};
   return keyword_values[target];
 }
 
@@ -408,24 +456,24 @@ constexpr ::std::string_view to_string(KeywordEvent event) noexcept {
   return statusc_detail::keyword::kEventNames[e < 3U ? e : 3U];
 }
 
-/// The event named `name` exactly, or an empty optional.
-constexpr ::std::optional<KeywordEvent> parse_keyword_event(::std::string_view name) noexcept {
+/// The event named `name` exactly, or an empty result.
+constexpr ::statusc::v2::maybe<KeywordEvent> parse_keyword_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::keyword::kEventByName.find(name);
-  if (i == 3U) return ::std::nullopt;
+  if (i == 3U) return {};
   return static_cast<KeywordEvent>(i);
 }
 
 /// Reads a name written by any version of the spec: a current name gives
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
-/// replacement), anything else an empty optional.
-constexpr ::std::optional<Keyword> migrate_keyword(::std::string_view name) noexcept {
+/// replacement), anything else an empty result.
+constexpr ::statusc::v2::maybe<Keyword> migrate_keyword(::std::string_view name) noexcept {
   return parse_keyword(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::std::optional<Keyword> migrate_keyword_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v2::maybe<Keyword> migrate_keyword_number(::std::int32_t number) noexcept {
   return keyword_from_number(number);
 }
 
@@ -462,7 +510,7 @@ static_assert(statusc_detail::keyword::tables_agree(), "statusc: the lookup tabl
 ///
 /// The enumerators carry the wire numbers. A value that is none of them (cast
 /// from an integer a newer version sent) is safe everywhere: to_string gives
-/// "", predicates false, lookups an empty optional.
+/// "", predicates false, lookups an empty result.
 enum class Macro : ::std::int32_t {
   Assert = 1,
   Errno = 2,
@@ -543,21 +591,21 @@ constexpr ::std::string_view to_string(Macro state) noexcept {
 }
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
-/// empty optional. Use migrate_macro for names of older versions.
-constexpr ::std::optional<Macro> parse_macro(::std::string_view name) noexcept {
+/// empty result. Use migrate_macro for names of older versions.
+constexpr ::statusc::v2::maybe<Macro> parse_macro(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::macro::kByName.find(name);
-  if (i == statusc_detail::macro::kByName.keys.size()) return ::std::nullopt;
+  if (i == statusc_detail::macro::kByName.keys.size()) return {};
   return macro_values[i];
 }
 
 /// The wire number.
 constexpr ::std::int32_t to_number(Macro state) noexcept { return static_cast<::std::int32_t>(state); }
 
-/// The state with wire number `number`, or an empty optional for a number
+/// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::std::optional<Macro> macro_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v2::maybe<Macro> macro_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::macro::index_of(static_cast<Macro>(number));
-  if (i == statusc_detail::macro::kCount) return ::std::nullopt;
+  if (i == statusc_detail::macro::kCount) return {};
   return macro_values[i];
 }
 
@@ -592,14 +640,14 @@ constexpr ::statusc::v2::const_span<Macro> successors(Macro state) noexcept {
 /// Reads a name written by any version of the spec: a current name gives
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
-/// replacement), anything else an empty optional.
-constexpr ::std::optional<Macro> migrate_macro(::std::string_view name) noexcept {
+/// replacement), anything else an empty result.
+constexpr ::statusc::v2::maybe<Macro> migrate_macro(::std::string_view name) noexcept {
   return parse_macro(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::std::optional<Macro> migrate_macro_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v2::maybe<Macro> migrate_macro_number(::std::int32_t number) noexcept {
   return macro_from_number(number);
 }
 
@@ -642,19 +690,19 @@ struct machine_traits<::reserved::words::Keyword> {
         ::reserved::words::KeywordEvent::Return, ::reserved::words::KeywordEvent::Typeof,
         ::reserved::words::KeywordEvent::Void,
       }};
-  static constexpr ::std::optional<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v2::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::reserved::words::parse_keyword_event(text);
   }
-  static constexpr ::std::optional<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v2::maybe<type> parse(::std::string_view text) noexcept {
     return ::reserved::words::parse_keyword(text);
   }
-  static constexpr ::std::optional<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v2::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::reserved::words::keyword_from_number(number);
   }
-  static constexpr ::std::optional<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v2::maybe<type> migrate(::std::string_view text) noexcept {
     return ::reserved::words::migrate_keyword(text);
   }
-  static constexpr ::std::optional<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v2::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::reserved::words::migrate_keyword_number(number);
   }
 };
@@ -672,16 +720,16 @@ struct machine_traits<::reserved::words::Macro> {
       {{"terminal"}};
   static constexpr ::std::array<bool (*)(type) noexcept, 1> predicates =
       {{&::reserved::words::is_terminal}};
-  static constexpr ::std::optional<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v2::maybe<type> parse(::std::string_view text) noexcept {
     return ::reserved::words::parse_macro(text);
   }
-  static constexpr ::std::optional<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v2::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::reserved::words::macro_from_number(number);
   }
-  static constexpr ::std::optional<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v2::maybe<type> migrate(::std::string_view text) noexcept {
     return ::reserved::words::migrate_macro(text);
   }
-  static constexpr ::std::optional<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v2::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::reserved::words::migrate_macro_number(number);
   }
 };

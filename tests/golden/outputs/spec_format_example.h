@@ -13,8 +13,8 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string_view>
+#include <type_traits>
 
 #ifndef STATUSC_CPP_MACHINE_TRAITS
 #define STATUSC_CPP_MACHINE_TRAITS
@@ -52,6 +52,54 @@ class const_span {
  private:
   const T* first_ = nullptr;
   ::std::size_t size_ = 0;
+};
+
+// What parse_*, *_from_number, next and migrate_* return: a value or
+// nothing. It reads like std::optional<T> (if (v), *v, v == T::X,
+// has_value, value_or) and converts to it, but it is one small class: a
+// header with many machines does not instantiate std::optional for each.
+template <typename T>
+class maybe {
+ public:
+  using value_type = T;
+  constexpr maybe() noexcept = default;
+  constexpr maybe(T value) noexcept : value_(value), has_(true) {}  // NOLINT: implicit, like std::optional
+
+  constexpr bool has_value() const noexcept { return has_; }
+  constexpr explicit operator bool() const noexcept { return has_; }
+  // The value; only meaningful when has_value().
+  constexpr T operator*() const noexcept { return value_; }
+  constexpr T value_or(T fallback) const noexcept { return has_ ? value_ : fallback; }
+
+  // To std::optional<T> (or another optional type of T), so that
+  // `std::optional<T> v = parse_x(text);` works.
+  template <typename Optional,
+            typename = ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value &&
+                                          !::std::is_same<Optional, maybe>::value>>
+  constexpr operator Optional() const {
+    return has_ ? Optional(value_) : Optional();
+  }
+
+  friend constexpr bool operator==(maybe a, maybe b) noexcept {
+    return a.has_ == b.has_ && (!a.has_ || a.value_ == b.value_);
+  }
+  friend constexpr bool operator!=(maybe a, maybe b) noexcept { return !(a == b); }
+  friend constexpr bool operator==(maybe a, T b) noexcept { return a.has_ && a.value_ == b; }
+  friend constexpr bool operator==(T a, maybe b) noexcept { return b.has_ && b.value_ == a; }
+  friend constexpr bool operator!=(maybe a, T b) noexcept { return !(a == b); }
+  friend constexpr bool operator!=(T a, maybe b) noexcept { return !(b == a); }
+  // Comparing with a std::optional directly would treat this as a value
+  // (two empty ones unequal): convert first, std::optional<T>(v) == o.
+  template <typename Optional>
+  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
+      maybe, const Optional&) = delete;
+  template <typename Optional>
+  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
+      const Optional&, maybe) = delete;
+
+ private:
+  T value_{};
+  bool has_ = false;
 };
 
 namespace detail {
@@ -197,7 +245,7 @@ namespace acme::sessions {
 ///
 /// The enumerators carry the wire numbers. A value that is none of them (cast
 /// from an integer a newer version sent) is safe everywhere: to_string gives
-/// "", predicates false, lookups an empty optional.
+/// "", predicates false, lookups an empty result.
 enum class SessionStatus : ::std::int32_t {
   /// Session is being created.
   Spawning = 1,
@@ -329,23 +377,23 @@ constexpr ::std::string_view to_string(SessionStatus state) noexcept {
 }
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
-/// empty optional. Use migrate_session_status for names of older versions.
+/// empty result. Use migrate_session_status for names of older versions.
 /// Also accepts, deprecated, the earlier names of renamed states:
 ///   'running' (now 'working')
-constexpr ::std::optional<SessionStatus> parse_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v2::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByName.find(name);
-  if (i == statusc_detail::session_status::kByName.keys.size()) return ::std::nullopt;
+  if (i == statusc_detail::session_status::kByName.keys.size()) return {};
   return session_status_values[statusc_detail::session_status::kParseTo[i]];
 }
 
 /// The wire number.
 constexpr ::std::int32_t to_number(SessionStatus state) noexcept { return static_cast<::std::int32_t>(state); }
 
-/// The state with wire number `number`, or an empty optional for a number
+/// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::std::optional<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v2::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(static_cast<SessionStatus>(number));
-  if (i == statusc_detail::session_status::kCount) return ::std::nullopt;
+  if (i == statusc_detail::session_status::kCount) return {};
   return session_status_values[i];
 }
 
@@ -406,14 +454,14 @@ constexpr ::statusc::v2::const_span<SessionStatus> successors(SessionStatus stat
           statusc_detail::session_status::kSuccessorStart[i + 1] - first};
 }
 
-/// The state `event` leads to from `state`, or an empty optional when the
+/// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::std::optional<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
+constexpr ::statusc::v2::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
-  if (e >= 4U) return ::std::nullopt;
+  if (e >= 4U) return {};
   const ::std::size_t target =
       statusc_detail::session_status::kNext[statusc_detail::session_status::index_of(state) * 4U + e];
-  if (target == statusc_detail::session_status::kCount) return ::std::nullopt;
+  if (target == statusc_detail::session_status::kCount) return {};
   return session_status_values[target];
 }
 
@@ -423,28 +471,28 @@ constexpr ::std::string_view to_string(SessionStatusEvent event) noexcept {
   return statusc_detail::session_status::kEventNames[e < 4U ? e : 4U];
 }
 
-/// The event named `name` exactly, or an empty optional.
-constexpr ::std::optional<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
+/// The event named `name` exactly, or an empty result.
+constexpr ::statusc::v2::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kEventByName.find(name);
-  if (i == 4U) return ::std::nullopt;
+  if (i == 4U) return {};
   return static_cast<SessionStatusEvent>(i);
 }
 
 /// Reads a name written by any version of the spec: a current name gives
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
-/// replacement), anything else an empty optional.
-constexpr ::std::optional<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
+/// replacement), anything else an empty result.
+constexpr ::statusc::v2::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByAnyName.find(name);
-  if (i == 6U) return ::std::nullopt;
+  if (i == 6U) return {};
   const ::std::size_t target = statusc_detail::session_status::kMigrateTo[i];
-  if (target == statusc_detail::session_status::kCount) return ::std::nullopt;
+  if (target == statusc_detail::session_status::kCount) return {};
   return session_status_values[target];
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::std::optional<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v2::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
   switch (number) {
     case 5:
       return SessionStatus::Working;
@@ -515,19 +563,19 @@ struct machine_traits<::acme::sessions::SessionStatus> {
         ::acme::sessions::SessionStatusEvent::Start, ::acme::sessions::SessionStatusEvent::Fail,
         ::acme::sessions::SessionStatusEvent::Merge, ::acme::sessions::SessionStatusEvent::Restore,
       }};
-  static constexpr ::std::optional<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v2::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::acme::sessions::parse_session_status_event(text);
   }
-  static constexpr ::std::optional<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v2::maybe<type> parse(::std::string_view text) noexcept {
     return ::acme::sessions::parse_session_status(text);
   }
-  static constexpr ::std::optional<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v2::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::acme::sessions::session_status_from_number(number);
   }
-  static constexpr ::std::optional<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v2::maybe<type> migrate(::std::string_view text) noexcept {
     return ::acme::sessions::migrate_session_status(text);
   }
-  static constexpr ::std::optional<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v2::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::acme::sessions::migrate_session_status_number(number);
   }
 };

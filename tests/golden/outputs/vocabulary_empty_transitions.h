@@ -11,8 +11,8 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string_view>
+#include <type_traits>
 
 #ifndef STATUSC_CPP_MACHINE_TRAITS
 #define STATUSC_CPP_MACHINE_TRAITS
@@ -50,6 +50,54 @@ class const_span {
  private:
   const T* first_ = nullptr;
   ::std::size_t size_ = 0;
+};
+
+// What parse_*, *_from_number, next and migrate_* return: a value or
+// nothing. It reads like std::optional<T> (if (v), *v, v == T::X,
+// has_value, value_or) and converts to it, but it is one small class: a
+// header with many machines does not instantiate std::optional for each.
+template <typename T>
+class maybe {
+ public:
+  using value_type = T;
+  constexpr maybe() noexcept = default;
+  constexpr maybe(T value) noexcept : value_(value), has_(true) {}  // NOLINT: implicit, like std::optional
+
+  constexpr bool has_value() const noexcept { return has_; }
+  constexpr explicit operator bool() const noexcept { return has_; }
+  // The value; only meaningful when has_value().
+  constexpr T operator*() const noexcept { return value_; }
+  constexpr T value_or(T fallback) const noexcept { return has_ ? value_ : fallback; }
+
+  // To std::optional<T> (or another optional type of T), so that
+  // `std::optional<T> v = parse_x(text);` works.
+  template <typename Optional,
+            typename = ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value &&
+                                          !::std::is_same<Optional, maybe>::value>>
+  constexpr operator Optional() const {
+    return has_ ? Optional(value_) : Optional();
+  }
+
+  friend constexpr bool operator==(maybe a, maybe b) noexcept {
+    return a.has_ == b.has_ && (!a.has_ || a.value_ == b.value_);
+  }
+  friend constexpr bool operator!=(maybe a, maybe b) noexcept { return !(a == b); }
+  friend constexpr bool operator==(maybe a, T b) noexcept { return a.has_ && a.value_ == b; }
+  friend constexpr bool operator==(T a, maybe b) noexcept { return b.has_ && b.value_ == a; }
+  friend constexpr bool operator!=(maybe a, T b) noexcept { return !(a == b); }
+  friend constexpr bool operator!=(T a, maybe b) noexcept { return !(b == a); }
+  // Comparing with a std::optional directly would treat this as a value
+  // (two empty ones unequal): convert first, std::optional<T>(v) == o.
+  template <typename Optional>
+  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
+      maybe, const Optional&) = delete;
+  template <typename Optional>
+  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
+      const Optional&, maybe) = delete;
+
+ private:
+  T value_{};
+  bool has_ = false;
 };
 
 namespace detail {
@@ -194,7 +242,7 @@ namespace acme::jobs {
 ///
 /// The enumerators carry the wire numbers. A value that is none of them (cast
 /// from an integer a newer version sent) is safe everywhere: to_string gives
-/// "", predicates false, lookups an empty optional.
+/// "", predicates false, lookups an empty result.
 enum class JobStatus : ::std::int32_t {
   Queued = 1,
   Done = 2,
@@ -239,21 +287,21 @@ constexpr ::std::string_view to_string(JobStatus state) noexcept {
 }
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
-/// empty optional. Use migrate_job_status for names of older versions.
-constexpr ::std::optional<JobStatus> parse_job_status(::std::string_view name) noexcept {
+/// empty result. Use migrate_job_status for names of older versions.
+constexpr ::statusc::v2::maybe<JobStatus> parse_job_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::job_status::kByName.find(name);
-  if (i == statusc_detail::job_status::kByName.keys.size()) return ::std::nullopt;
+  if (i == statusc_detail::job_status::kByName.keys.size()) return {};
   return job_status_values[i];
 }
 
 /// The wire number.
 constexpr ::std::int32_t to_number(JobStatus state) noexcept { return static_cast<::std::int32_t>(state); }
 
-/// The state with wire number `number`, or an empty optional for a number
+/// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::std::optional<JobStatus> job_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v2::maybe<JobStatus> job_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::job_status::index_of(static_cast<JobStatus>(number));
-  if (i == statusc_detail::job_status::kCount) return ::std::nullopt;
+  if (i == statusc_detail::job_status::kCount) return {};
   return job_status_values[i];
 }
 
@@ -272,14 +320,14 @@ constexpr bool is_initial(JobStatus state) noexcept {
 /// Reads a name written by any version of the spec: a current name gives
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
-/// replacement), anything else an empty optional.
-constexpr ::std::optional<JobStatus> migrate_job_status(::std::string_view name) noexcept {
+/// replacement), anything else an empty result.
+constexpr ::statusc::v2::maybe<JobStatus> migrate_job_status(::std::string_view name) noexcept {
   return parse_job_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::std::optional<JobStatus> migrate_job_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v2::maybe<JobStatus> migrate_job_status_number(::std::int32_t number) noexcept {
   return job_status_from_number(number);
 }
 
@@ -316,16 +364,16 @@ struct machine_traits<::acme::jobs::JobStatus> {
       {{"terminal"}};
   static constexpr ::std::array<bool (*)(type) noexcept, 1> predicates =
       {{&::acme::jobs::is_terminal}};
-  static constexpr ::std::optional<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v2::maybe<type> parse(::std::string_view text) noexcept {
     return ::acme::jobs::parse_job_status(text);
   }
-  static constexpr ::std::optional<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v2::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::acme::jobs::job_status_from_number(number);
   }
-  static constexpr ::std::optional<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v2::maybe<type> migrate(::std::string_view text) noexcept {
     return ::acme::jobs::migrate_job_status(text);
   }
-  static constexpr ::std::optional<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v2::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::acme::jobs::migrate_job_status_number(number);
   }
 };
