@@ -21,6 +21,7 @@ Each time is the median of --reps runs. Prints Markdown tables.
 """
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -32,7 +33,11 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import make_spec  # noqa: E402
 
 STATES, TRANSITIONS, ATTRIBUTES, INVARIANTS = 16, 5, 4, 2
-STD_HEADERS = ["array", "cstddef", "cstdint", "optional", "string_view"]
+# The standard headers the generated header includes, read from its template
+# so that the baseline follows the header.
+_TEMPLATE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "templates", "cpp", "header.h.mustache")
+with open(_TEMPLATE) as _t:
+    STD_HEADERS = re.findall(r"^#include <([^>]+)>", _t.read(), re.M)
 
 
 def statusc_tu(stem: str, machines: int) -> str:
