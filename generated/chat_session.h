@@ -28,10 +28,10 @@ struct machine_traits;
 
 // The runtime that every header statusc generates carries, defined once per
 // translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V2
-#define STATUSC_CPP_RUNTIME_V2
+#ifndef STATUSC_CPP_RUNTIME_V3
+#define STATUSC_CPP_RUNTIME_V3
 namespace statusc {
-inline namespace v2 {
+inline namespace v3 {
 
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
@@ -153,32 +153,45 @@ constexpr name_words words_of(const char* p, ::std::size_t n) noexcept {
   return {0, 0};
 }
 
-// Three multiplies for names of up to 16 bytes; the 8-byte words in between
+// Two multiplies for names of up to 16 bytes; the 8-byte words in between
 // are folded in for longer ones, so every byte counts.
 constexpr ::std::uint64_t hash_name(const char* p, ::std::size_t n, name_words w, ::std::uint64_t seed) noexcept {
   ::std::uint64_t middle = n;
   for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
-  ::std::uint64_t h = (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
-  h = (h ^ (h >> 32)) * 0xd6e8feb86659fd93ULL;  // a product spreads upward only: fold, then spread again
-  return h ^ (h >> 32);
+  // A product carries every input bit upward only: slots and buckets take
+  // the top bits.
+  return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
 }
 
 constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) noexcept {
   return fmix64(static_cast<::std::uint64_t>(static_cast<::std::uint32_t>(n)) ^ seed);
 }
 
-// The slot of a key with hash h: the top half picks it directly, or, in a
-// two-level table, after adding the displacement of the key's bucket (the
-// bottom half picks the bucket).
+// log2 of a power of two.
+constexpr int bits_of(::std::size_t n) noexcept {
+  int b = 0;
+  while ((static_cast<::std::size_t>(1) << b) < n) ++b;
+  return b;
+}
+
+// The top `bits` bits of h's top half (0 for none): the bits that every bit
+// of a multiplied input reaches.
+constexpr ::std::uint32_t top_bits(::std::uint64_t h, int bits) noexcept {
+  return bits == 0 ? 0U : static_cast<::std::uint32_t>(h >> 32) >> (32 - bits);
+}
+
+// The slot of a key with hash h: its top bits pick it directly, or, in a
+// two-level table, the top bits pick the key's bucket and the bucket's
+// displacement is mixed with h's top half.
 template <::std::size_t Slots, ::std::size_t Buckets>
 constexpr ::std::size_t slot(::std::uint64_t h, const ::std::array<::std::uint32_t, Buckets>& displacements) noexcept {
-  auto x = static_cast<::std::uint32_t>(h >> 32);
   if constexpr (Buckets != 0) {
-    x = fmix32(x + displacements[static_cast<::std::uint32_t>(h) & (Buckets - 1)] * 0x9e3779b9U);
+    const ::std::uint32_t d = displacements[top_bits(h, bits_of(Buckets))];
+    return fmix32(static_cast<::std::uint32_t>(h >> 32) + d * 0x9e3779b9U) & (Slots - 1);
   } else {
     static_cast<void>(displacements);
+    return top_bits(h, bits_of(Slots));
   }
-  return x & (Slots - 1);
 }
 
 }  // namespace detail
@@ -231,9 +244,9 @@ struct number_table {
   }
 };
 
-}  // namespace v2
+}  // namespace v3
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V2
+#endif  // STATUSC_CPP_RUNTIME_V3
 
 namespace chat::session {
 
@@ -344,8 +357,8 @@ inline constexpr ::std::array<::std::string_view, 18> kNames = {{
     "waiting_for_tool", "uploading", "handoff_requested", "handoff_queued", "handoff_connected", "ended",
     "expired", "disconnected", "recovering", "error", "shutdown", "",
   }};
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 17, 32, 0> kByName = {
-    0x9c52a3eb4fcdc34dULL, 4, 17,
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 17, 32, 0> kByName = {
+    0x875b9307abf55005ULL, 4, 17,
     {{
       "idle", "authenticating", "connecting", "ready", "submitted", "streaming",
       "waiting_for_tool", "uploading", "handoff_requested", "handoff_queued", "handoff_connected", "ended",
@@ -363,8 +376,8 @@ inline constexpr ::statusc::v2::string_table<::std::uint8_t, 17, 32, 0> kByName 
       {0x6e776f6474756873ULL, 0x6e776f6474756873ULL, 8U}, {0, 0, 0xffffffffU},
     }},
     {{
-      4, 17, 15, 7, 6, 17, 17, 5, 12, 17, 17, 3, 10, 17, 17, 2,
-      13, 9, 14, 17, 17, 17, 8, 17, 0, 17, 17, 17, 17, 16, 11, 1,
+      2, 9, 17, 17, 12, 6, 17, 7, 10, 17, 17, 8, 0, 5, 17, 14,
+      17, 17, 17, 11, 17, 1, 17, 4, 17, 16, 13, 3, 17, 17, 17, 15,
     }},
     {},
 };
@@ -412,8 +425,8 @@ inline constexpr ::std::array<::std::string_view, 24> kEventNames = {{
     "agent_joined", "handoff_aborted", "agent_left", "end", "disconnect", "retry",
     "resume_stream", "reconnect", "fail", "expire", "shut_down", "",
   }};
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 23, 64, 0> kEventByName = {
-    0x30dc3a9e163528efULL, 3, 16,
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 23, 64, 0> kEventByName = {
+    0x312b3d7a51150a88ULL, 3, 16,
     {{
       "start", "auth_succeeded", "transport_opened", "send", "stream_started", "tool_call",
       "tool_result", "stream_finished", "upload", "upload_finished", "request_handoff", "enqueue",
@@ -435,10 +448,10 @@ inline constexpr ::statusc::v2::string_table<::std::uint8_t, 23, 64, 0> kEventBy
       {0x776f645f74756873ULL, 0x6e776f645f747568ULL, 9U}, {0, 0, 0xffffffffU},
     }},
     {{
-      2, 11, 23, 20, 23, 23, 23, 23, 23, 23, 23, 21, 23, 23, 8, 16,
-      23, 23, 6, 19, 9, 23, 3, 18, 4, 23, 23, 23, 23, 23, 5, 10,
-      23, 23, 23, 22, 23, 7, 23, 23, 23, 12, 23, 23, 23, 0, 14, 23,
-      23, 23, 23, 15, 13, 23, 23, 23, 17, 23, 23, 23, 23, 1, 23, 23,
+      16, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 13, 23, 23, 23, 6,
+      1, 23, 22, 23, 23, 23, 4, 5, 18, 20, 8, 23, 23, 2, 15, 23,
+      23, 12, 23, 23, 23, 3, 23, 23, 23, 23, 9, 23, 23, 23, 19, 23,
+      17, 23, 21, 23, 23, 23, 7, 23, 23, 14, 10, 11, 23, 23, 0, 23,
     }},
     {},
 };
@@ -482,7 +495,7 @@ constexpr ::std::string_view to_string(SessionStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_session_status for names of older versions.
-constexpr ::statusc::v2::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByName.find(name);
   if (i == statusc_detail::session_status::kByName.keys.size()) return {};
   return session_status_values[i];
@@ -493,7 +506,7 @@ constexpr ::std::int32_t to_number(SessionStatus state) noexcept { return static
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v2::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(static_cast<SessionStatus>(number));
   if (i == statusc_detail::session_status::kCount) return {};
   return session_status_values[i];
@@ -526,7 +539,7 @@ constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v2::const_span<SessionStatus> successors(SessionStatus state) noexcept {
+constexpr ::statusc::v3::const_span<SessionStatus> successors(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kSuccessorStart[i];
   return {statusc_detail::session_status::kSuccessors.data() + first,
@@ -535,7 +548,7 @@ constexpr ::statusc::v2::const_span<SessionStatus> successors(SessionStatus stat
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v2::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
+constexpr ::statusc::v3::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 23U) return {};
   const ::std::size_t target =
@@ -551,7 +564,7 @@ constexpr ::std::string_view to_string(SessionStatusEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v2::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kEventByName.find(name);
   if (i == 23U) return {};
   return static_cast<SessionStatusEvent>(i);
@@ -561,13 +574,13 @@ constexpr ::statusc::v2::maybe<SessionStatusEvent> parse_session_status_event(::
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v2::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
   return parse_session_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v2::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
   return session_status_from_number(number);
 }
 
@@ -677,8 +690,8 @@ inline constexpr ::std::array<::std::string_view, 12> kNames = {{
     "none", "requested", "queued", "connecting", "ringing", "connected",
     "on_hold", "ended", "failed", "cancelled", "completed", "",
   }};
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 11, 16, 0> kByName = {
-    0x219f5093119cdcf6ULL, 4, 10,
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 11, 16, 0> kByName = {
+    0x5709ba31dfe2649cULL, 4, 10,
     {{
       "none", "requested", "queued", "connecting", "ringing", "connected",
       "on_hold", "ended", "failed", "cancelled", "completed",
@@ -691,7 +704,7 @@ inline constexpr ::statusc::v2::string_table<::std::uint8_t, 11, 16, 0> kByName 
       {0x6c696166ULL, 0x64656c69ULL, 6U}, {0x656c6c65636e6163ULL, 0x64656c6c65636e61ULL, 9U},
       {0x6574656c706d6f63ULL, 0x646574656c706d6fULL, 9U}, {0, 0, 0xffffffffU},
     }},
-    {{10, 9, 8, 3, 11, 4, 5, 11, 7, 1, 2, 6, 11, 11, 11, 0}},
+    {{11, 0, 11, 10, 2, 6, 3, 8, 5, 4, 11, 9, 11, 7, 11, 1}},
     {},
 };
 inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x780ULL}};
@@ -719,8 +732,8 @@ inline constexpr ::std::array<::std::string_view, 13> kEventNames = {{
     "hold", "resume", "resolve", "end", "fail", "cancel",
     "",
   }};
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 12, 16, 0> kEventByName = {
-    0xd34711b5dbaac9b5ULL, 3, 9,
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 12, 16, 0> kEventByName = {
+    0x4e04e2c49ec8dad0ULL, 3, 9,
     {{
       "request", "enqueue", "route", "alert", "accept", "no_answer",
       "hold", "resume", "resolve", "end", "fail", "cancel",
@@ -734,7 +747,7 @@ inline constexpr ::statusc::v2::string_table<::std::uint8_t, 12, 16, 0> kEventBy
       {0x6c696166ULL, 0x6c696166ULL, 4U}, {0x636e6163ULL, 0x6c65636eULL, 6U},
       {0, 0, 0xffffffffU},
     }},
-    {{5, 0, 10, 12, 4, 2, 1, 11, 6, 7, 12, 12, 8, 9, 12, 3}},
+    {{7, 9, 10, 0, 12, 2, 11, 12, 5, 4, 12, 8, 6, 12, 1, 3}},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -763,7 +776,7 @@ constexpr ::std::string_view to_string(HandoffStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_handoff_status for names of older versions.
-constexpr ::statusc::v2::maybe<HandoffStatus> parse_handoff_status(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<HandoffStatus> parse_handoff_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::handoff_status::kByName.find(name);
   if (i == statusc_detail::handoff_status::kByName.keys.size()) return {};
   return handoff_status_values[i];
@@ -774,7 +787,7 @@ constexpr ::std::int32_t to_number(HandoffStatus state) noexcept { return static
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v2::maybe<HandoffStatus> handoff_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<HandoffStatus> handoff_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::handoff_status::index_of(static_cast<HandoffStatus>(number));
   if (i == statusc_detail::handoff_status::kCount) return {};
   return handoff_status_values[i];
@@ -813,7 +826,7 @@ constexpr bool can_transition(HandoffStatus from, HandoffStatus to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v2::const_span<HandoffStatus> successors(HandoffStatus state) noexcept {
+constexpr ::statusc::v3::const_span<HandoffStatus> successors(HandoffStatus state) noexcept {
   const ::std::size_t i = statusc_detail::handoff_status::index_of(state);
   const ::std::size_t first = statusc_detail::handoff_status::kSuccessorStart[i];
   return {statusc_detail::handoff_status::kSuccessors.data() + first,
@@ -822,7 +835,7 @@ constexpr ::statusc::v2::const_span<HandoffStatus> successors(HandoffStatus stat
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v2::maybe<HandoffStatus> next(HandoffStatus state, HandoffStatusEvent event) noexcept {
+constexpr ::statusc::v3::maybe<HandoffStatus> next(HandoffStatus state, HandoffStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 12U) return {};
   const ::std::size_t target =
@@ -838,7 +851,7 @@ constexpr ::std::string_view to_string(HandoffStatusEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v2::maybe<HandoffStatusEvent> parse_handoff_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<HandoffStatusEvent> parse_handoff_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::handoff_status::kEventByName.find(name);
   if (i == 12U) return {};
   return static_cast<HandoffStatusEvent>(i);
@@ -848,13 +861,13 @@ constexpr ::statusc::v2::maybe<HandoffStatusEvent> parse_handoff_status_event(::
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v2::maybe<HandoffStatus> migrate_handoff_status(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<HandoffStatus> migrate_handoff_status(::std::string_view name) noexcept {
   return parse_handoff_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v2::maybe<HandoffStatus> migrate_handoff_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<HandoffStatus> migrate_handoff_status_number(::std::int32_t number) noexcept {
   return handoff_status_from_number(number);
 }
 
@@ -925,19 +938,19 @@ struct machine_traits<::chat::session::SessionStatus> {
         ::chat::session::SessionStatusEvent::Fail, ::chat::session::SessionStatusEvent::Expire,
         ::chat::session::SessionStatusEvent::ShutDown,
       }};
-  static constexpr ::statusc::v2::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::chat::session::parse_session_status_event(text);
   }
-  static constexpr ::statusc::v2::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> parse(::std::string_view text) noexcept {
     return ::chat::session::parse_session_status(text);
   }
-  static constexpr ::statusc::v2::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::chat::session::session_status_from_number(number);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate(::std::string_view text) noexcept {
     return ::chat::session::migrate_session_status(text);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::chat::session::migrate_session_status_number(number);
   }
 };
@@ -968,19 +981,19 @@ struct machine_traits<::chat::session::HandoffStatus> {
         ::chat::session::HandoffStatusEvent::Resolve, ::chat::session::HandoffStatusEvent::End,
         ::chat::session::HandoffStatusEvent::Fail, ::chat::session::HandoffStatusEvent::Cancel,
       }};
-  static constexpr ::statusc::v2::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::chat::session::parse_handoff_status_event(text);
   }
-  static constexpr ::statusc::v2::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> parse(::std::string_view text) noexcept {
     return ::chat::session::parse_handoff_status(text);
   }
-  static constexpr ::statusc::v2::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::chat::session::handoff_status_from_number(number);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate(::std::string_view text) noexcept {
     return ::chat::session::migrate_handoff_status(text);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::chat::session::migrate_handoff_status_number(number);
   }
 };

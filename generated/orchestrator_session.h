@@ -28,10 +28,10 @@ struct machine_traits;
 
 // The runtime that every header statusc generates carries, defined once per
 // translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V2
-#define STATUSC_CPP_RUNTIME_V2
+#ifndef STATUSC_CPP_RUNTIME_V3
+#define STATUSC_CPP_RUNTIME_V3
 namespace statusc {
-inline namespace v2 {
+inline namespace v3 {
 
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
@@ -153,32 +153,45 @@ constexpr name_words words_of(const char* p, ::std::size_t n) noexcept {
   return {0, 0};
 }
 
-// Three multiplies for names of up to 16 bytes; the 8-byte words in between
+// Two multiplies for names of up to 16 bytes; the 8-byte words in between
 // are folded in for longer ones, so every byte counts.
 constexpr ::std::uint64_t hash_name(const char* p, ::std::size_t n, name_words w, ::std::uint64_t seed) noexcept {
   ::std::uint64_t middle = n;
   for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
-  ::std::uint64_t h = (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
-  h = (h ^ (h >> 32)) * 0xd6e8feb86659fd93ULL;  // a product spreads upward only: fold, then spread again
-  return h ^ (h >> 32);
+  // A product carries every input bit upward only: slots and buckets take
+  // the top bits.
+  return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
 }
 
 constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) noexcept {
   return fmix64(static_cast<::std::uint64_t>(static_cast<::std::uint32_t>(n)) ^ seed);
 }
 
-// The slot of a key with hash h: the top half picks it directly, or, in a
-// two-level table, after adding the displacement of the key's bucket (the
-// bottom half picks the bucket).
+// log2 of a power of two.
+constexpr int bits_of(::std::size_t n) noexcept {
+  int b = 0;
+  while ((static_cast<::std::size_t>(1) << b) < n) ++b;
+  return b;
+}
+
+// The top `bits` bits of h's top half (0 for none): the bits that every bit
+// of a multiplied input reaches.
+constexpr ::std::uint32_t top_bits(::std::uint64_t h, int bits) noexcept {
+  return bits == 0 ? 0U : static_cast<::std::uint32_t>(h >> 32) >> (32 - bits);
+}
+
+// The slot of a key with hash h: its top bits pick it directly, or, in a
+// two-level table, the top bits pick the key's bucket and the bucket's
+// displacement is mixed with h's top half.
 template <::std::size_t Slots, ::std::size_t Buckets>
 constexpr ::std::size_t slot(::std::uint64_t h, const ::std::array<::std::uint32_t, Buckets>& displacements) noexcept {
-  auto x = static_cast<::std::uint32_t>(h >> 32);
   if constexpr (Buckets != 0) {
-    x = fmix32(x + displacements[static_cast<::std::uint32_t>(h) & (Buckets - 1)] * 0x9e3779b9U);
+    const ::std::uint32_t d = displacements[top_bits(h, bits_of(Buckets))];
+    return fmix32(static_cast<::std::uint32_t>(h >> 32) + d * 0x9e3779b9U) & (Slots - 1);
   } else {
     static_cast<void>(displacements);
+    return top_bits(h, bits_of(Slots));
   }
-  return x & (Slots - 1);
 }
 
 }  // namespace detail
@@ -231,9 +244,9 @@ struct number_table {
   }
 };
 
-}  // namespace v2
+}  // namespace v3
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V2
+#endif  // STATUSC_CPP_RUNTIME_V3
 
 namespace orchestrator::session {
 
@@ -348,8 +361,8 @@ inline constexpr ::std::array<::std::string_view, 17> kNames = {{
     "approved", "mergeable", "merged", "cleanup", "needs_input", "stuck",
     "errored", "killed", "done", "terminated", "",
   }};
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 16, 32, 0> kByName = {
-    0x4e9794fa65da1428ULL, 4, 17,
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 16, 32, 0> kByName = {
+    0x87876bf9476644fbULL, 4, 17,
     {{
       "spawning", "working", "pr_open", "ci_failed", "review_pending", "changes_requested",
       "approved", "mergeable", "merged", "cleanup", "needs_input", "stuck",
@@ -367,8 +380,8 @@ inline constexpr ::statusc::v2::string_table<::std::uint8_t, 16, 32, 0> kByName 
       {0, 0, 0xffffffffU},
     }},
     {{
-      16, 2, 16, 10, 16, 12, 16, 16, 4, 8, 15, 16, 11, 16, 5, 14,
-      16, 16, 0, 16, 9, 7, 6, 16, 1, 16, 16, 16, 13, 16, 16, 3,
+      16, 16, 16, 16, 5, 15, 10, 4, 2, 11, 16, 16, 6, 14, 3, 16,
+      8, 16, 13, 16, 12, 16, 16, 16, 16, 9, 7, 16, 0, 16, 1, 16,
     }},
     {},
 };
@@ -422,8 +435,8 @@ inline constexpr ::std::array<::std::string_view, 20> kEventNames = {{
     "checks_pass", "merge", "clean_up", "fail", "kill", "terminate",
     "restore", "",
   }};
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 19, 32, 0> kEventByName = {
-    0x225ac33c6d679b92ULL, 3, 15,
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 19, 32, 0> kEventByName = {
+    0xd11252be6d410feeULL, 3, 15,
     {{
       "start", "push", "ask", "answer", "block", "unblock",
       "finish", "ci_fail", "request_review", "rework", "request_changes", "approve",
@@ -443,8 +456,8 @@ inline constexpr ::statusc::v2::string_table<::std::uint8_t, 19, 32, 0> kEventBy
       {0x74736572ULL, 0x65726f74ULL, 7U}, {0, 0, 0xffffffffU},
     }},
     {{
-      19, 14, 19, 12, 19, 19, 10, 13, 19, 19, 5, 19, 8, 18, 1, 19,
-      6, 3, 0, 17, 15, 19, 7, 2, 19, 16, 19, 9, 4, 19, 19, 11,
+      19, 19, 19, 11, 4, 7, 15, 19, 18, 17, 12, 3, 2, 16, 13, 10,
+      19, 6, 19, 1, 8, 19, 19, 19, 19, 14, 9, 19, 19, 0, 5, 19,
     }},
     {},
 };
@@ -483,7 +496,7 @@ constexpr ::std::string_view to_string(SessionStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_session_status for names of older versions.
-constexpr ::statusc::v2::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByName.find(name);
   if (i == statusc_detail::session_status::kByName.keys.size()) return {};
   return session_status_values[i];
@@ -494,7 +507,7 @@ constexpr ::std::int32_t to_number(SessionStatus state) noexcept { return static
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v2::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(static_cast<SessionStatus>(number));
   if (i == statusc_detail::session_status::kCount) return {};
   return session_status_values[i];
@@ -539,7 +552,7 @@ constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v2::const_span<SessionStatus> successors(SessionStatus state) noexcept {
+constexpr ::statusc::v3::const_span<SessionStatus> successors(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kSuccessorStart[i];
   return {statusc_detail::session_status::kSuccessors.data() + first,
@@ -548,7 +561,7 @@ constexpr ::statusc::v2::const_span<SessionStatus> successors(SessionStatus stat
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v2::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
+constexpr ::statusc::v3::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 19U) return {};
   const ::std::size_t target =
@@ -564,7 +577,7 @@ constexpr ::std::string_view to_string(SessionStatusEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v2::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kEventByName.find(name);
   if (i == 19U) return {};
   return static_cast<SessionStatusEvent>(i);
@@ -574,13 +587,13 @@ constexpr ::statusc::v2::maybe<SessionStatusEvent> parse_session_status_event(::
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v2::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
   return parse_session_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v2::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
   return session_status_from_number(number);
 }
 
@@ -696,8 +709,8 @@ inline constexpr ::std::array<::std::string_view, 7> kNames = {{
     "active", "ready", "idle", "waiting_input", "blocked", "exited",
     "",
   }};
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 6, 8, 0> kByName = {
-    0x1120b3d00955f032ULL, 4, 13,
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 6, 8, 0> kByName = {
+    0x975835de1c9756ceULL, 4, 13,
     {{"active", "ready", "idle", "waiting_input", "blocked", "exited"}},
     {{
       {0x69746361ULL, 0x65766974ULL, 6U}, {0x64616572ULL, 0x79646165ULL, 5U},
@@ -705,7 +718,7 @@ inline constexpr ::statusc::v2::string_table<::std::uint8_t, 6, 8, 0> kByName = 
       {0x636f6c62ULL, 0x64656b63ULL, 7U}, {0x74697865ULL, 0x64657469ULL, 6U},
       {0, 0, 0xffffffffU},
     }},
-    {{1, 4, 0, 6, 6, 3, 5, 2}},
+    {{1, 6, 3, 4, 2, 0, 6, 5}},
     {},
 };
 inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x20ULL}};
@@ -730,8 +743,8 @@ inline constexpr ::std::array<::std::string_view, 9> kEventNames = {{
     "finish_turn", "go_stale", "ask", "hit_error", "receive_input", "recover",
     "exit_process", "restore", "",
   }};
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 8, 8, 0> kEventByName = {
-    0xaac8c00000a81e44ULL, 3, 13,
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 8, 8, 0> kEventByName = {
+    0x219f5093119cdcf6ULL, 3, 13,
     {{
       "finish_turn", "go_stale", "ask", "hit_error", "receive_input", "recover",
       "exit_process", "restore",
@@ -743,7 +756,7 @@ inline constexpr ::statusc::v2::string_table<::std::uint8_t, 8, 8, 0> kEventByNa
       {0x6f72705f74697865ULL, 0x737365636f72705fULL, 12U}, {0x74736572ULL, 0x65726f74ULL, 7U},
       {0, 0, 0xffffffffU},
     }},
-    {{4, 0, 5, 6, 1, 3, 2, 7}},
+    {{7, 3, 2, 4, 1, 5, 6, 0}},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -764,7 +777,7 @@ constexpr ::std::string_view to_string(ActivityState state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_activity_state for names of older versions.
-constexpr ::statusc::v2::maybe<ActivityState> parse_activity_state(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<ActivityState> parse_activity_state(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::activity_state::kByName.find(name);
   if (i == statusc_detail::activity_state::kByName.keys.size()) return {};
   return activity_state_values[i];
@@ -775,7 +788,7 @@ constexpr ::std::int32_t to_number(ActivityState state) noexcept { return static
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v2::maybe<ActivityState> activity_state_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<ActivityState> activity_state_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::activity_state::index_of(static_cast<ActivityState>(number));
   if (i == statusc_detail::activity_state::kCount) return {};
   return activity_state_values[i];
@@ -814,7 +827,7 @@ constexpr bool can_transition(ActivityState from, ActivityState to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v2::const_span<ActivityState> successors(ActivityState state) noexcept {
+constexpr ::statusc::v3::const_span<ActivityState> successors(ActivityState state) noexcept {
   const ::std::size_t i = statusc_detail::activity_state::index_of(state);
   const ::std::size_t first = statusc_detail::activity_state::kSuccessorStart[i];
   return {statusc_detail::activity_state::kSuccessors.data() + first,
@@ -823,7 +836,7 @@ constexpr ::statusc::v2::const_span<ActivityState> successors(ActivityState stat
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v2::maybe<ActivityState> next(ActivityState state, ActivityStateEvent event) noexcept {
+constexpr ::statusc::v3::maybe<ActivityState> next(ActivityState state, ActivityStateEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 8U) return {};
   const ::std::size_t target =
@@ -839,7 +852,7 @@ constexpr ::std::string_view to_string(ActivityStateEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v2::maybe<ActivityStateEvent> parse_activity_state_event(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<ActivityStateEvent> parse_activity_state_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::activity_state::kEventByName.find(name);
   if (i == 8U) return {};
   return static_cast<ActivityStateEvent>(i);
@@ -849,13 +862,13 @@ constexpr ::statusc::v2::maybe<ActivityStateEvent> parse_activity_state_event(::
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v2::maybe<ActivityState> migrate_activity_state(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<ActivityState> migrate_activity_state(::std::string_view name) noexcept {
   return parse_activity_state(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v2::maybe<ActivityState> migrate_activity_state_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<ActivityState> migrate_activity_state_number(::std::int32_t number) noexcept {
   return activity_state_from_number(number);
 }
 
@@ -924,19 +937,19 @@ struct machine_traits<::orchestrator::session::SessionStatus> {
         ::orchestrator::session::SessionStatusEvent::Kill, ::orchestrator::session::SessionStatusEvent::Terminate,
         ::orchestrator::session::SessionStatusEvent::Restore,
       }};
-  static constexpr ::statusc::v2::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::orchestrator::session::parse_session_status_event(text);
   }
-  static constexpr ::statusc::v2::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> parse(::std::string_view text) noexcept {
     return ::orchestrator::session::parse_session_status(text);
   }
-  static constexpr ::statusc::v2::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::orchestrator::session::session_status_from_number(number);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate(::std::string_view text) noexcept {
     return ::orchestrator::session::migrate_session_status(text);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::orchestrator::session::migrate_session_status_number(number);
   }
 };
@@ -965,19 +978,19 @@ struct machine_traits<::orchestrator::session::ActivityState> {
         ::orchestrator::session::ActivityStateEvent::ReceiveInput, ::orchestrator::session::ActivityStateEvent::Recover,
         ::orchestrator::session::ActivityStateEvent::ExitProcess, ::orchestrator::session::ActivityStateEvent::Restore,
       }};
-  static constexpr ::statusc::v2::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::orchestrator::session::parse_activity_state_event(text);
   }
-  static constexpr ::statusc::v2::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> parse(::std::string_view text) noexcept {
     return ::orchestrator::session::parse_activity_state(text);
   }
-  static constexpr ::statusc::v2::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::orchestrator::session::activity_state_from_number(number);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate(::std::string_view text) noexcept {
     return ::orchestrator::session::migrate_activity_state(text);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::orchestrator::session::migrate_activity_state_number(number);
   }
 };

@@ -28,10 +28,10 @@ struct machine_traits;
 
 // The runtime that every header statusc generates carries, defined once per
 // translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V2
-#define STATUSC_CPP_RUNTIME_V2
+#ifndef STATUSC_CPP_RUNTIME_V3
+#define STATUSC_CPP_RUNTIME_V3
 namespace statusc {
-inline namespace v2 {
+inline namespace v3 {
 
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
@@ -153,32 +153,45 @@ constexpr name_words words_of(const char* p, ::std::size_t n) noexcept {
   return {0, 0};
 }
 
-// Three multiplies for names of up to 16 bytes; the 8-byte words in between
+// Two multiplies for names of up to 16 bytes; the 8-byte words in between
 // are folded in for longer ones, so every byte counts.
 constexpr ::std::uint64_t hash_name(const char* p, ::std::size_t n, name_words w, ::std::uint64_t seed) noexcept {
   ::std::uint64_t middle = n;
   for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
-  ::std::uint64_t h = (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
-  h = (h ^ (h >> 32)) * 0xd6e8feb86659fd93ULL;  // a product spreads upward only: fold, then spread again
-  return h ^ (h >> 32);
+  // A product carries every input bit upward only: slots and buckets take
+  // the top bits.
+  return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
 }
 
 constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) noexcept {
   return fmix64(static_cast<::std::uint64_t>(static_cast<::std::uint32_t>(n)) ^ seed);
 }
 
-// The slot of a key with hash h: the top half picks it directly, or, in a
-// two-level table, after adding the displacement of the key's bucket (the
-// bottom half picks the bucket).
+// log2 of a power of two.
+constexpr int bits_of(::std::size_t n) noexcept {
+  int b = 0;
+  while ((static_cast<::std::size_t>(1) << b) < n) ++b;
+  return b;
+}
+
+// The top `bits` bits of h's top half (0 for none): the bits that every bit
+// of a multiplied input reaches.
+constexpr ::std::uint32_t top_bits(::std::uint64_t h, int bits) noexcept {
+  return bits == 0 ? 0U : static_cast<::std::uint32_t>(h >> 32) >> (32 - bits);
+}
+
+// The slot of a key with hash h: its top bits pick it directly, or, in a
+// two-level table, the top bits pick the key's bucket and the bucket's
+// displacement is mixed with h's top half.
 template <::std::size_t Slots, ::std::size_t Buckets>
 constexpr ::std::size_t slot(::std::uint64_t h, const ::std::array<::std::uint32_t, Buckets>& displacements) noexcept {
-  auto x = static_cast<::std::uint32_t>(h >> 32);
   if constexpr (Buckets != 0) {
-    x = fmix32(x + displacements[static_cast<::std::uint32_t>(h) & (Buckets - 1)] * 0x9e3779b9U);
+    const ::std::uint32_t d = displacements[top_bits(h, bits_of(Buckets))];
+    return fmix32(static_cast<::std::uint32_t>(h >> 32) + d * 0x9e3779b9U) & (Slots - 1);
   } else {
     static_cast<void>(displacements);
+    return top_bits(h, bits_of(Slots));
   }
-  return x & (Slots - 1);
 }
 
 }  // namespace detail
@@ -231,9 +244,9 @@ struct number_table {
   }
 };
 
-}  // namespace v2
+}  // namespace v3
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V2
+#endif  // STATUSC_CPP_RUNTIME_V3
 
 namespace product::status {
 
@@ -328,8 +341,8 @@ inline constexpr ::std::array<::std::string_view, 8> kNames = {{
     "active", "archiving", "archived", "hydrating", "pending_review", "conflict",
     "pending_approval", "",
   }};
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 7, 8, 0> kByName = {
-    0xaeaf52febe706064ULL, 6, 16,
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 7, 8, 0> kByName = {
+    0x1c4a97a6edc2a958ULL, 6, 16,
     {{
       "active", "archiving", "archived", "hydrating", "pending_review", "conflict",
       "pending_approval",
@@ -340,7 +353,7 @@ inline constexpr ::statusc::v2::string_table<::std::uint8_t, 7, 8, 0> kByName = 
       {0x5f676e69646e6570ULL, 0x7765697665725f67ULL, 14U}, {0x7463696c666e6f63ULL, 0x7463696c666e6f63ULL, 8U},
       {0x5f676e69646e6570ULL, 0x6c61766f72707061ULL, 16U}, {0, 0, 0xffffffffU},
     }},
-    {{0, 5, 2, 7, 1, 3, 4, 6}},
+    {{4, 2, 5, 3, 6, 0, 7, 1}},
     {},
 };
 inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x0ULL}};
@@ -388,8 +401,8 @@ inline constexpr ::std::array<::std::string_view, 11> kEventNames = {{
     "archive", "finish_archiving", "reactivate", "finish_hydrating", "request_review", "finish_review",
     "detect_conflict", "resolve_conflict", "request_approval", "approve", "",
   }};
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 10, 16, 0> kEventByName = {
-    0x974e35325981068aULL, 7, 16,
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 10, 16, 0> kEventByName = {
+    0xce6a57a6e3ccdeecULL, 7, 16,
     {{
       "archive", "finish_archiving", "reactivate", "finish_hydrating", "request_review", "finish_review",
       "detect_conflict", "resolve_conflict", "request_approval", "approve",
@@ -402,7 +415,7 @@ inline constexpr ::statusc::v2::string_table<::std::uint8_t, 10, 16, 0> kEventBy
       {0x5f74736575716572ULL, 0x6c61766f72707061ULL, 16U}, {0x72707061ULL, 0x65766f72ULL, 7U},
       {0, 0, 0xffffffffU},
     }},
-    {{10, 10, 10, 0, 7, 10, 10, 5, 4, 1, 8, 6, 10, 3, 2, 9}},
+    {{10, 10, 1, 9, 8, 3, 6, 10, 10, 7, 5, 10, 0, 10, 4, 2}},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -427,7 +440,7 @@ constexpr ::std::string_view to_string(SessionStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_session_status for names of older versions.
-constexpr ::statusc::v2::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByName.find(name);
   if (i == statusc_detail::session_status::kByName.keys.size()) return {};
   return session_status_values[i];
@@ -438,7 +451,7 @@ constexpr ::std::int32_t to_number(SessionStatus state) noexcept { return static
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v2::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(static_cast<SessionStatus>(number));
   if (i == statusc_detail::session_status::kCount) return {};
   return session_status_values[i];
@@ -502,7 +515,7 @@ constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v2::const_span<SessionStatus> successors(SessionStatus state) noexcept {
+constexpr ::statusc::v3::const_span<SessionStatus> successors(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kSuccessorStart[i];
   return {statusc_detail::session_status::kSuccessors.data() + first,
@@ -511,7 +524,7 @@ constexpr ::statusc::v2::const_span<SessionStatus> successors(SessionStatus stat
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v2::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
+constexpr ::statusc::v3::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 10U) return {};
   const ::std::size_t target =
@@ -527,7 +540,7 @@ constexpr ::std::string_view to_string(SessionStatusEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v2::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kEventByName.find(name);
   if (i == 10U) return {};
   return static_cast<SessionStatusEvent>(i);
@@ -537,13 +550,13 @@ constexpr ::statusc::v2::maybe<SessionStatusEvent> parse_session_status_event(::
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v2::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
   return parse_session_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v2::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
   return session_status_from_number(number);
 }
 
@@ -631,14 +644,14 @@ constexpr ::std::size_t index_of(Status state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 4> kNames = {{"unknown", "passing", "failing", ""}};
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 3, 4, 0> kByName = {
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 3, 4, 0> kByName = {
     0x6e73e372e2338acaULL, 7, 7,
     {{"unknown", "passing", "failing"}},
     {{
       {0x6e6b6e75ULL, 0x6e776f6eULL, 7U}, {0x73736170ULL, 0x676e6973ULL, 7U},
       {0x6c696166ULL, 0x676e696cULL, 7U}, {0, 0, 0xffffffffU},
     }},
-    {{1, 2, 3, 0}},
+    {{3, 0, 2, 1}},
     {},
 };
 inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x0ULL}};
@@ -662,8 +675,8 @@ inline constexpr ::std::array<Status, 4> kSuccessors = {{Status::Passing, Status
 inline constexpr ::std::array<::std::uint8_t, 5> kSuccessorStart = {{0, 2, 3, 4, 4}};
 
 inline constexpr ::std::array<::std::string_view, 3> kEventNames = {{"report_success", "report_failure", ""}};
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 2, 2, 0> kEventByName = {
-    0x910a2dec89025cc1ULL, 14, 14,
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 2, 2, 0> kEventByName = {
+    0xe220a8397b1dcdafULL, 14, 14,
     {{"report_success", "report_failure"}},
     {{
       {0x735f74726f706572ULL, 0x737365636375735fULL, 14U}, {0x665f74726f706572ULL, 0x6572756c6961665fULL, 14U},
@@ -685,7 +698,7 @@ constexpr ::std::string_view to_string(Status state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_status for names of older versions.
-constexpr ::statusc::v2::maybe<Status> parse_status(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<Status> parse_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::status::kByName.find(name);
   if (i == statusc_detail::status::kByName.keys.size()) return {};
   return status_values[i];
@@ -696,7 +709,7 @@ constexpr ::std::int32_t to_number(Status state) noexcept { return static_cast<:
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v2::maybe<Status> status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<Status> status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::status::index_of(static_cast<Status>(number));
   if (i == statusc_detail::status::kCount) return {};
   return status_values[i];
@@ -747,7 +760,7 @@ constexpr bool can_transition(Status from, Status to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v2::const_span<Status> successors(Status state) noexcept {
+constexpr ::statusc::v3::const_span<Status> successors(Status state) noexcept {
   const ::std::size_t i = statusc_detail::status::index_of(state);
   const ::std::size_t first = statusc_detail::status::kSuccessorStart[i];
   return {statusc_detail::status::kSuccessors.data() + first,
@@ -756,7 +769,7 @@ constexpr ::statusc::v2::const_span<Status> successors(Status state) noexcept {
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v2::maybe<Status> next(Status state, StatusEvent event) noexcept {
+constexpr ::statusc::v3::maybe<Status> next(Status state, StatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 2U) return {};
   const ::std::size_t target =
@@ -772,7 +785,7 @@ constexpr ::std::string_view to_string(StatusEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v2::maybe<StatusEvent> parse_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<StatusEvent> parse_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::status::kEventByName.find(name);
   if (i == 2U) return {};
   return static_cast<StatusEvent>(i);
@@ -782,13 +795,13 @@ constexpr ::statusc::v2::maybe<StatusEvent> parse_status_event(::std::string_vie
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v2::maybe<Status> migrate_status(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<Status> migrate_status(::std::string_view name) noexcept {
   return parse_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v2::maybe<Status> migrate_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<Status> migrate_status_number(::std::int32_t number) noexcept {
   return status_from_number(number);
 }
 
@@ -870,15 +883,15 @@ constexpr ::std::size_t index_of(UnderlaySourceStatus state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 5> kNames = {{"creating", "ready", "failed", "deleting", ""}};
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 4, 4, 0> kByName = {
-    0x63033b0ca389c35aULL, 5, 8,
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 4, 4, 0> kByName = {
+    0xe220a8397b1dcdafULL, 5, 8,
     {{"creating", "ready", "failed", "deleting"}},
     {{
       {0x676e697461657263ULL, 0x676e697461657263ULL, 8U}, {0x64616572ULL, 0x79646165ULL, 5U},
       {0x6c696166ULL, 0x64656c69ULL, 6U}, {0x676e6974656c6564ULL, 0x676e6974656c6564ULL, 8U},
       {0, 0, 0xffffffffU},
     }},
-    {{3, 2, 0, 1}},
+    {{3, 1, 0, 2}},
     {},
 };
 inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x8ULL}};
@@ -910,15 +923,15 @@ inline constexpr ::std::array<UnderlaySourceStatus, 6> kSuccessors = {{
 inline constexpr ::std::array<::std::uint8_t, 6> kSuccessorStart = {{0, 3, 4, 6, 6, 6}};
 
 inline constexpr ::std::array<::std::string_view, 5> kEventNames = {{"succeed", "fail", "retry", "start_deletion", ""}};
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 4, 4, 0> kEventByName = {
-    0xbd64a5d9adefe000ULL, 4, 14,
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 4, 4, 0> kEventByName = {
+    0x6aa9d61435dbe63eULL, 4, 14,
     {{"succeed", "fail", "retry", "start_deletion"}},
     {{
       {0x63637573ULL, 0x64656563ULL, 7U}, {0x6c696166ULL, 0x6c696166ULL, 4U},
       {0x72746572ULL, 0x79727465ULL, 5U}, {0x65645f7472617473ULL, 0x6e6f6974656c6564ULL, 14U},
       {0, 0, 0xffffffffU},
     }},
-    {{0, 2, 1, 3}},
+    {{0, 1, 2, 3}},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -937,7 +950,7 @@ constexpr ::std::string_view to_string(UnderlaySourceStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_underlay_source_status for names of older versions.
-constexpr ::statusc::v2::maybe<UnderlaySourceStatus> parse_underlay_source_status(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<UnderlaySourceStatus> parse_underlay_source_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::underlay_source_status::kByName.find(name);
   if (i == statusc_detail::underlay_source_status::kByName.keys.size()) return {};
   return underlay_source_status_values[i];
@@ -948,7 +961,7 @@ constexpr ::std::int32_t to_number(UnderlaySourceStatus state) noexcept { return
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v2::maybe<UnderlaySourceStatus> underlay_source_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<UnderlaySourceStatus> underlay_source_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::underlay_source_status::index_of(static_cast<UnderlaySourceStatus>(number));
   if (i == statusc_detail::underlay_source_status::kCount) return {};
   return underlay_source_status_values[i];
@@ -1006,7 +1019,7 @@ constexpr bool can_transition(UnderlaySourceStatus from, UnderlaySourceStatus to
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v2::const_span<UnderlaySourceStatus> successors(UnderlaySourceStatus state) noexcept {
+constexpr ::statusc::v3::const_span<UnderlaySourceStatus> successors(UnderlaySourceStatus state) noexcept {
   const ::std::size_t i = statusc_detail::underlay_source_status::index_of(state);
   const ::std::size_t first = statusc_detail::underlay_source_status::kSuccessorStart[i];
   return {statusc_detail::underlay_source_status::kSuccessors.data() + first,
@@ -1015,7 +1028,7 @@ constexpr ::statusc::v2::const_span<UnderlaySourceStatus> successors(UnderlaySou
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v2::maybe<UnderlaySourceStatus> next(UnderlaySourceStatus state, UnderlaySourceStatusEvent event) noexcept {
+constexpr ::statusc::v3::maybe<UnderlaySourceStatus> next(UnderlaySourceStatus state, UnderlaySourceStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 4U) return {};
   const ::std::size_t target =
@@ -1031,7 +1044,7 @@ constexpr ::std::string_view to_string(UnderlaySourceStatusEvent event) noexcept
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v2::maybe<UnderlaySourceStatusEvent> parse_underlay_source_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<UnderlaySourceStatusEvent> parse_underlay_source_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::underlay_source_status::kEventByName.find(name);
   if (i == 4U) return {};
   return static_cast<UnderlaySourceStatusEvent>(i);
@@ -1041,13 +1054,13 @@ constexpr ::statusc::v2::maybe<UnderlaySourceStatusEvent> parse_underlay_source_
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v2::maybe<UnderlaySourceStatus> migrate_underlay_source_status(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<UnderlaySourceStatus> migrate_underlay_source_status(::std::string_view name) noexcept {
   return parse_underlay_source_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v2::maybe<UnderlaySourceStatus> migrate_underlay_source_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<UnderlaySourceStatus> migrate_underlay_source_status_number(::std::int32_t number) noexcept {
   return underlay_source_status_from_number(number);
 }
 
@@ -1136,15 +1149,15 @@ constexpr ::std::size_t index_of(UnderlayImportJobState state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 5> kNames = {{"queued", "running", "succeeded", "failed", ""}};
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 4, 4, 0> kByName = {
-    0x808475f02ee37363ULL, 6, 9,
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 4, 4, 0> kByName = {
+    0x943ff9fc99de8f03ULL, 6, 9,
     {{"queued", "running", "succeeded", "failed"}},
     {{
       {0x75657571ULL, 0x64657565ULL, 6U}, {0x6e6e7572ULL, 0x676e696eULL, 7U},
       {0x6564656563637573ULL, 0x6465646565636375ULL, 9U}, {0x6c696166ULL, 0x64656c69ULL, 6U},
       {0, 0, 0xffffffffU},
     }},
-    {{3, 2, 0, 1}},
+    {{2, 1, 3, 0}},
     {},
 };
 inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0xcULL}};
@@ -1174,14 +1187,14 @@ inline constexpr ::std::array<UnderlayImportJobState, 4> kSuccessors = {{
 inline constexpr ::std::array<::std::uint8_t, 6> kSuccessorStart = {{0, 2, 4, 4, 4, 4}};
 
 inline constexpr ::std::array<::std::string_view, 4> kEventNames = {{"start", "succeed", "fail", ""}};
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
     0xe220a8397b1dcdafULL, 4, 7,
     {{"start", "succeed", "fail"}},
     {{
       {0x72617473ULL, 0x74726174ULL, 5U}, {0x63637573ULL, 0x64656563ULL, 7U},
       {0x6c696166ULL, 0x6c696166ULL, 4U}, {0, 0, 0xffffffffU},
     }},
-    {{3, 0, 1, 2}},
+    {{2, 1, 0, 3}},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -1197,7 +1210,7 @@ constexpr ::std::string_view to_string(UnderlayImportJobState state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_underlay_import_job_state for names of older versions.
-constexpr ::statusc::v2::maybe<UnderlayImportJobState> parse_underlay_import_job_state(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<UnderlayImportJobState> parse_underlay_import_job_state(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::underlay_import_job_state::kByName.find(name);
   if (i == statusc_detail::underlay_import_job_state::kByName.keys.size()) return {};
   return underlay_import_job_state_values[i];
@@ -1208,7 +1221,7 @@ constexpr ::std::int32_t to_number(UnderlayImportJobState state) noexcept { retu
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v2::maybe<UnderlayImportJobState> underlay_import_job_state_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<UnderlayImportJobState> underlay_import_job_state_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::underlay_import_job_state::index_of(static_cast<UnderlayImportJobState>(number));
   if (i == statusc_detail::underlay_import_job_state::kCount) return {};
   return underlay_import_job_state_values[i];
@@ -1259,7 +1272,7 @@ constexpr bool can_transition(UnderlayImportJobState from, UnderlayImportJobStat
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v2::const_span<UnderlayImportJobState> successors(UnderlayImportJobState state) noexcept {
+constexpr ::statusc::v3::const_span<UnderlayImportJobState> successors(UnderlayImportJobState state) noexcept {
   const ::std::size_t i = statusc_detail::underlay_import_job_state::index_of(state);
   const ::std::size_t first = statusc_detail::underlay_import_job_state::kSuccessorStart[i];
   return {statusc_detail::underlay_import_job_state::kSuccessors.data() + first,
@@ -1268,7 +1281,7 @@ constexpr ::statusc::v2::const_span<UnderlayImportJobState> successors(UnderlayI
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v2::maybe<UnderlayImportJobState> next(UnderlayImportJobState state, UnderlayImportJobStateEvent event) noexcept {
+constexpr ::statusc::v3::maybe<UnderlayImportJobState> next(UnderlayImportJobState state, UnderlayImportJobStateEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 3U) return {};
   const ::std::size_t target =
@@ -1284,7 +1297,7 @@ constexpr ::std::string_view to_string(UnderlayImportJobStateEvent event) noexce
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v2::maybe<UnderlayImportJobStateEvent> parse_underlay_import_job_state_event(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<UnderlayImportJobStateEvent> parse_underlay_import_job_state_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::underlay_import_job_state::kEventByName.find(name);
   if (i == 3U) return {};
   return static_cast<UnderlayImportJobStateEvent>(i);
@@ -1294,13 +1307,13 @@ constexpr ::statusc::v2::maybe<UnderlayImportJobStateEvent> parse_underlay_impor
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v2::maybe<UnderlayImportJobState> migrate_underlay_import_job_state(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<UnderlayImportJobState> migrate_underlay_import_job_state(::std::string_view name) noexcept {
   return parse_underlay_import_job_state(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v2::maybe<UnderlayImportJobState> migrate_underlay_import_job_state_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<UnderlayImportJobState> migrate_underlay_import_job_state_number(::std::int32_t number) noexcept {
   return underlay_import_job_state_from_number(number);
 }
 
@@ -1355,19 +1368,19 @@ struct machine_traits<::product::status::SessionStatus> {
         ::product::status::SessionStatusEvent::DetectConflict, ::product::status::SessionStatusEvent::ResolveConflict,
         ::product::status::SessionStatusEvent::RequestApproval, ::product::status::SessionStatusEvent::Approve,
       }};
-  static constexpr ::statusc::v2::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::product::status::parse_session_status_event(text);
   }
-  static constexpr ::statusc::v2::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> parse(::std::string_view text) noexcept {
     return ::product::status::parse_session_status(text);
   }
-  static constexpr ::statusc::v2::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::product::status::session_status_from_number(number);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate(::std::string_view text) noexcept {
     return ::product::status::migrate_session_status(text);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::product::status::migrate_session_status_number(number);
   }
 };
@@ -1390,19 +1403,19 @@ struct machine_traits<::product::status::Status> {
       {{
         ::product::status::StatusEvent::ReportSuccess, ::product::status::StatusEvent::ReportFailure,
       }};
-  static constexpr ::statusc::v2::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::product::status::parse_status_event(text);
   }
-  static constexpr ::statusc::v2::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> parse(::std::string_view text) noexcept {
     return ::product::status::parse_status(text);
   }
-  static constexpr ::statusc::v2::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::product::status::status_from_number(number);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate(::std::string_view text) noexcept {
     return ::product::status::migrate_status(text);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::product::status::migrate_status_number(number);
   }
 };
@@ -1429,19 +1442,19 @@ struct machine_traits<::product::status::UnderlaySourceStatus> {
         ::product::status::UnderlaySourceStatusEvent::Succeed, ::product::status::UnderlaySourceStatusEvent::Fail,
         ::product::status::UnderlaySourceStatusEvent::Retry, ::product::status::UnderlaySourceStatusEvent::StartDeletion,
       }};
-  static constexpr ::statusc::v2::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::product::status::parse_underlay_source_status_event(text);
   }
-  static constexpr ::statusc::v2::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> parse(::std::string_view text) noexcept {
     return ::product::status::parse_underlay_source_status(text);
   }
-  static constexpr ::statusc::v2::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::product::status::underlay_source_status_from_number(number);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate(::std::string_view text) noexcept {
     return ::product::status::migrate_underlay_source_status(text);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::product::status::migrate_underlay_source_status_number(number);
   }
 };
@@ -1465,19 +1478,19 @@ struct machine_traits<::product::status::UnderlayImportJobState> {
         ::product::status::UnderlayImportJobStateEvent::Start, ::product::status::UnderlayImportJobStateEvent::Succeed,
         ::product::status::UnderlayImportJobStateEvent::Fail,
       }};
-  static constexpr ::statusc::v2::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::product::status::parse_underlay_import_job_state_event(text);
   }
-  static constexpr ::statusc::v2::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> parse(::std::string_view text) noexcept {
     return ::product::status::parse_underlay_import_job_state(text);
   }
-  static constexpr ::statusc::v2::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::product::status::underlay_import_job_state_from_number(number);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate(::std::string_view text) noexcept {
     return ::product::status::migrate_underlay_import_job_state(text);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::product::status::migrate_underlay_import_job_state_number(number);
   }
 };

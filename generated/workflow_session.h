@@ -28,10 +28,10 @@ struct machine_traits;
 
 // The runtime that every header statusc generates carries, defined once per
 // translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V2
-#define STATUSC_CPP_RUNTIME_V2
+#ifndef STATUSC_CPP_RUNTIME_V3
+#define STATUSC_CPP_RUNTIME_V3
 namespace statusc {
-inline namespace v2 {
+inline namespace v3 {
 
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
@@ -153,32 +153,45 @@ constexpr name_words words_of(const char* p, ::std::size_t n) noexcept {
   return {0, 0};
 }
 
-// Three multiplies for names of up to 16 bytes; the 8-byte words in between
+// Two multiplies for names of up to 16 bytes; the 8-byte words in between
 // are folded in for longer ones, so every byte counts.
 constexpr ::std::uint64_t hash_name(const char* p, ::std::size_t n, name_words w, ::std::uint64_t seed) noexcept {
   ::std::uint64_t middle = n;
   for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
-  ::std::uint64_t h = (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
-  h = (h ^ (h >> 32)) * 0xd6e8feb86659fd93ULL;  // a product spreads upward only: fold, then spread again
-  return h ^ (h >> 32);
+  // A product carries every input bit upward only: slots and buckets take
+  // the top bits.
+  return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
 }
 
 constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) noexcept {
   return fmix64(static_cast<::std::uint64_t>(static_cast<::std::uint32_t>(n)) ^ seed);
 }
 
-// The slot of a key with hash h: the top half picks it directly, or, in a
-// two-level table, after adding the displacement of the key's bucket (the
-// bottom half picks the bucket).
+// log2 of a power of two.
+constexpr int bits_of(::std::size_t n) noexcept {
+  int b = 0;
+  while ((static_cast<::std::size_t>(1) << b) < n) ++b;
+  return b;
+}
+
+// The top `bits` bits of h's top half (0 for none): the bits that every bit
+// of a multiplied input reaches.
+constexpr ::std::uint32_t top_bits(::std::uint64_t h, int bits) noexcept {
+  return bits == 0 ? 0U : static_cast<::std::uint32_t>(h >> 32) >> (32 - bits);
+}
+
+// The slot of a key with hash h: its top bits pick it directly, or, in a
+// two-level table, the top bits pick the key's bucket and the bucket's
+// displacement is mixed with h's top half.
 template <::std::size_t Slots, ::std::size_t Buckets>
 constexpr ::std::size_t slot(::std::uint64_t h, const ::std::array<::std::uint32_t, Buckets>& displacements) noexcept {
-  auto x = static_cast<::std::uint32_t>(h >> 32);
   if constexpr (Buckets != 0) {
-    x = fmix32(x + displacements[static_cast<::std::uint32_t>(h) & (Buckets - 1)] * 0x9e3779b9U);
+    const ::std::uint32_t d = displacements[top_bits(h, bits_of(Buckets))];
+    return fmix32(static_cast<::std::uint32_t>(h >> 32) + d * 0x9e3779b9U) & (Slots - 1);
   } else {
     static_cast<void>(displacements);
+    return top_bits(h, bits_of(Slots));
   }
-  return x & (Slots - 1);
 }
 
 }  // namespace detail
@@ -231,9 +244,9 @@ struct number_table {
   }
 };
 
-}  // namespace v2
+}  // namespace v3
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V2
+#endif  // STATUSC_CPP_RUNTIME_V3
 
 namespace workflow::session {
 
@@ -283,14 +296,14 @@ constexpr ::std::size_t index_of(WorkflowSessionStatus state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 3> kNames = {{"in_progress", "completed", ""}};
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 2, 2, 0> kByName = {
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 2, 2, 0> kByName = {
     0xe220a8397b1dcdafULL, 9, 11,
     {{"in_progress", "completed"}},
     {{
       {0x72676f72705f6e69ULL, 0x73736572676f7270ULL, 11U}, {0x6574656c706d6f63ULL, 0x646574656c706d6fULL, 9U},
       {0, 0, 0xffffffffU},
     }},
-    {{1, 0}},
+    {{0, 1}},
     {},
 };
 inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x2ULL}};
@@ -303,7 +316,7 @@ inline constexpr ::std::array<WorkflowSessionStatus, 1> kSuccessors = {{Workflow
 inline constexpr ::std::array<::std::uint8_t, 4> kSuccessorStart = {{0, 1, 1, 1}};
 
 inline constexpr ::std::array<::std::string_view, 2> kEventNames = {{"complete", ""}};
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 1, 1, 0> kEventByName = {
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 1, 1, 0> kEventByName = {
     0xe220a8397b1dcdafULL, 8, 8,
     {{"complete"}},
     {{{0x6574656c706d6f63ULL, 0x6574656c706d6f63ULL, 8U}, {0, 0, 0xffffffffU}}},
@@ -315,14 +328,14 @@ inline constexpr ::std::array<::std::uint8_t, 3> kNext = {{1, 2, 2}};
 
 // Current names, earlier names, then removed ones; kMigrateTo gives the
 // state each leads to.
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 3, 4, 0> kByAnyName = {
-    0x1d0b14e4db018fedULL, 6, 11,
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 3, 4, 0> kByAnyName = {
+    0xe220a8397b1dcdafULL, 6, 11,
     {{"in_progress", "completed", "paused"}},
     {{
       {0x72676f72705f6e69ULL, 0x73736572676f7270ULL, 11U}, {0x6574656c706d6f63ULL, 0x646574656c706d6fULL, 9U},
       {0x73756170ULL, 0x64657375ULL, 6U}, {0, 0, 0xffffffffU},
     }},
-    {{3, 1, 0, 2}},
+    {{0, 2, 3, 1}},
     {},
 };
 inline constexpr ::std::array<::std::uint8_t, 3> kMigrateTo = {{0, 1, 0}};
@@ -337,7 +350,7 @@ constexpr ::std::string_view to_string(WorkflowSessionStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_workflow_session_status for names of older versions.
-constexpr ::statusc::v2::maybe<WorkflowSessionStatus> parse_workflow_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<WorkflowSessionStatus> parse_workflow_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::kByName.find(name);
   if (i == statusc_detail::workflow_session_status::kByName.keys.size()) return {};
   return workflow_session_status_values[i];
@@ -348,7 +361,7 @@ constexpr ::std::int32_t to_number(WorkflowSessionStatus state) noexcept { retur
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v2::maybe<WorkflowSessionStatus> workflow_session_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<WorkflowSessionStatus> workflow_session_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::index_of(static_cast<WorkflowSessionStatus>(number));
   if (i == statusc_detail::workflow_session_status::kCount) return {};
   return workflow_session_status_values[i];
@@ -381,7 +394,7 @@ constexpr bool can_transition(WorkflowSessionStatus from, WorkflowSessionStatus 
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v2::const_span<WorkflowSessionStatus> successors(WorkflowSessionStatus state) noexcept {
+constexpr ::statusc::v3::const_span<WorkflowSessionStatus> successors(WorkflowSessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::index_of(state);
   const ::std::size_t first = statusc_detail::workflow_session_status::kSuccessorStart[i];
   return {statusc_detail::workflow_session_status::kSuccessors.data() + first,
@@ -390,7 +403,7 @@ constexpr ::statusc::v2::const_span<WorkflowSessionStatus> successors(WorkflowSe
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v2::maybe<WorkflowSessionStatus> next(WorkflowSessionStatus state, WorkflowSessionStatusEvent event) noexcept {
+constexpr ::statusc::v3::maybe<WorkflowSessionStatus> next(WorkflowSessionStatus state, WorkflowSessionStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 1U) return {};
   const ::std::size_t target =
@@ -406,7 +419,7 @@ constexpr ::std::string_view to_string(WorkflowSessionStatusEvent event) noexcep
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v2::maybe<WorkflowSessionStatusEvent> parse_workflow_session_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<WorkflowSessionStatusEvent> parse_workflow_session_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::kEventByName.find(name);
   if (i == 1U) return {};
   return static_cast<WorkflowSessionStatusEvent>(i);
@@ -416,7 +429,7 @@ constexpr ::statusc::v2::maybe<WorkflowSessionStatusEvent> parse_workflow_sessio
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v2::maybe<WorkflowSessionStatus> migrate_workflow_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<WorkflowSessionStatus> migrate_workflow_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::kByAnyName.find(name);
   if (i == 3U) return {};
   const ::std::size_t target = statusc_detail::workflow_session_status::kMigrateTo[i];
@@ -426,7 +439,7 @@ constexpr ::statusc::v2::maybe<WorkflowSessionStatus> migrate_workflow_session_s
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v2::maybe<WorkflowSessionStatus> migrate_workflow_session_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<WorkflowSessionStatus> migrate_workflow_session_status_number(::std::int32_t number) noexcept {
   switch (number) {
     case 2:
       return WorkflowSessionStatus::InProgress;
@@ -481,19 +494,19 @@ struct machine_traits<::workflow::session::WorkflowSessionStatus> {
   using event_type = ::workflow::session::WorkflowSessionStatusEvent;
   static constexpr ::std::array<event_type, 1> events =
       {{::workflow::session::WorkflowSessionStatusEvent::Complete}};
-  static constexpr ::statusc::v2::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::workflow::session::parse_workflow_session_status_event(text);
   }
-  static constexpr ::statusc::v2::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> parse(::std::string_view text) noexcept {
     return ::workflow::session::parse_workflow_session_status(text);
   }
-  static constexpr ::statusc::v2::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::workflow::session::workflow_session_status_from_number(number);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate(::std::string_view text) noexcept {
     return ::workflow::session::migrate_workflow_session_status(text);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::workflow::session::migrate_workflow_session_status_number(number);
   }
 };

@@ -3,12 +3,14 @@
 // tests/compile/cpp/ builds and runs the generated headers.
 #include <catch2/catch.hpp>
 
+#include <cctype>
 #include <set>
 #include <sstream>
 
 #include "driver/pipeline.h"
 #include "emit/cpp_perfect_hash.h"
 #include "emit/cpp_support.h"
+#include "emit/cpp_tables.h"
 #include "emit/emitter.h"
 #include "emit/render.h"
 #include "emit/templates.h"
@@ -183,9 +185,23 @@ TEST_CASE("cpp perfect hash: the functions the generated runtime mirrors", "[cpp
   const std::string* tmpl = Templates::embedded().find("cpp/header.h.mustache");
   REQUIRE(tmpl != nullptr);
   for (const char* constant : {"0x9e3779b97f4a7c15ULL", "0xbf58476d1ce4e5b9ULL", "0x94d049bb133111ebULL",
-                               "(seed >> 29)", "0xd6e8feb86659fd93ULL", "h ^ (h >> 32)", "0xff51afd7ed558ccdULL", "0xc4ceb9fe1a85ec53ULL",
+                               "(seed >> 29)", "top_bits(h, bits_of(Slots))", "0xff51afd7ed558ccdULL", "0xc4ceb9fe1a85ec53ULL",
                                "0x85ebca6bU", "0xc2b2ae35U", "0x9e3779b9U"})
     CHECK(contains(*tmpl, constant));
+}
+
+TEST_CASE("cpp runtime: the template's namespace and guard are the emitter's version", "[cpp]") {
+  const std::string* tmpl = Templates::embedded().find("cpp/header.h.mustache");
+  REQUIRE(tmpl != nullptr);
+  const std::string version = cpp::kRuntimeVersion;
+  std::string upper = version;
+  for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  CHECK(contains(*tmpl, "#ifndef STATUSC_CPP_RUNTIME_" + upper + "\n"));
+  CHECK(contains(*tmpl, "inline namespace " + version + " {"));
+  // Every qualified use of the runtime names this version.
+  const std::string qualified = "::statusc::v";
+  for (size_t at = tmpl->find(qualified); at != std::string::npos; at = tmpl->find(qualified, at + 1))
+    CHECK(tmpl->compare(at, qualified.size() - 1 + version.size() + 2, "::statusc::" + version + "::") == 0);
 }
 
 TEST_CASE("cpp comments: no splice, no trigraph, no block-comment end", "[cpp]") {
@@ -295,19 +311,19 @@ TEST_CASE("cpp header: deterministic, one enum per machine, the names of the API
   CHECK(contains(a, "enum class SessionStatusEvent : ::std::int32_t {"));
   for (const char* api :
        {"constexpr ::std::string_view to_string(SessionStatus state) noexcept",
-        "constexpr ::statusc::v2::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept",
+        "constexpr ::statusc::v3::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept",
         "constexpr ::std::int32_t to_number(SessionStatus state) noexcept",
-        "constexpr ::statusc::v2::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept",
+        "constexpr ::statusc::v3::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept",
         "inline constexpr ::std::array<SessionStatus, 17> session_status_values",
         "inline constexpr ::std::size_t session_status_count = 17;",
         "constexpr bool is_terminal(SessionStatus state) noexcept", "constexpr bool is_can_send(SessionStatus state) noexcept",
         "constexpr bool is_initial(SessionStatus state) noexcept",
         "constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept",
-        "constexpr ::statusc::v2::const_span<SessionStatus> successors(SessionStatus state) noexcept",
-        "constexpr ::statusc::v2::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept",
-        "constexpr ::statusc::v2::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept",
-        "constexpr ::statusc::v2::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept",
-        "constexpr ::statusc::v2::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept",
+        "constexpr ::statusc::v3::const_span<SessionStatus> successors(SessionStatus state) noexcept",
+        "constexpr ::statusc::v3::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept",
+        "constexpr ::statusc::v3::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept",
+        "constexpr ::statusc::v3::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept",
+        "constexpr ::statusc::v3::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept",
         "struct machine_traits<::chat::session::SessionStatus> {",
         "static_assert(statusc_detail::session_status::invariant_1(), "}) {
     INFO(api);
@@ -343,7 +359,7 @@ TEST_CASE("cpp header: reserved words, macros and generated names", "[cpp]") {
   for (const char* decl : {"constexpr KeywordClass class_(Keyword state) noexcept",
                            "constexpr ::std::string_view assert_(Keyword state) noexcept",
                            "constexpr bool is_default(Keyword state) noexcept", "  Linux = 4,\n", "  Unix = 5,\n",
-                           "  Errno = 2,\n", "  ToString = 7,\n", "constexpr ::statusc::v2::maybe<Macro> parse_macro("}) {
+                           "  Errno = 2,\n", "  ToString = 7,\n", "constexpr ::statusc::v3::maybe<Macro> parse_macro("}) {
     INFO(decl);
     CHECK(contains(r, decl));
   }
@@ -365,7 +381,7 @@ TEST_CASE("cpp header: 1000 states use two-level tables and multi-word bit sets"
   for (int i = 0; i < 999; ++i)
     yaml += "      - {from: s" + std::to_string(i) + ", to: s" + std::to_string(i + 1) + ", on: step}\n";
   const std::string h = header_for("big.yaml", yaml);
-  CHECK(contains(h, "::statusc::v2::string_table<::std::uint16_t, 1000, 2048, 256> kByName"));
+  CHECK(contains(h, "::statusc::v3::string_table<::std::uint16_t, 1000, 2048, 256> kByName"));
   CHECK(contains(h, "inline constexpr ::std::array<::std::uint64_t, 16> kAttr1"));
   CHECK(contains(h, "kIndexByNumber"));  // numbers 1, 4, 7, ...: a table by number
   CHECK(contains(h, "inline constexpr ::std::array<::std::uint64_t, 16016> kEdges"));

@@ -42,8 +42,8 @@ std::vector<MachineNames> claim_names(const Spec& spec, const std::string& ns) {
   NameTable table;
   table.claim("statusc_detail", Kind::Namespace);
   if (ns == "statusc") {
-    // The runtime lives in ::statusc (and its inline namespace v2).
-    for (const char* n : {"v2", "detail"}) table.claim(n, Kind::Namespace);
+    // The runtime lives in ::statusc (and its inline namespace).
+    for (const char* n : {cpp::kRuntimeVersion, "detail"}) table.claim(n, Kind::Namespace);
     for (const char* n : {"machine_traits", "const_span", "maybe", "string_table", "number_table", "name_entry"})
       table.claim(n, Kind::Type);
   }

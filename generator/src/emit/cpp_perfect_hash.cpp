@@ -18,6 +18,17 @@ constexpr std::uint64_t kDirectSeeds = 4096;  // per table size
 constexpr std::uint64_t kDisplacedSeeds = 64;
 constexpr std::uint32_t kMaxDisplacement = 1U << 20;
 
+int bits_of(std::size_t n) {
+  int b = 0;
+  while ((static_cast<std::size_t>(1) << b) < n) ++b;
+  return b;
+}
+
+// The runtime's detail::top_bits: the top `bits` bits of h's top half.
+std::uint32_t top_bits(std::uint64_t h, int bits) {
+  return bits == 0 ? 0U : static_cast<std::uint32_t>(h >> 32) >> (32 - bits);
+}
+
 std::size_t pow2_at_least(std::size_t n) {
   std::size_t p = 1;
   while (p < n) p <<= 1;
@@ -28,7 +39,7 @@ std::size_t pow2_at_least(std::size_t n) {
 bool try_direct(const std::vector<std::uint64_t>& hashes, std::size_t slot_count, PerfectHash& out) {
   std::vector<int> slots(slot_count, -1);
   for (std::size_t i = 0; i < hashes.size(); ++i) {
-    std::size_t s = static_cast<std::uint32_t>(hashes[i] >> 32) & (slot_count - 1);
+    std::size_t s = top_bits(hashes[i], bits_of(slot_count));
     if (slots[s] != -1) return false;
     slots[s] = static_cast<int>(i);
   }
@@ -52,12 +63,13 @@ bool try_displaced(const std::vector<std::uint64_t>& hashes, std::size_t slot_co
   // displacement: give up on this seed at once.
   std::vector<std::pair<std::uint64_t, std::uint32_t>> ids;
   ids.reserve(hashes.size());
-  for (std::uint64_t h : hashes) ids.emplace_back(h & (bucket_count - 1), static_cast<std::uint32_t>(h >> 32));
+  const int bucket_bits = bits_of(bucket_count);
+  for (std::uint64_t h : hashes) ids.emplace_back(top_bits(h, bucket_bits), static_cast<std::uint32_t>(h >> 32));
   std::sort(ids.begin(), ids.end());
   if (std::adjacent_find(ids.begin(), ids.end()) != ids.end()) return false;
 
   std::vector<std::vector<std::size_t>> buckets(bucket_count);
-  for (std::size_t i = 0; i < hashes.size(); ++i) buckets[hashes[i] & (bucket_count - 1)].push_back(i);
+  for (std::size_t i = 0; i < hashes.size(); ++i) buckets[top_bits(hashes[i], bucket_bits)].push_back(i);
   std::vector<std::size_t> order(bucket_count);
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(),
@@ -139,9 +151,7 @@ std::uint64_t hash_string(std::string_view s, std::uint64_t seed) {
   const NameWords w = words_of(s);
   std::uint64_t middle = n;
   for (std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load(s, i, 8)) * 0x9e3779b97f4a7c15ULL;
-  std::uint64_t h = (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
-  h = (h ^ (h >> 32)) * 0xd6e8feb86659fd93ULL;
-  return h ^ (h >> 32);
+  return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
 }
 
 std::uint64_t hash_number(std::int32_t n, std::uint64_t seed) {
@@ -156,8 +166,8 @@ std::uint64_t seed_candidate(std::uint64_t k) {
 }
 
 std::size_t PerfectHash::slot_of(std::uint64_t h) const {
-  if (displacements.empty()) return static_cast<std::uint32_t>(h >> 32) & (slot_count - 1);
-  return displaced_slot(h, displacements[h & (displacements.size() - 1)], slot_count);
+  if (displacements.empty()) return top_bits(h, bits_of(slot_count));
+  return displaced_slot(h, displacements[top_bits(h, bits_of(displacements.size()))], slot_count);
 }
 
 PerfectHash build_perfect_hash(std::size_t key_count,

@@ -31,17 +31,19 @@ struct NameWords {
 };
 NameWords words_of(std::string_view s);
 // The words, with the 8-byte words between them folded in for names over
-// 16 bytes, mixed with the seed by three multiplies.
+// 16 bytes, mixed with the seed by two multiplies.
 std::uint64_t hash_string(std::string_view s, std::uint64_t seed);
 // fmix64 of the number's 32 bits xor seed.
 std::uint64_t hash_number(std::int32_t n, std::uint64_t seed);
 
 // A collision-free table for a fixed set of keys.
 //
-// One level (displacements empty): slot = (h >> 32) & (slot_count - 1).
-// Two levels (CHD-like "hash and displace"), for sets too big for a single
-// seed to separate: bucket = h & (displacements.size() - 1), then
-// slot = fmix32((h >> 32) + displacements[bucket] * 0x9e3779b9) & (slot_count - 1).
+// One level (displacements empty): slot = the top log2(slot_count) bits of
+// h. Two levels (CHD-like "hash and displace"), for sets too big for a
+// single seed to separate: bucket = the top log2(displacements.size()) bits,
+// then slot = fmix32((h >> 32) + displacements[bucket] * 0x9e3779b9) &
+// (slot_count - 1). Top bits, because a product carries each input bit
+// upward only.
 struct PerfectHash {
   std::uint64_t seed = 0;
   std::size_t slot_count = 1;                // a power of two

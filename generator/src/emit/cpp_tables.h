@@ -12,11 +12,18 @@
 
 namespace statusc::cpp {
 
+// The generated runtime's inline namespace (`statusc::v3`) and guard macro
+// (`STATUSC_CPP_RUNTIME_V3`). Raise it, and rename both in
+// templates/cpp/header.h.mustache, whenever the name hash or a table layout
+// changes: headers from different statusc versions then keep separate
+// runtimes in one translation unit instead of silently sharing one.
+inline constexpr const char* kRuntimeVersion = "v3";
+
 // A string literal that converts to the exact std::string_view of `text`
 // (with an explicit length when the text holds a NUL byte).
 std::string string_view_literal(const std::string& text);
 
-// A `::statusc::v1::string_table` over `keys`: mustache object with
+// A `::statusc::<kRuntimeVersion>::string_table` over `keys`: mustache object with
 // `table_type` and `table_init`.
 MustacheData string_table(const std::vector<std::string>& keys);
 

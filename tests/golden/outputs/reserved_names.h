@@ -26,10 +26,10 @@ struct machine_traits;
 
 // The runtime that every header statusc generates carries, defined once per
 // translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V2
-#define STATUSC_CPP_RUNTIME_V2
+#ifndef STATUSC_CPP_RUNTIME_V3
+#define STATUSC_CPP_RUNTIME_V3
 namespace statusc {
-inline namespace v2 {
+inline namespace v3 {
 
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
@@ -151,32 +151,45 @@ constexpr name_words words_of(const char* p, ::std::size_t n) noexcept {
   return {0, 0};
 }
 
-// Three multiplies for names of up to 16 bytes; the 8-byte words in between
+// Two multiplies for names of up to 16 bytes; the 8-byte words in between
 // are folded in for longer ones, so every byte counts.
 constexpr ::std::uint64_t hash_name(const char* p, ::std::size_t n, name_words w, ::std::uint64_t seed) noexcept {
   ::std::uint64_t middle = n;
   for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
-  ::std::uint64_t h = (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
-  h = (h ^ (h >> 32)) * 0xd6e8feb86659fd93ULL;  // a product spreads upward only: fold, then spread again
-  return h ^ (h >> 32);
+  // A product carries every input bit upward only: slots and buckets take
+  // the top bits.
+  return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
 }
 
 constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) noexcept {
   return fmix64(static_cast<::std::uint64_t>(static_cast<::std::uint32_t>(n)) ^ seed);
 }
 
-// The slot of a key with hash h: the top half picks it directly, or, in a
-// two-level table, after adding the displacement of the key's bucket (the
-// bottom half picks the bucket).
+// log2 of a power of two.
+constexpr int bits_of(::std::size_t n) noexcept {
+  int b = 0;
+  while ((static_cast<::std::size_t>(1) << b) < n) ++b;
+  return b;
+}
+
+// The top `bits` bits of h's top half (0 for none): the bits that every bit
+// of a multiplied input reaches.
+constexpr ::std::uint32_t top_bits(::std::uint64_t h, int bits) noexcept {
+  return bits == 0 ? 0U : static_cast<::std::uint32_t>(h >> 32) >> (32 - bits);
+}
+
+// The slot of a key with hash h: its top bits pick it directly, or, in a
+// two-level table, the top bits pick the key's bucket and the bucket's
+// displacement is mixed with h's top half.
 template <::std::size_t Slots, ::std::size_t Buckets>
 constexpr ::std::size_t slot(::std::uint64_t h, const ::std::array<::std::uint32_t, Buckets>& displacements) noexcept {
-  auto x = static_cast<::std::uint32_t>(h >> 32);
   if constexpr (Buckets != 0) {
-    x = fmix32(x + displacements[static_cast<::std::uint32_t>(h) & (Buckets - 1)] * 0x9e3779b9U);
+    const ::std::uint32_t d = displacements[top_bits(h, bits_of(Buckets))];
+    return fmix32(static_cast<::std::uint32_t>(h >> 32) + d * 0x9e3779b9U) & (Slots - 1);
   } else {
     static_cast<void>(displacements);
+    return top_bits(h, bits_of(Slots));
   }
-  return x & (Slots - 1);
 }
 
 }  // namespace detail
@@ -229,9 +242,9 @@ struct number_table {
   }
 };
 
-}  // namespace v2
+}  // namespace v3
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V2
+#endif  // STATUSC_CPP_RUNTIME_V3
 
 namespace reserved::words {
 
@@ -294,8 +307,8 @@ inline constexpr ::std::array<::std::string_view, 9> kNames = {{
     "new", "delete", "class", "default", "namespace", "null",
     "this", "typeof", "",
   }};
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 8, 8, 0> kByName = {
-    0xbb0af0f391997767ULL, 3, 9,
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 8, 8, 0> kByName = {
+    0x121614d98a96f5f4ULL, 3, 9,
     {{
       "new", "delete", "class", "default", "namespace", "null",
       "this", "typeof",
@@ -307,7 +320,7 @@ inline constexpr ::statusc::v2::string_table<::std::uint8_t, 8, 8, 0> kByName = 
       {0x73696874ULL, 0x73696874ULL, 4U}, {0x65707974ULL, 0x666f6570ULL, 6U},
       {0, 0, 0xffffffffU},
     }},
-    {{6, 5, 0, 1, 4, 7, 3, 2}},
+    {{2, 0, 4, 6, 5, 1, 7, 3}},
     {},
 };
 inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x80ULL}};
@@ -345,14 +358,14 @@ inline constexpr ::std::array<Keyword, 9> kSuccessors = {{
 inline constexpr ::std::array<::std::uint8_t, 10> kSuccessorStart = {{0, 3, 4, 5, 6, 7, 8, 9, 9, 9}};
 
 inline constexpr ::std::array<::std::string_view, 4> kEventNames = {{"return", "typeof", "void", ""}};
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
-    0x975835de1c9756ceULL, 4, 6,
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
+    0x910a2dec89025cc1ULL, 4, 6,
     {{"return", "typeof", "void"}},
     {{
       {0x75746572ULL, 0x6e727574ULL, 6U}, {0x65707974ULL, 0x666f6570ULL, 6U},
       {0x64696f76ULL, 0x64696f76ULL, 4U}, {0, 0, 0xffffffffU},
     }},
-    {{1, 2, 3, 0}},
+    {{0, 2, 1, 3}},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -371,7 +384,7 @@ constexpr ::std::string_view to_string(Keyword state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_keyword for names of older versions.
-constexpr ::statusc::v2::maybe<Keyword> parse_keyword(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<Keyword> parse_keyword(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::keyword::kByName.find(name);
   if (i == statusc_detail::keyword::kByName.keys.size()) return {};
   return keyword_values[i];
@@ -382,7 +395,7 @@ constexpr ::std::int32_t to_number(Keyword state) noexcept { return static_cast<
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v2::maybe<Keyword> keyword_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<Keyword> keyword_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::keyword::index_of(static_cast<Keyword>(number));
   if (i == statusc_detail::keyword::kCount) return {};
   return keyword_values[i];
@@ -432,7 +445,7 @@ constexpr bool can_transition(Keyword from, Keyword to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v2::const_span<Keyword> successors(Keyword state) noexcept {
+constexpr ::statusc::v3::const_span<Keyword> successors(Keyword state) noexcept {
   const ::std::size_t i = statusc_detail::keyword::index_of(state);
   const ::std::size_t first = statusc_detail::keyword::kSuccessorStart[i];
   return {statusc_detail::keyword::kSuccessors.data() + first,
@@ -441,7 +454,7 @@ constexpr ::statusc::v2::const_span<Keyword> successors(Keyword state) noexcept 
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v2::maybe<Keyword> next(Keyword state, KeywordEvent event) noexcept {
+constexpr ::statusc::v3::maybe<Keyword> next(Keyword state, KeywordEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 3U) return {};
   const ::std::size_t target =
@@ -457,7 +470,7 @@ constexpr ::std::string_view to_string(KeywordEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v2::maybe<KeywordEvent> parse_keyword_event(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<KeywordEvent> parse_keyword_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::keyword::kEventByName.find(name);
   if (i == 3U) return {};
   return static_cast<KeywordEvent>(i);
@@ -467,13 +480,13 @@ constexpr ::statusc::v2::maybe<KeywordEvent> parse_keyword_event(::std::string_v
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v2::maybe<Keyword> migrate_keyword(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<Keyword> migrate_keyword(::std::string_view name) noexcept {
   return parse_keyword(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v2::maybe<Keyword> migrate_keyword_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<Keyword> migrate_keyword_number(::std::int32_t number) noexcept {
   return keyword_from_number(number);
 }
 
@@ -549,8 +562,8 @@ inline constexpr ::std::array<::std::string_view, 12> kNames = {{
     "assert", "errno", "eof", "linux", "unix", "major",
     "to_string", "values", "count", "parse", "stdin", "",
   }};
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 11, 16, 0> kByName = {
-    0xe65f073cd2135179ULL, 3, 9,
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 11, 16, 0> kByName = {
+    0x1d0b14e4db018fedULL, 3, 9,
     {{
       "assert", "errno", "eof", "linux", "unix", "major",
       "to_string", "values", "count", "parse", "stdin",
@@ -563,7 +576,7 @@ inline constexpr ::statusc::v2::string_table<::std::uint8_t, 11, 16, 0> kByName 
       {0x6e756f63ULL, 0x746e756fULL, 5U}, {0x73726170ULL, 0x65737261ULL, 5U},
       {0x69647473ULL, 0x6e696474ULL, 5U}, {0, 0, 0xffffffffU},
     }},
-    {{10, 5, 11, 0, 8, 4, 11, 6, 11, 11, 3, 11, 7, 2, 9, 1}},
+    {{1, 7, 2, 11, 5, 4, 10, 11, 11, 9, 6, 11, 8, 11, 0, 3}},
     {},
 };
 inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x400ULL}};
@@ -592,7 +605,7 @@ constexpr ::std::string_view to_string(Macro state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_macro for names of older versions.
-constexpr ::statusc::v2::maybe<Macro> parse_macro(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<Macro> parse_macro(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::macro::kByName.find(name);
   if (i == statusc_detail::macro::kByName.keys.size()) return {};
   return macro_values[i];
@@ -603,7 +616,7 @@ constexpr ::std::int32_t to_number(Macro state) noexcept { return static_cast<::
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v2::maybe<Macro> macro_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<Macro> macro_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::macro::index_of(static_cast<Macro>(number));
   if (i == statusc_detail::macro::kCount) return {};
   return macro_values[i];
@@ -630,7 +643,7 @@ constexpr bool can_transition(Macro from, Macro to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v2::const_span<Macro> successors(Macro state) noexcept {
+constexpr ::statusc::v3::const_span<Macro> successors(Macro state) noexcept {
   const ::std::size_t i = statusc_detail::macro::index_of(state);
   const ::std::size_t first = statusc_detail::macro::kSuccessorStart[i];
   return {statusc_detail::macro::kSuccessors.data() + first,
@@ -641,13 +654,13 @@ constexpr ::statusc::v2::const_span<Macro> successors(Macro state) noexcept {
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v2::maybe<Macro> migrate_macro(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<Macro> migrate_macro(::std::string_view name) noexcept {
   return parse_macro(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v2::maybe<Macro> migrate_macro_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<Macro> migrate_macro_number(::std::int32_t number) noexcept {
   return macro_from_number(number);
 }
 
@@ -690,19 +703,19 @@ struct machine_traits<::reserved::words::Keyword> {
         ::reserved::words::KeywordEvent::Return, ::reserved::words::KeywordEvent::Typeof,
         ::reserved::words::KeywordEvent::Void,
       }};
-  static constexpr ::statusc::v2::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::reserved::words::parse_keyword_event(text);
   }
-  static constexpr ::statusc::v2::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> parse(::std::string_view text) noexcept {
     return ::reserved::words::parse_keyword(text);
   }
-  static constexpr ::statusc::v2::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::reserved::words::keyword_from_number(number);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate(::std::string_view text) noexcept {
     return ::reserved::words::migrate_keyword(text);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::reserved::words::migrate_keyword_number(number);
   }
 };
@@ -720,16 +733,16 @@ struct machine_traits<::reserved::words::Macro> {
       {{"terminal"}};
   static constexpr ::std::array<bool (*)(type) noexcept, 1> predicates =
       {{&::reserved::words::is_terminal}};
-  static constexpr ::statusc::v2::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> parse(::std::string_view text) noexcept {
     return ::reserved::words::parse_macro(text);
   }
-  static constexpr ::statusc::v2::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::reserved::words::macro_from_number(number);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate(::std::string_view text) noexcept {
     return ::reserved::words::migrate_macro(text);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::reserved::words::migrate_macro_number(number);
   }
 };

@@ -28,10 +28,10 @@ struct machine_traits;
 
 // The runtime that every header statusc generates carries, defined once per
 // translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V2
-#define STATUSC_CPP_RUNTIME_V2
+#ifndef STATUSC_CPP_RUNTIME_V3
+#define STATUSC_CPP_RUNTIME_V3
 namespace statusc {
-inline namespace v2 {
+inline namespace v3 {
 
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
@@ -153,32 +153,45 @@ constexpr name_words words_of(const char* p, ::std::size_t n) noexcept {
   return {0, 0};
 }
 
-// Three multiplies for names of up to 16 bytes; the 8-byte words in between
+// Two multiplies for names of up to 16 bytes; the 8-byte words in between
 // are folded in for longer ones, so every byte counts.
 constexpr ::std::uint64_t hash_name(const char* p, ::std::size_t n, name_words w, ::std::uint64_t seed) noexcept {
   ::std::uint64_t middle = n;
   for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
-  ::std::uint64_t h = (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
-  h = (h ^ (h >> 32)) * 0xd6e8feb86659fd93ULL;  // a product spreads upward only: fold, then spread again
-  return h ^ (h >> 32);
+  // A product carries every input bit upward only: slots and buckets take
+  // the top bits.
+  return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
 }
 
 constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) noexcept {
   return fmix64(static_cast<::std::uint64_t>(static_cast<::std::uint32_t>(n)) ^ seed);
 }
 
-// The slot of a key with hash h: the top half picks it directly, or, in a
-// two-level table, after adding the displacement of the key's bucket (the
-// bottom half picks the bucket).
+// log2 of a power of two.
+constexpr int bits_of(::std::size_t n) noexcept {
+  int b = 0;
+  while ((static_cast<::std::size_t>(1) << b) < n) ++b;
+  return b;
+}
+
+// The top `bits` bits of h's top half (0 for none): the bits that every bit
+// of a multiplied input reaches.
+constexpr ::std::uint32_t top_bits(::std::uint64_t h, int bits) noexcept {
+  return bits == 0 ? 0U : static_cast<::std::uint32_t>(h >> 32) >> (32 - bits);
+}
+
+// The slot of a key with hash h: its top bits pick it directly, or, in a
+// two-level table, the top bits pick the key's bucket and the bucket's
+// displacement is mixed with h's top half.
 template <::std::size_t Slots, ::std::size_t Buckets>
 constexpr ::std::size_t slot(::std::uint64_t h, const ::std::array<::std::uint32_t, Buckets>& displacements) noexcept {
-  auto x = static_cast<::std::uint32_t>(h >> 32);
   if constexpr (Buckets != 0) {
-    x = fmix32(x + displacements[static_cast<::std::uint32_t>(h) & (Buckets - 1)] * 0x9e3779b9U);
+    const ::std::uint32_t d = displacements[top_bits(h, bits_of(Buckets))];
+    return fmix32(static_cast<::std::uint32_t>(h >> 32) + d * 0x9e3779b9U) & (Slots - 1);
   } else {
     static_cast<void>(displacements);
+    return top_bits(h, bits_of(Slots));
   }
-  return x & (Slots - 1);
 }
 
 }  // namespace detail
@@ -231,9 +244,9 @@ struct number_table {
   }
 };
 
-}  // namespace v2
+}  // namespace v3
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V2
+#endif  // STATUSC_CPP_RUNTIME_V3
 
 namespace acme::sessions {
 
@@ -293,15 +306,15 @@ constexpr ::std::size_t index_of(SessionStatus state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 5> kNames = {{"spawning", "working", "errored", "merged", ""}};
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 5, 8, 0> kByName = {
-    0x910a2dec89025cc1ULL, 6, 8,
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 5, 8, 0> kByName = {
+    0x975835de1c9756ceULL, 6, 8,
     {{"spawning", "working", "errored", "merged", "running"}},
     {{
       {0x676e696e77617073ULL, 0x676e696e77617073ULL, 8U}, {0x6b726f77ULL, 0x676e696bULL, 7U},
       {0x6f727265ULL, 0x6465726fULL, 7U}, {0x6772656dULL, 0x64656772ULL, 6U},
       {0x6e6e7572ULL, 0x676e696eULL, 7U}, {0, 0, 0xffffffffU},
     }},
-    {{2, 4, 0, 5, 1, 3, 5, 5}},
+    {{0, 4, 3, 5, 5, 2, 1, 5}},
     {},
 };
 // The state each name in kByName reads as: current names, then earlier ones.
@@ -335,15 +348,15 @@ inline constexpr ::std::array<SessionStatus, 5> kSuccessors = {{
 inline constexpr ::std::array<::std::uint8_t, 6> kSuccessorStart = {{0, 2, 4, 5, 5, 5}};
 
 inline constexpr ::std::array<::std::string_view, 5> kEventNames = {{"start", "fail", "merge", "restore", ""}};
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 4, 4, 0> kEventByName = {
-    0x50f5647d2380309dULL, 4, 7,
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 4, 4, 0> kEventByName = {
+    0x63cbe1e459320dd7ULL, 4, 7,
     {{"start", "fail", "merge", "restore"}},
     {{
       {0x72617473ULL, 0x74726174ULL, 5U}, {0x6c696166ULL, 0x6c696166ULL, 4U},
       {0x6772656dULL, 0x65677265ULL, 5U}, {0x74736572ULL, 0x65726f74ULL, 7U},
       {0, 0, 0xffffffffU},
     }},
-    {{0, 1, 3, 2}},
+    {{0, 3, 2, 1}},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -354,8 +367,8 @@ inline constexpr ::std::array<::std::uint8_t, 20> kNext = {{
 
 // Current names, earlier names, then removed ones; kMigrateTo gives the
 // state each leads to.
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 6, 8, 0> kByAnyName = {
-    0xbd64a5d9adefe000ULL, 6, 8,
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 6, 8, 0> kByAnyName = {
+    0x2c0e0fedbe2218a8ULL, 6, 8,
     {{"spawning", "working", "errored", "merged", "running", "paused"}},
     {{
       {0x676e696e77617073ULL, 0x676e696e77617073ULL, 8U}, {0x6b726f77ULL, 0x676e696bULL, 7U},
@@ -363,7 +376,7 @@ inline constexpr ::statusc::v2::string_table<::std::uint8_t, 6, 8, 0> kByAnyName
       {0x6e6e7572ULL, 0x676e696eULL, 7U}, {0x73756170ULL, 0x64657375ULL, 6U},
       {0, 0, 0xffffffffU},
     }},
-    {{0, 6, 6, 4, 1, 3, 2, 5}},
+    {{1, 2, 0, 5, 6, 3, 6, 4}},
     {},
 };
 inline constexpr ::std::array<::std::uint8_t, 6> kMigrateTo = {{0, 1, 2, 3, 1, 1}};
@@ -380,7 +393,7 @@ constexpr ::std::string_view to_string(SessionStatus state) noexcept {
 /// empty result. Use migrate_session_status for names of older versions.
 /// Also accepts, deprecated, the earlier names of renamed states:
 ///   'running' (now 'working')
-constexpr ::statusc::v2::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByName.find(name);
   if (i == statusc_detail::session_status::kByName.keys.size()) return {};
   return session_status_values[statusc_detail::session_status::kParseTo[i]];
@@ -391,7 +404,7 @@ constexpr ::std::int32_t to_number(SessionStatus state) noexcept { return static
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v2::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(static_cast<SessionStatus>(number));
   if (i == statusc_detail::session_status::kCount) return {};
   return session_status_values[i];
@@ -447,7 +460,7 @@ constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v2::const_span<SessionStatus> successors(SessionStatus state) noexcept {
+constexpr ::statusc::v3::const_span<SessionStatus> successors(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kSuccessorStart[i];
   return {statusc_detail::session_status::kSuccessors.data() + first,
@@ -456,7 +469,7 @@ constexpr ::statusc::v2::const_span<SessionStatus> successors(SessionStatus stat
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v2::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
+constexpr ::statusc::v3::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 4U) return {};
   const ::std::size_t target =
@@ -472,7 +485,7 @@ constexpr ::std::string_view to_string(SessionStatusEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v2::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kEventByName.find(name);
   if (i == 4U) return {};
   return static_cast<SessionStatusEvent>(i);
@@ -482,7 +495,7 @@ constexpr ::statusc::v2::maybe<SessionStatusEvent> parse_session_status_event(::
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v2::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByAnyName.find(name);
   if (i == 6U) return {};
   const ::std::size_t target = statusc_detail::session_status::kMigrateTo[i];
@@ -492,7 +505,7 @@ constexpr ::statusc::v2::maybe<SessionStatus> migrate_session_status(::std::stri
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v2::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
   switch (number) {
     case 5:
       return SessionStatus::Working;
@@ -563,19 +576,19 @@ struct machine_traits<::acme::sessions::SessionStatus> {
         ::acme::sessions::SessionStatusEvent::Start, ::acme::sessions::SessionStatusEvent::Fail,
         ::acme::sessions::SessionStatusEvent::Merge, ::acme::sessions::SessionStatusEvent::Restore,
       }};
-  static constexpr ::statusc::v2::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::acme::sessions::parse_session_status_event(text);
   }
-  static constexpr ::statusc::v2::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> parse(::std::string_view text) noexcept {
     return ::acme::sessions::parse_session_status(text);
   }
-  static constexpr ::statusc::v2::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::acme::sessions::session_status_from_number(number);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate(::std::string_view text) noexcept {
     return ::acme::sessions::migrate_session_status(text);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::acme::sessions::migrate_session_status_number(number);
   }
 };

@@ -26,10 +26,10 @@ struct machine_traits;
 
 // The runtime that every header statusc generates carries, defined once per
 // translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V2
-#define STATUSC_CPP_RUNTIME_V2
+#ifndef STATUSC_CPP_RUNTIME_V3
+#define STATUSC_CPP_RUNTIME_V3
 namespace statusc {
-inline namespace v2 {
+inline namespace v3 {
 
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
@@ -151,32 +151,45 @@ constexpr name_words words_of(const char* p, ::std::size_t n) noexcept {
   return {0, 0};
 }
 
-// Three multiplies for names of up to 16 bytes; the 8-byte words in between
+// Two multiplies for names of up to 16 bytes; the 8-byte words in between
 // are folded in for longer ones, so every byte counts.
 constexpr ::std::uint64_t hash_name(const char* p, ::std::size_t n, name_words w, ::std::uint64_t seed) noexcept {
   ::std::uint64_t middle = n;
   for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
-  ::std::uint64_t h = (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
-  h = (h ^ (h >> 32)) * 0xd6e8feb86659fd93ULL;  // a product spreads upward only: fold, then spread again
-  return h ^ (h >> 32);
+  // A product carries every input bit upward only: slots and buckets take
+  // the top bits.
+  return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
 }
 
 constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) noexcept {
   return fmix64(static_cast<::std::uint64_t>(static_cast<::std::uint32_t>(n)) ^ seed);
 }
 
-// The slot of a key with hash h: the top half picks it directly, or, in a
-// two-level table, after adding the displacement of the key's bucket (the
-// bottom half picks the bucket).
+// log2 of a power of two.
+constexpr int bits_of(::std::size_t n) noexcept {
+  int b = 0;
+  while ((static_cast<::std::size_t>(1) << b) < n) ++b;
+  return b;
+}
+
+// The top `bits` bits of h's top half (0 for none): the bits that every bit
+// of a multiplied input reaches.
+constexpr ::std::uint32_t top_bits(::std::uint64_t h, int bits) noexcept {
+  return bits == 0 ? 0U : static_cast<::std::uint32_t>(h >> 32) >> (32 - bits);
+}
+
+// The slot of a key with hash h: its top bits pick it directly, or, in a
+// two-level table, the top bits pick the key's bucket and the bucket's
+// displacement is mixed with h's top half.
 template <::std::size_t Slots, ::std::size_t Buckets>
 constexpr ::std::size_t slot(::std::uint64_t h, const ::std::array<::std::uint32_t, Buckets>& displacements) noexcept {
-  auto x = static_cast<::std::uint32_t>(h >> 32);
   if constexpr (Buckets != 0) {
-    x = fmix32(x + displacements[static_cast<::std::uint32_t>(h) & (Buckets - 1)] * 0x9e3779b9U);
+    const ::std::uint32_t d = displacements[top_bits(h, bits_of(Buckets))];
+    return fmix32(static_cast<::std::uint32_t>(h >> 32) + d * 0x9e3779b9U) & (Slots - 1);
   } else {
     static_cast<void>(displacements);
+    return top_bits(h, bits_of(Slots));
   }
-  return x & (Slots - 1);
 }
 
 }  // namespace detail
@@ -229,9 +242,9 @@ struct number_table {
   }
 };
 
-}  // namespace v2
+}  // namespace v3
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V2
+#endif  // STATUSC_CPP_RUNTIME_V3
 
 namespace acme::jobs {
 
@@ -265,14 +278,14 @@ constexpr ::std::size_t index_of(JobStatus state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 3> kNames = {{"queued", "done", ""}};
-inline constexpr ::statusc::v2::string_table<::std::uint8_t, 2, 2, 0> kByName = {
-    0x63cbe1e459320dd7ULL, 4, 6,
+inline constexpr ::statusc::v3::string_table<::std::uint8_t, 2, 2, 0> kByName = {
+    0xe220a8397b1dcdafULL, 4, 6,
     {{"queued", "done"}},
     {{
       {0x75657571ULL, 0x64657565ULL, 6U}, {0x656e6f64ULL, 0x656e6f64ULL, 4U},
       {0, 0, 0xffffffffU},
     }},
-    {{1, 0}},
+    {{0, 1}},
     {},
 };
 inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x2ULL}};
@@ -288,7 +301,7 @@ constexpr ::std::string_view to_string(JobStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_job_status for names of older versions.
-constexpr ::statusc::v2::maybe<JobStatus> parse_job_status(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<JobStatus> parse_job_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::job_status::kByName.find(name);
   if (i == statusc_detail::job_status::kByName.keys.size()) return {};
   return job_status_values[i];
@@ -299,7 +312,7 @@ constexpr ::std::int32_t to_number(JobStatus state) noexcept { return static_cas
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v2::maybe<JobStatus> job_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<JobStatus> job_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::job_status::index_of(static_cast<JobStatus>(number));
   if (i == statusc_detail::job_status::kCount) return {};
   return job_status_values[i];
@@ -321,13 +334,13 @@ constexpr bool is_initial(JobStatus state) noexcept {
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v2::maybe<JobStatus> migrate_job_status(::std::string_view name) noexcept {
+constexpr ::statusc::v3::maybe<JobStatus> migrate_job_status(::std::string_view name) noexcept {
   return parse_job_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v2::maybe<JobStatus> migrate_job_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v3::maybe<JobStatus> migrate_job_status_number(::std::int32_t number) noexcept {
   return job_status_from_number(number);
 }
 
@@ -364,16 +377,16 @@ struct machine_traits<::acme::jobs::JobStatus> {
       {{"terminal"}};
   static constexpr ::std::array<bool (*)(type) noexcept, 1> predicates =
       {{&::acme::jobs::is_terminal}};
-  static constexpr ::statusc::v2::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> parse(::std::string_view text) noexcept {
     return ::acme::jobs::parse_job_status(text);
   }
-  static constexpr ::statusc::v2::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::acme::jobs::job_status_from_number(number);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate(::std::string_view text) noexcept {
     return ::acme::jobs::migrate_job_status(text);
   }
-  static constexpr ::statusc::v2::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v3::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::acme::jobs::migrate_job_status_number(number);
   }
 };
