@@ -1,6 +1,8 @@
 #pragma once
 // Data every template gets, and small helpers shared by the emitters.
 
+#include <utility>
+
 #include "emit/emitter.h"
 #include "emit/escape.h"
 
@@ -20,12 +22,49 @@ MustacheData base_data(const EmitContext& context, CommentEscaper escape_line = 
 // lines have no `line` key).
 MustacheData comment_lines(std::string_view text, CommentEscaper escape_line = escape::comment_line);
 
-// Builds a mustache list from items.
+// Moving data into kainjow's tree. Its set() and push_back() take a const
+// reference and deep-copy the whole subtree, and its move constructor is not
+// noexcept, so a growing list copies every item it already holds. With
+// thousands of states that copying (and freeing the copies) was most of the
+// time of `statusc generate` (docs/performance.md). These helpers move
+// instead.
+//
+// The items of a list: list_value() is const only for readers; the vector it
+// refers to is not a const object, so writing through it is well-defined.
+inline kainjow::mustache::list& list_items(MustacheData& list) {
+  return const_cast<kainjow::mustache::list&>(list.list_value());
+}
+
+// object[key] = value, moved (operator[] gives the one mutable access).
+inline void put(MustacheData& object, const std::string& key, MustacheData&& value) {
+  object[key] = std::move(value);
+}
+
+// Appends to a list, moved. Reserve first (list_items) when the size is
+// known: a reallocation copies the items.
+inline void append(MustacheData& list, MustacheData&& item) { list_items(list).push_back(std::move(item)); }
+
+// A list of `count` items, reserved up front.
+inline MustacheData list_with_capacity(size_t count) {
+  MustacheData list{MustacheData::type::list};
+  list_items(list).reserve(count);
+  return list;
+}
+
+// Builds a mustache list from items, moving each fn(item) in.
 template <typename Items, typename Fn>
 MustacheData list_of(const Items& items, Fn&& fn) {
-  MustacheData list{MustacheData::type::list};
-  for (const auto& item : items) list.push_back(fn(item));
+  MustacheData list = list_with_capacity(items.size());
+  for (const auto& item : items) append(list, fn(item));
   return list;
+}
+
+// A plan() result of one job. (A braced `return {{name, path, data}}` would
+// copy the data: an initializer_list's elements cannot be moved from.)
+inline std::vector<RenderJob> single_job(std::string template_name, std::string path, MustacheData&& data) {
+  std::vector<RenderJob> jobs;
+  jobs.push_back(RenderJob{std::move(template_name), std::move(path), std::move(data)});
+  return jobs;
 }
 
 }  // namespace statusc

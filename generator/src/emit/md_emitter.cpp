@@ -3,7 +3,8 @@
 // md::cell (tables, list items) or md::paragraph, both built on escape.h;
 // names are identifiers and become code spans. The data keys are listed on
 // plan().
-#include <tuple>
+#include <functional>
+#include <unordered_map>
 
 #include "emit/common.h"
 #include "emit/graph.h"
@@ -30,24 +31,27 @@ MustacheData cells(const std::vector<std::string>& texts) {
 MustacheData table(const std::vector<std::string>& header, const std::vector<std::string>& rule,
                    const std::vector<std::vector<std::string>>& rows) {
   MustacheData d;
-  d.set("header", cells(header));
-  d.set("rule", cells(rule));
-  d.set("rows", list_of(rows, [](const std::vector<std::string>& row) {
-          MustacheData r;
-          r.set("cells", cells(row));
-          return r;
-        }));
+  put(d, "header", cells(header));
+  put(d, "rule", cells(rule));
+  put(d, "rows", list_of(rows, [](const std::vector<std::string>& row) {
+        MustacheData r;
+        put(r, "cells", cells(row));
+        return r;
+      }));
   return d;
 }
 
 // A section that is present only when `text` is not empty ({text}).
 void set_text(MustacheData& d, const std::string& key, const std::string& text) {
-  if (!text.empty()) d.set(key, cell(text));
+  if (!text.empty()) put(d, key, cell(text));
 }
 
 std::string joined(const std::vector<std::string>& parts, std::string_view sep) {
   std::string out;
-  for (size_t i = 0; i < parts.size(); ++i) out += (i ? std::string(sep) : "") + parts[i];
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += sep;
+    out += parts[i];
+  }
   return out;
 }
 
@@ -116,44 +120,64 @@ std::string attribute_line(const Attribute& a) {
   return line;
 }
 
+// What makes edges one row of the transitions table: the same `transitions`
+// entry (its location) and the same target, event and restore flag.
+struct RowKey {
+  int line, column, to, event;
+  bool restore;
+  bool operator==(const RowKey& o) const {
+    return line == o.line && column == o.column && to == o.to && event == o.event && restore == o.restore;
+  }
+};
+
+struct RowKeyHash {
+  size_t operator()(const RowKey& k) const {
+    size_t h = std::hash<int>()(k.line);
+    for (int v : {k.column, k.to, k.event, k.restore ? 1 : 0}) h = h * 1000003u ^ std::hash<int>()(v);
+    return h;
+  }
+};
+
+// The text of one row: sources, target, event, notes.
+std::vector<std::string> transition_row(const Machine& m, const Transition& t, const std::vector<int>& from) {
+  std::string sources;
+  if (t.from_wildcard) {
+    sources = m.states[static_cast<size_t>(t.to)].terminal() ? "any non-terminal state (`*`)"
+                                                              : "any other non-terminal state (`*`)";
+  } else {
+    std::vector<std::string> names;
+    names.reserve(from.size());
+    for (int s : from) names.push_back(state_code(m, s));
+    sources = joined(names, ", ");
+  }
+  std::string event = t.event >= 0 ? md::code(m.events[static_cast<size_t>(t.event)].name) : "—";
+  std::vector<std::string> notes;
+  if (t.restore) notes.push_back("Restore: leaves a terminal state.");
+  if (!t.description.empty()) notes.push_back(md::cell(t.description));
+  return {std::move(sources), state_code(m, t.to), std::move(event), joined(notes, " ")};
+}
+
 // Rows of the transitions table: the edges of one `transitions` entry that
 // share a target are one row, so `from: [a, b]` and `from: "*"` read as
-// written.
+// written. Rows keep the order of their first edge; a hash map finds the
+// row of each edge, so this is linear in the number of edges.
 MustacheData transitions_table(const Machine& m) {
   struct Row {
     const Transition* first;
     std::vector<int> from;
   };
   std::vector<Row> rows;
-  auto key = [](const Transition& t) { return std::make_tuple(t.loc.line, t.loc.column, t.to, t.event, t.restore); };
+  std::unordered_map<RowKey, size_t, RowKeyHash> row_of;
+  row_of.reserve(m.transitions.size());
   for (const Transition& t : m.transitions) {
-    bool merged = false;
-    for (Row& r : rows) {
-      if (key(*r.first) == key(t)) {
-        r.from.push_back(t.from);
-        merged = true;
-        break;
-      }
-    }
-    if (!merged) rows.push_back({&t, {t.from}});
+    RowKey key{t.loc.line, t.loc.column, t.to, t.event, t.restore};
+    auto [it, fresh] = row_of.emplace(key, rows.size());
+    if (fresh) rows.push_back({&t, {}});
+    rows[it->second].from.push_back(t.from);
   }
   std::vector<std::vector<std::string>> out;
-  for (const Row& r : rows) {
-    const Transition& t = *r.first;
-    std::string from;
-    if (t.from_wildcard) {
-      from = m.states[static_cast<size_t>(t.to)].terminal() ? "any non-terminal state (`*`)" : "any other non-terminal state (`*`)";
-    } else {
-      std::vector<std::string> names;
-      for (int s : r.from) names.push_back(state_code(m, s));
-      from = joined(names, ", ");
-    }
-    std::string event = t.event >= 0 ? md::code(m.events[static_cast<size_t>(t.event)].name) : "—";
-    std::vector<std::string> notes;
-    if (t.restore) notes.push_back("Restore: leaves a terminal state.");
-    if (!t.description.empty()) notes.push_back(md::cell(t.description));
-    out.push_back({from, state_code(m, t.to), event, joined(notes, " ")});
-  }
+  out.reserve(rows.size());
+  for (const Row& r : rows) out.push_back(transition_row(m, *r.first, r.from));
   return table({"From", "To", "Event", "Notes"}, {"---", "---", "---", "---"}, out);
 }
 
@@ -221,7 +245,7 @@ MustacheData lines_of(const std::vector<std::string>& lines) {
 // {items: [{line}]}: a section with a heading once and then its lines.
 MustacheData items_of(const std::vector<std::string>& lines) {
   MustacheData d;
-  d.set("items", lines_of(lines));
+  put(d, "items", lines_of(lines));
   return d;
 }
 
@@ -236,11 +260,11 @@ MustacheData machine_data(const EmitContext& context, const Machine& m, md::Anch
     p.set("full_name", md::code(spec.targets.proto_package + "." + m.name));
     p.set("zero", md::code(m.proto_prefix + "_UNSPECIFIED"));
     p.set("path", md::code(proto::file_path(spec, context.stem)));
-    d.set("proto", p);
+    put(d, "proto", std::move(p));
   }
 
   anchors.add("States");
-  d.set("states", states_table(spec, m));
+  put(d, "states", states_table(spec, m));
   std::vector<std::string> facts;
   if (!m.initial.empty()) {
     std::vector<std::string> names;
@@ -253,35 +277,35 @@ MustacheData machine_data(const EmitContext& context, const Machine& m, md::Anch
   facts.push_back(terminal.empty() ? "Terminal states: none"
                                    : std::string(terminal.size() == 1 ? "Terminal state: " : "Terminal states: ") +
                                          joined(terminal, ", "));
-  d.set("facts", lines_of(facts));
+  put(d, "facts", lines_of(facts));
 
   std::vector<std::string> attributes;
   for (const Attribute& a : m.attributes)
     if (!a.builtin) attributes.push_back(attribute_line(a));
   if (!attributes.empty()) {
     anchors.add("Attributes");
-    d.set("attributes", items_of(attributes));
+    put(d, "attributes", items_of(attributes));
   }
 
   anchors.add("Transitions");
   if (m.has_transitions) {
     MustacheData t;
-    t.set("table", transitions_table(m));
-    t.set("diagram", diagram(m));
-    d.set("transitions", t);
+    put(t, "table", transitions_table(m));
+    put(t, "diagram", diagram(m));
+    put(d, "transitions", std::move(t));
   } else {
     set_text(d, "vocabulary", md::code(m.name) + " is a vocabulary: a set of values without transitions.");
   }
 
   if (has_migrations(m)) {
     anchors.add("Migrations");
-    d.set("migrations", migrations_table(spec, m));
+    put(d, "migrations", migrations_table(spec, m));
   }
   if (!m.invariants.empty()) {
     anchors.add("Invariants");
     std::vector<std::string> lines;
     for (const Invariant& inv : m.invariants) lines.push_back(invariant_line(inv));
-    d.set("invariants", items_of(lines));
+    put(d, "invariants", items_of(lines));
   }
   return d;
 }
@@ -319,8 +343,8 @@ class MdEmitter final : public Emitter {
     md::Anchors anchors;
     anchors.add(title);
     set_text(data, "description", md::paragraph(spec.description));
-    MustacheData machines{MustacheData::type::list};
-    MustacheData toc_items{MustacheData::type::list};
+    MustacheData machines = list_with_capacity(spec.machines.size());
+    MustacheData toc_items = list_with_capacity(spec.machines.size());
     for (const Machine& m : spec.machines) {
       MustacheData entry;
       entry.set("name", m.name);
@@ -328,16 +352,16 @@ class MdEmitter final : public Emitter {
       // predict its anchor the same way before that.
       md::Anchors probe = anchors;
       entry.set("anchor", probe.add(m.name));
-      toc_items.push_back(entry);
-      machines.push_back(machine_data(context, m, anchors));
+      append(toc_items, std::move(entry));
+      append(machines, machine_data(context, m, anchors));
     }
     if (spec.machines.size() > 1) {
       MustacheData toc;
-      toc.set("items", toc_items);
-      data.set("toc", toc);
+      put(toc, "items", std::move(toc_items));
+      put(data, "toc", std::move(toc));
     }
-    data.set("machines", machines);
-    return {{"md/reference.md.mustache", context.stem + ".md", std::move(data)}};
+    put(data, "machines", std::move(machines));
+    return single_job("md/reference.md.mustache", context.stem + ".md", std::move(data));
   }
 };
 

@@ -9,6 +9,7 @@
 // leaves an empty line behind for a skipped section that stands alone on
 // its lines; lists that are never empty may stand alone.
 #include <algorithm>
+#include <cstdint>
 
 #include "emit/common.h"
 #include "emit/escape.h"
@@ -192,7 +193,7 @@ std::string attribute_doc(const Attribute& a) {
 MustacheData states_data(const Machine& m) {
   return list_of(m.states, [&](const State& s) {
     MustacheData d;
-    d.set("doc", doc_list(s.description, "  "));
+    put(d, "doc", doc_list(s.description, "  "));
     d.set("key", member_key(s.name));
     d.set("wire", escape::ts_string(s.name));
     d.set("table_key", ts::property_key(s.name));
@@ -204,30 +205,30 @@ MustacheData states_data(const Machine& m) {
 
 void set_attributes(const Machine& m, const MachineNames& n, MustacheData& d) {
   const ts::ExprContext ctx = ts::expr_context(m);
-  MustacheData enums{MustacheData::type::list}, fields{MustacheData::type::list};
+  MustacheData enums{MustacheData::type::list}, fields = list_with_capacity(m.attributes.size());
   MustacheData predicates{MustacheData::type::list}, accessors{MustacheData::type::list};
   for (size_t i = 0; i < m.attributes.size(); ++i) {
     const Attribute& a = m.attributes[i];
     const std::string& field = ctx.fields[i];
     const std::string access = ts::member(n.attributes_table + "[state]", field);
     MustacheData f;
-    f.set("doc", doc_list(attribute_doc(a), "  "));
+    put(f, "doc", doc_list(attribute_doc(a), "  "));
     f.set("key", ts::property_key(field));
     f.set("field_type", field_type(a, n.enum_types[i]));
-    fields.push_back(f);
+    append(fields, std::move(f));
     if (a.type == AttrType::Enum) {
       MustacheData e;
       std::string doc = a.description.empty() ? "The values of the " + a.name + " attribute of " + m.name + "."
                                               : a.description;
-      e.set("doc", doc_list(doc, ""));
+      put(e, "doc", doc_list(doc, ""));
       e.set("enum_type", n.enum_types[i]);
-      e.set("members", list_of(a.values, [](const std::string& v) {
-              MustacheData item;
-              item.set("key", member_key(v));
-              item.set("wire", escape::ts_string(v));
-              return item;
-            }));
-      enums.push_back(e);
+      put(e, "members", list_of(a.values, [](const std::string& v) {
+            MustacheData item;
+            item.set("key", member_key(v));
+            item.set("wire", escape::ts_string(v));
+            return item;
+          }));
+      append(enums, std::move(e));
     }
     MustacheData fn;
     fn.set("function", n.functions[i]);
@@ -239,33 +240,33 @@ void set_attributes(const Machine& m, const MachineNames& n, MustacheData& d) {
       std::string doc = a.builtin ? "Whether `state` is final (terminal)."
                         : a.description.empty() ? "Whether `state` has the " + a.name + " attribute."
                                                 : a.description;
-      fn.set("doc", doc_list(doc, ""));
+      put(fn, "doc", doc_list(doc, ""));
       fn.set("signature", predicate_signature(n.functions[i], n.type, yes));
-      predicates.push_back(fn);
+      append(predicates, std::move(fn));
     } else {
       std::string doc = a.description.empty() ? "The " + a.name + " attribute of `state`." : a.description;
-      fn.set("doc", doc_list(doc, ""));
+      put(fn, "doc", doc_list(doc, ""));
       fn.set("result_type", field_type(a, n.enum_types[i]));
-      accessors.push_back(fn);
+      append(accessors, std::move(fn));
     }
   }
-  d.set("enums", enums);
-  d.set("fields", fields);
-  d.set("predicates", predicates);
-  d.set("accessors", accessors);
-  d.set("attribute_rows", list_of(m.states, [&](const State& s) {
-          MustacheData row;
-          row.set("key", ts::property_key(s.name));
-          MustacheData cells{MustacheData::type::list};
-          for (size_t i = 0; i < m.attributes.size(); ++i) {
-            MustacheData cell;
-            cell.set("key", ts::property_key(ctx.fields[i]));
-            cell.set("cell", cell_value(m.attributes[i], s.values[i]));
-            cells.push_back(cell);
-          }
-          row.set("cells", cells);
-          return row;
-        }));
+  put(d, "enums", std::move(enums));
+  put(d, "fields", std::move(fields));
+  put(d, "predicates", std::move(predicates));
+  put(d, "accessors", std::move(accessors));
+  put(d, "attribute_rows", list_of(m.states, [&](const State& s) {
+        MustacheData row;
+        row.set("key", ts::property_key(s.name));
+        MustacheData cells = list_with_capacity(m.attributes.size());
+        for (size_t i = 0; i < m.attributes.size(); ++i) {
+          MustacheData cell;
+          cell.set("key", ts::property_key(ctx.fields[i]));
+          cell.set("cell", cell_value(m.attributes[i], s.values[i]));
+          append(cells, std::move(cell));
+        }
+        put(row, "cells", std::move(cells));
+        return row;
+      }));
 }
 
 MustacheData transitions_data(const Machine& m, const MachineNames& n) {
@@ -274,21 +275,28 @@ MustacheData transitions_data(const Machine& m, const MachineNames& n) {
   t.set("transitions_table", n.transitions_table);
   t.set("sets", n.successor_sets);
   t.set("can", n.can_transition);
-  MustacheData rows{MustacheData::type::list};
+  // The targets of each state in spec order, without repeats. Transitions
+  // are bucketed by source once; then, per state, a stamp on each target
+  // marks it as listed for that state. Linear in states plus transitions.
+  std::vector<std::vector<int>> targets_of(m.states.size());
+  for (const Transition& tr : m.transitions) targets_of[static_cast<size_t>(tr.from)].push_back(tr.to);
+  std::vector<size_t> listed_for(m.states.size(), SIZE_MAX);
+  MustacheData rows = list_with_capacity(m.states.size());
+  std::vector<std::string> names;
   for (size_t s = 0; s < m.states.size(); ++s) {
-    std::vector<std::string> targets;
-    for (const Transition& tr : m.transitions) {
-      if (tr.from != static_cast<int>(s)) continue;
-      const std::string& to = m.states[static_cast<size_t>(tr.to)].name;
-      if (std::find(targets.begin(), targets.end(), to) == targets.end()) targets.push_back(to);
+    names.clear();
+    for (int to : targets_of[s]) {
+      if (listed_for[static_cast<size_t>(to)] == s) continue;
+      listed_for[static_cast<size_t>(to)] = s;
+      names.push_back(m.states[static_cast<size_t>(to)].name);
     }
     MustacheData row;
     std::string key = ts::property_key(m.states[s].name);
+    row.set("targets", array_literal(names, 4 + key.size(), "  "));
     row.set("key", key);
-    row.set("targets", array_literal(targets, 4 + key.size(), "  "));
-    rows.push_back(row);
+    append(rows, std::move(row));
   }
-  t.set("transition_rows", rows);
+  put(t, "transition_rows", std::move(rows));
   return t;
 }
 
@@ -304,22 +312,22 @@ MustacheData events_data(const Machine& m, const MachineNames& n) {
   std::vector<std::string> names;
   for (const Event& ev : m.events) names.push_back(ev.name);
   e.set("event_list", array_literal(names, 33 + n.event_values.size() + n.event_type.size(), ""));
-  e.set("members", list_of(m.events, [](const Event& ev) {
-          MustacheData item;
-          item.set("key", member_key(ev.name));
-          item.set("wire", escape::ts_string(ev.name));
-          return item;
-        }));
-  MustacheData edges{MustacheData::type::list};
+  put(e, "members", list_of(m.events, [](const Event& ev) {
+        MustacheData item;
+        item.set("key", member_key(ev.name));
+        item.set("wire", escape::ts_string(ev.name));
+        return item;
+      }));
+  MustacheData edges = list_with_capacity(m.transitions.size());
   for (const Transition& tr : m.transitions) {
     if (tr.event < 0) continue;
     MustacheData edge;
     edge.set("edge_key", escape::ts_string(m.states[static_cast<size_t>(tr.from)].name + " " +
                                            m.events[static_cast<size_t>(tr.event)].name));
     edge.set("edge_target", escape::ts_string(m.states[static_cast<size_t>(tr.to)].name));
-    edges.push_back(edge);
+    append(edges, std::move(edge));
   }
-  e.set("edges", edges);
+  put(e, "edges", std::move(edges));
   return e;
 }
 
@@ -339,13 +347,13 @@ MustacheData invariants_data(const Machine& m, const MachineNames& n) {
     std::string comment = label + ": " + text;
     if (!rule.description.empty()) comment += "\n" + rule.description;
     MustacheData r;
-    r.set("comment", comment_lines(comment));
+    put(r, "comment", comment_lines(comment));
     r.set("violated", ts::negated_expression(rule.expr, ctx));
     r.set("message", escape::ts_string(m.name + " invariant " + label + " (" + text + ") does not hold for state "));
-    rules.push_back(r);
+    append(rules, std::move(r));
   }
   inv.set("uses_initial", uses_initial);
-  inv.set("rules", rules);
+  put(inv, "rules", std::move(rules));
   return inv;
 }
 
@@ -353,9 +361,9 @@ MustacheData machine_data(const Machine& m, const MachineNames& n) {
   MustacheData d;
   d.set("name", m.name);
   d.set("rule", std::string(m.name.size() + 8 < 79 ? 79 - 8 - m.name.size() : 3, '-'));
-  d.set("doc", doc_list(m.description, ""));
+  put(d, "doc", doc_list(m.description, ""));
   d.set("type", n.type);
-  d.set("states", states_data(m));
+  put(d, "states", states_data(m));
   d.set("first_key", member_key(m.states.front().name));
   d.set("first_wire", escape::ts_string(m.states.front().name));
   d.set("values", n.values);
@@ -371,8 +379,8 @@ MustacheData machine_data(const Machine& m, const MachineNames& n) {
   d.set("interface", n.interface);
   d.set("attributes_table", n.attributes_table);
   set_attributes(m, n, d);
-  d.set("transitions", transitions_data(m, n));
-  d.set("events", events_data(m, n));
+  put(d, "transitions", transitions_data(m, n));
+  put(d, "events", events_data(m, n));
   d.set("unspecified", m.proto_prefix + "_UNSPECIFIED");
   d.set("numbers", n.numbers);
   d.set("proto_names", n.proto_names);
@@ -391,7 +399,7 @@ MustacheData machine_data(const Machine& m, const MachineNames& n) {
     item.set("removed_name", escape::ts_string(r.name));
     item.set("removed_number", std::to_string(r.number));
     item.set("removed_target", escape::ts_string(m.states[static_cast<size_t>(r.replaced_by)].name));
-    removed.push_back(item);
+    append(removed, std::move(item));
   }
   MustacheData renamed{MustacheData::type::list};
   for (const State& s : m.states)
@@ -400,13 +408,13 @@ MustacheData machine_data(const Machine& m, const MachineNames& n) {
       item.set("renamed_name", escape::ts_string(old));
       item.set("renamed_proto_name", escape::ts_string(naming::proto_value(m.proto_prefix, old)));
       item.set("renamed_target", escape::ts_string(s.name));
-      renamed.push_back(item);
+      append(renamed, std::move(item));
     }
   d.set("has_renamed", !renamed.is_empty_list());
   d.set("has_migrations", !removed.is_empty_list() || !renamed.is_empty_list());
-  d.set("renamed", renamed);
-  d.set("removed", removed);
-  d.set("invariants", invariants_data(m, n));
+  put(d, "renamed", std::move(renamed));
+  put(d, "removed", std::move(removed));
+  put(d, "invariants", invariants_data(m, n));
   return d;
 }
 
@@ -417,11 +425,11 @@ class TsEmitter final : public Emitter {
   std::vector<RenderJob> plan(const EmitContext& context) const override {
     MustacheData data = base_data(context);
     const std::vector<MachineNames> names = claim_names(context.spec);
-    MustacheData machines{MustacheData::type::list};
+    MustacheData machines = list_with_capacity(context.spec.machines.size());
     for (size_t i = 0; i < context.spec.machines.size(); ++i)
-      machines.push_back(machine_data(context.spec.machines[i], names[i]));
-    data.set("machines", machines);
-    return {{"ts/module.ts.mustache", context.stem + ".ts", data}};
+      append(machines, machine_data(context.spec.machines[i], names[i]));
+    put(data, "machines", std::move(machines));
+    return single_job("ts/module.ts.mustache", context.stem + ".ts", std::move(data));
   }
 };
 
