@@ -371,7 +371,7 @@ TEST_CASE("cpp header: reserved words, macros and generated names", "[cpp]") {
   CHECK(contains(v, "static constexpr bool has_transitions = false;"));
 }
 
-TEST_CASE("cpp header: 1000 states use two-level tables and multi-word bit sets", "[cpp]") {
+TEST_CASE("cpp header: 1000 states use two-level tables, multi-word bit sets and searched successors", "[cpp]") {
   std::string yaml = "statusc: 1\npackage: big.one\nmachines:\n  Big:\n    initial: s0\n    attributes:\n"
                      "      odd:\n        type: bool\n        default: false\n    states:\n";
   for (int i = 0; i < 1000; ++i)
@@ -384,5 +384,22 @@ TEST_CASE("cpp header: 1000 states use two-level tables and multi-word bit sets"
   CHECK(contains(h, "::statusc::v3::string_table<::std::uint16_t, 1000, 2048, 256> kByName"));
   CHECK(contains(h, "inline constexpr ::std::array<::std::uint64_t, 16> kAttr1"));
   CHECK(contains(h, "kIndexByNumber"));  // numbers 1, 4, 7, ...: a table by number
-  CHECK(contains(h, "inline constexpr ::std::array<::std::uint64_t, 16016> kEdges"));
+  // No 1001 x 16-word transition matrix: can_transition searches the
+  // successors' indices (one per transition).
+  CHECK(!contains(h, "kEdges"));
+  CHECK(contains(h, "inline constexpr ::std::array<::std::uint16_t, 999> kSuccessorIndex"));
+}
+
+TEST_CASE("cpp header: a bit matrix up to 256 states, a search beyond", "[cpp]") {
+  for (int count : {256, 257}) {
+    std::string yaml = "statusc: 1\npackage: edge.one\nmachines:\n  Edge:\n    initial: s0\n    states:\n";
+    for (int i = 0; i < count; ++i) yaml += "      s" + std::to_string(i) + (i + 1 == count ? ": {terminal: true}\n" : ": {}\n");
+    yaml += "    transitions:\n";
+    for (int i = 0; i + 1 < count; ++i)
+      yaml += "      - {from: s" + std::to_string(i) + ", to: s" + std::to_string(i + 1) + "}\n";
+    const std::string h = header_for("edge.yaml", yaml);
+    INFO(count << " states");
+    CHECK(contains(h, "kEdges") == (count <= 256));
+    CHECK(contains(h, "kSuccessorIndex") == (count > 256));
+  }
 }

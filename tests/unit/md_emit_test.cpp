@@ -41,15 +41,6 @@ std::string md_of_text(const std::string& yaml, const std::string& path = "inlin
   return md_of(*c.spec, path);
 }
 
-std::vector<std::string> all_specs() {
-  std::vector<std::string> out;
-  for (const char* dir : {"spec", "tests/valid", "tests/generate", "tests/compile/md"}) {
-    if (!fs::exists(test::source_path(dir))) continue;
-    auto files = test::list_files(dir, ".yaml");
-    out.insert(out.end(), files.begin(), files.end());
-  }
-  return out;
-}
 
 std::string problems_of(const std::string& markdown) {
   std::string out;
@@ -84,7 +75,7 @@ std::vector<std::string> table_after(const std::string& markdown, const std::str
 }  // namespace
 
 TEST_CASE("md: every reference is well-formed for GitHub", "[md]") {
-  for (const std::string& path : all_specs()) {
+  for (const std::string& path : test::valid_specs({"tests/compile/md"})) {
     DYNAMIC_SECTION(path) {
       Compiled c = compile(path, test::read_file(test::source_path(path)));
       CHECK(problems_of(md_of(*c.spec, path)) == "");
@@ -93,7 +84,7 @@ TEST_CASE("md: every reference is well-formed for GitHub", "[md]") {
 }
 
 TEST_CASE("md: the diagram lists every state, initial, terminal and edge of the spec", "[md]") {
-  for (const std::string& path : all_specs()) {
+  for (const std::string& path : test::valid_specs({"tests/compile/md"})) {
     DYNAMIC_SECTION(path) {
       Compiled c = compile(path, test::read_file(test::source_path(path)));
       std::vector<mdcheck::Diagram> diagrams = mdcheck::diagrams(md_of(*c.spec, path));

@@ -40,6 +40,18 @@ std::vector<std::string> list_files(const std::string& dir, const std::string& s
   return out;
 }
 
+std::vector<std::string> valid_specs(std::initializer_list<const char*> extra_dirs) {
+  std::vector<std::string> out;
+  std::vector<const char*> dirs{"spec", "tests/valid", "tests/generate"};
+  dirs.insert(dirs.end(), extra_dirs.begin(), extra_dirs.end());
+  for (const char* dir : dirs) {
+    if (!std::filesystem::exists(source_path(dir))) continue;
+    std::vector<std::string> files = list_files(dir, ".yaml");
+    out.insert(out.end(), files.begin(), files.end());
+  }
+  return out;
+}
+
 std::string check_text(const std::string& path, const std::string& text) {
   SourceFile file(path, text);
   DiagnosticEngine diags;

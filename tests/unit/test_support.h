@@ -1,6 +1,7 @@
 #pragma once
 // Helpers shared by the Catch2 tests.
 
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,9 @@ std::string read_file(const std::string& path);
 void write_file(const std::string& path, const std::string& text);
 // Files in `dir` (relative to the repository root) ending in `suffix`, sorted.
 std::vector<std::string> list_files(const std::string& dir, const std::string& suffix);
+// The valid specs of the tree: spec/, tests/valid/ and tests/generate/, then
+// `extra_dirs` (those that exist), as paths from the repository root.
+std::vector<std::string> valid_specs(std::initializer_list<const char*> extra_dirs = {});
 
 // Runs parse -> build -> check on `text` as if read from `path`; returns
 // the rendered diagnostics and summary, exactly as `statusc check` prints

@@ -123,32 +123,50 @@ void set_transition_data(const Machine& m, const std::string& type, const std::s
   d.set("has_transitions", transitions);
   d.set("has_transitions_literal", transitions ? "true" : "false");
 
-  // Bit matrix: row per state (plus an all-zero row for values that are no
-  // state), each row_words words wide (with an all-zero column too).
-  const size_t row_words = count / 64 + 1;
-  std::vector<std::uint64_t> edges((count + 1) * row_words, 0);
+  // successors: the targets of each state in spec order, as one array
+  // sliced by kSuccessorStart (one extra entry for values that are no state).
   std::vector<std::set<int>> targets(count);
   for (const Transition& t : m.transitions) {
     if (t.from < 0 || t.to < 0) continue;
     targets[static_cast<size_t>(t.from)].insert(t.to);
   }
-  std::vector<std::string> successors, edge_items;
-  std::vector<size_t> start;
+  std::vector<std::string> successors;
+  std::vector<size_t> start, target_index;
   for (size_t i = 0; i < count; ++i) {
     start.push_back(successors.size());
     for (int to : targets[i]) {
       successors.push_back(type + "::" + enumerator(m.states[static_cast<size_t>(to)].name));
-      edges[i * row_words + static_cast<size_t>(to) / 64] |= std::uint64_t{1} << (static_cast<size_t>(to) % 64);
+      target_index.push_back(static_cast<size_t>(to));
     }
   }
   start.push_back(successors.size());
   start.push_back(successors.size());
-  for (std::uint64_t w : edges) edge_items.push_back(hex64(w));
-  d.set("row_words", std::to_string(row_words));
-  d.set("edges_size", std::to_string(edges.size()));
-  d.set("edges_init", braced_list(edge_items, 4));
   d.set("successors_size", std::to_string(successors.size()));
   d.set("successors_init", braced_list(successors, 4));
+
+  // can_transition: a bit matrix, one row per state (plus an all-zero row
+  // for values that are no state), each row_words words wide (with an
+  // all-zero column too): one load and a mask. Its size grows with the
+  // square of the states, so larger machines binary-search the ascending
+  // target indices of the source's slice instead.
+  const bool bit_matrix = count <= kBitMatrixMaxStates;
+  d.set("bit_matrix", bit_matrix);
+  if (bit_matrix) {
+    const size_t row_words = count / 64 + 1;
+    std::vector<std::uint64_t> edges((count + 1) * row_words, 0);
+    for (size_t i = 0; i < count; ++i)
+      for (size_t k = start[i]; k < start[i + 1]; ++k)
+        edges[i * row_words + target_index[k] / 64] |= std::uint64_t{1} << (target_index[k] % 64);
+    std::vector<std::string> edge_items;
+    edge_items.reserve(edges.size());
+    for (std::uint64_t w : edges) edge_items.push_back(hex64(w));
+    d.set("row_words", std::to_string(row_words));
+    d.set("edges_size", std::to_string(edges.size()));
+    d.set("edges_init", braced_list(edge_items, 4));
+  } else {
+    d.set("successor_index_type", index_type(count));
+    d.set("successor_index_init", braced_list(numbers(target_index), 16));
+  }
   d.set("successor_start_size", std::to_string(start.size()));
   d.set("successor_start_type", index_type(successors.size()));
   d.set("successor_start_init", braced_list(numbers(start), 16));

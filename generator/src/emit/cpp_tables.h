@@ -33,6 +33,11 @@ MustacheData string_table(const std::vector<std::string>& keys);
 // numbers, declared by `number_table_decl`), with their data.
 void set_index_data(const Machine& m, MustacheData& d);
 
+// can_transition reads a bit matrix for machines of up to this many states
+// (at most 10 KiB); larger ones binary-search the source's successors, as
+// the matrix grows with the square of the states.
+inline constexpr size_t kBitMatrixMaxStates = 256;
+
 // can_transition, successors, events and next.
 void set_transition_data(const Machine& m, const std::string& type, const std::string& event_type,
                          const std::string& parse_event, MustacheData& d);
