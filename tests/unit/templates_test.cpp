@@ -126,6 +126,29 @@ TEST_CASE("rendering does no HTML escaping", "[templates]") {
   CHECK(out->at(0).bytes == "<a href=\"x\">&'</a>|<a href=\"x\">&'</a>");
 }
 
+TEST_CASE("a Renderer parses a template once and renders it for every job", "[templates]") {
+  Templates templates;
+  templates.override_with("t.mustache", "{{#items}}<{{.}}>{{/items}}{{^items}}none{{/items}} {{name}}");
+  Renderer renderer(templates);
+  std::string error;
+  for (int round = 0; round < 2; ++round) {
+    MustacheData a;
+    a.set("name", "first");
+    MustacheData items{MustacheData::type::list};
+    items.push_back(MustacheData("x"));
+    items.push_back(MustacheData("y"));
+    a.set("items", items);
+    MustacheData b;
+    b.set("name", "second");
+    auto out = renderer.render({{"t.mustache", "a", a}, {"t.mustache", "b", b}}, error);
+    REQUIRE(out);
+    CHECK(out->at(0).bytes == "<x><y> first");
+    CHECK(out->at(1).bytes == "none second");
+  }
+  // A missing template is still an error.
+  CHECK(!renderer.render({{"missing.mustache", "x", MustacheData{}}}, error));
+}
+
 TEST_CASE("a malformed or missing template is an error, not output", "[templates]") {
   Templates templates;
   templates.override_with("bad.mustache", "{{#open}} never closed");

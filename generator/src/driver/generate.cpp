@@ -105,13 +105,14 @@ int run_generate(const GenerateOptions& options, const Console& console) {
   // some files written and others not.
   std::vector<OutputFile> outputs;
   std::map<std::string, std::string> owner;  // output path -> spec that made it
+  Renderer renderer(templates);
   for (const auto& [path, spec] : loaded.valid) {
     EmitContext context{spec, path, stem_of(path)};
     for (const Emitter* e : all_emitters()) {
       bool wanted = selected.empty() || std::find(selected.begin(), selected.end(), e) != selected.end();
       if (!wanted || !e->enabled(spec.targets)) continue;
       std::string error;
-      auto rendered = render_jobs(kept_until_exit(e->plan(context)), templates, error);
+      auto rendered = renderer.render(kept_until_exit(e->plan(context)), error);
       if (!rendered) {
         console.err << "statusc: error: " << error << "\n";
         return 2;

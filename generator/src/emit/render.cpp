@@ -2,24 +2,35 @@
 
 namespace statusc {
 
-std::optional<std::vector<OutputFile>> render_jobs(const std::vector<RenderJob>& jobs, const Templates& templates,
-                                                   std::string& error) {
+Renderer::Renderer(const Templates& templates) : templates_(templates) {}
+Renderer::~Renderer() = default;
+
+std::optional<std::vector<OutputFile>> Renderer::render(const std::vector<RenderJob>& jobs, std::string& error) {
   std::vector<OutputFile> out;
   for (const RenderJob& job : jobs) {
-    const std::string* text = templates.find(job.template_name);
-    if (text == nullptr) {
-      error = "no template named '" + job.template_name + "'";
-      return std::nullopt;
+    auto it = parsed_.find(job.template_name);
+    if (it == parsed_.end()) {
+      const std::string* text = templates_.find(job.template_name);
+      if (text == nullptr) {
+        error = "no template named '" + job.template_name + "'";
+        return std::nullopt;
+      }
+      auto tmpl = std::make_unique<kainjow::mustache::mustache>(*text);
+      if (!tmpl->is_valid()) {
+        error = "template '" + job.template_name + "': " + tmpl->error_message();
+        return std::nullopt;
+      }
+      tmpl->set_custom_escape([](const std::string& s) { return s; });
+      it = parsed_.emplace(job.template_name, std::move(tmpl)).first;
     }
-    kainjow::mustache::mustache tmpl(*text);
-    if (!tmpl.is_valid()) {
-      error = "template '" + job.template_name + "': " + tmpl.error_message();
-      return std::nullopt;
-    }
-    tmpl.set_custom_escape([](const std::string& s) { return s; });
-    out.push_back({job.path, tmpl.render(job.data)});
+    out.push_back({job.path, it->second->render(job.data)});
   }
   return out;
+}
+
+std::optional<std::vector<OutputFile>> render_jobs(const std::vector<RenderJob>& jobs, const Templates& templates,
+                                                   std::string& error) {
+  return Renderer(templates).render(jobs, error);
 }
 
 }  // namespace statusc

@@ -2,6 +2,8 @@
 // Renders RenderJobs with kainjow mustache, HTML escaping off: every value is
 // already escaped for its target by the emitter (escape.h).
 
+#include <map>
+#include <memory>
 #include <optional>
 
 #include "emit/emitter.h"
@@ -9,8 +11,27 @@
 
 namespace statusc {
 
-// Renders every job; on a missing or malformed template, returns nullopt and
-// sets `error`.
+// Renders jobs, parsing each template once: `statusc generate spec/*.yaml`
+// renders the same four templates for every spec, and parsing them is most
+// of the work for a small spec (kainjow makes a node of every whitespace
+// character).
+class Renderer {
+ public:
+  explicit Renderer(const Templates& templates);
+  ~Renderer();
+  Renderer(const Renderer&) = delete;
+  Renderer& operator=(const Renderer&) = delete;
+
+  // Renders every job; on a missing or malformed template, returns nullopt
+  // and sets `error`.
+  std::optional<std::vector<OutputFile>> render(const std::vector<RenderJob>& jobs, std::string& error);
+
+ private:
+  const Templates& templates_;
+  std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>, std::less<>> parsed_;
+};
+
+// One-off rendering with a fresh Renderer.
 std::optional<std::vector<OutputFile>> render_jobs(const std::vector<RenderJob>& jobs, const Templates& templates,
                                                    std::string& error);
 
