@@ -28,10 +28,10 @@ struct machine_traits;
 
 // The runtime that every header statusc generates carries, defined once per
 // translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V3
-#define STATUSC_CPP_RUNTIME_V3
+#ifndef STATUSC_CPP_RUNTIME_V4
+#define STATUSC_CPP_RUNTIME_V4
 namespace statusc {
-inline namespace v3 {
+inline namespace v4 {
 
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
@@ -153,11 +153,17 @@ constexpr name_words words_of(const char* p, ::std::size_t n) noexcept {
   return {0, 0};
 }
 
-// Two multiplies for names of up to 16 bytes; the 8-byte words in between
-// are folded in for longer ones, so every byte counts.
+// The size and the two words, mixed with the seed by two multiplies. With
+// Fold (a table whose names are not told apart by size and words alone),
+// the 8-byte words in between are folded in for names over 16 bytes.
+template <bool Fold>
 constexpr ::std::uint64_t hash_name(const char* p, ::std::size_t n, name_words w, ::std::uint64_t seed) noexcept {
   ::std::uint64_t middle = n;
-  for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
+  if constexpr (Fold) {
+    for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
+  } else {
+    static_cast<void>(p);
+  }
   // A product carries every input bit upward only: slots and buckets take
   // the top bits.
   return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
@@ -206,9 +212,9 @@ struct name_entry {
 // A perfect hash table over a fixed set of names, built by statusc: every
 // name has a slot of its own, so find() is one length check, one hash, one
 // slot read (and one displacement read for big sets) and a comparison of two
-// words (names over 16 bytes are compared in full). No allocation, no loop
-// over the names.
-template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets>
+// words and the size (two more words for names of 17 to 32 bytes; longer
+// ones are compared in full). No allocation, no loop over the names.
+template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets, bool Fold = false>
 struct string_table {
   ::std::uint64_t seed;
   ::std::size_t min_size;
@@ -223,10 +229,18 @@ struct string_table {
     const ::std::size_t n = key.size();
     if (n < min_size || n > max_size) return Keys;
     const detail::name_words w = detail::words_of(key.data(), n);
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name(key.data(), n, w, seed), displacements)];
+    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Fold>(key.data(), n, w, seed), displacements)];
     const name_entry& e = entries[i];
     if (e.a != w.a || e.b != w.b || e.size != n) return Keys;
-    return n <= 16 || keys[i] == key ? i : Keys;
+    if (n <= 16) return i;
+    if (n <= 32) {  // the bytes between the words: two more words, overlapping
+      const char* k = keys[i].data();
+      const char* p = key.data();
+      return detail::load8(k + 8) == detail::load8(p + 8) && detail::load8(k + n - 16) == detail::load8(p + n - 16)
+                 ? i
+                 : Keys;
+    }
+    return keys[i] == key ? i : Keys;
   }
 };
 
@@ -244,9 +258,9 @@ struct number_table {
   }
 };
 
-}  // namespace v3
+}  // namespace v4
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V3
+#endif  // STATUSC_CPP_RUNTIME_V4
 
 namespace orchestrator::session {
 
@@ -361,7 +375,7 @@ inline constexpr ::std::array<::std::string_view, 17> kNames = {{
     "approved", "mergeable", "merged", "cleanup", "needs_input", "stuck",
     "errored", "killed", "done", "terminated", "",
   }};
-inline constexpr ::statusc::v3::string_table<::std::uint8_t, 16, 32, 0> kByName = {
+inline constexpr ::statusc::v4::string_table<::std::uint8_t, 16, 32, 0> kByName = {
     0x87876bf9476644fbULL, 4, 17,
     {{
       "spawning", "working", "pr_open", "ci_failed", "review_pending", "changes_requested",
@@ -380,8 +394,8 @@ inline constexpr ::statusc::v3::string_table<::std::uint8_t, 16, 32, 0> kByName 
       {0, 0, 0xffffffffU},
     }},
     {{
-      16, 16, 16, 16, 5, 15, 10, 4, 2, 11, 16, 16, 6, 14, 3, 16,
-      8, 16, 13, 16, 12, 16, 16, 16, 16, 9, 7, 16, 0, 16, 1, 16,
+      16, 16, 16, 16, 16, 15, 10, 4, 2, 11, 16, 16, 6, 14, 3, 16,
+      8, 16, 13, 16, 12, 16, 16, 16, 16, 9, 7, 16, 0, 16, 1, 5,
     }},
     {},
 };
@@ -435,7 +449,7 @@ inline constexpr ::std::array<::std::string_view, 20> kEventNames = {{
     "checks_pass", "merge", "clean_up", "fail", "kill", "terminate",
     "restore", "",
   }};
-inline constexpr ::statusc::v3::string_table<::std::uint8_t, 19, 32, 0> kEventByName = {
+inline constexpr ::statusc::v4::string_table<::std::uint8_t, 19, 32, 0> kEventByName = {
     0xd11252be6d410feeULL, 3, 15,
     {{
       "start", "push", "ask", "answer", "block", "unblock",
@@ -496,7 +510,7 @@ constexpr ::std::string_view to_string(SessionStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_session_status for names of older versions.
-constexpr ::statusc::v3::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByName.find(name);
   if (i == statusc_detail::session_status::kByName.keys.size()) return {};
   return session_status_values[i];
@@ -507,7 +521,7 @@ constexpr ::std::int32_t to_number(SessionStatus state) noexcept { return static
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v3::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v4::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(static_cast<SessionStatus>(number));
   if (i == statusc_detail::session_status::kCount) return {};
   return session_status_values[i];
@@ -552,7 +566,7 @@ constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v3::const_span<SessionStatus> successors(SessionStatus state) noexcept {
+constexpr ::statusc::v4::const_span<SessionStatus> successors(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kSuccessorStart[i];
   return {statusc_detail::session_status::kSuccessors.data() + first,
@@ -561,7 +575,7 @@ constexpr ::statusc::v3::const_span<SessionStatus> successors(SessionStatus stat
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v3::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
+constexpr ::statusc::v4::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 19U) return {};
   const ::std::size_t target =
@@ -577,7 +591,7 @@ constexpr ::std::string_view to_string(SessionStatusEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v3::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kEventByName.find(name);
   if (i == 19U) return {};
   return static_cast<SessionStatusEvent>(i);
@@ -587,13 +601,13 @@ constexpr ::statusc::v3::maybe<SessionStatusEvent> parse_session_status_event(::
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v3::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
   return parse_session_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v3::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v4::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
   return session_status_from_number(number);
 }
 
@@ -709,7 +723,7 @@ inline constexpr ::std::array<::std::string_view, 7> kNames = {{
     "active", "ready", "idle", "waiting_input", "blocked", "exited",
     "",
   }};
-inline constexpr ::statusc::v3::string_table<::std::uint8_t, 6, 8, 0> kByName = {
+inline constexpr ::statusc::v4::string_table<::std::uint8_t, 6, 8, 0> kByName = {
     0x975835de1c9756ceULL, 4, 13,
     {{"active", "ready", "idle", "waiting_input", "blocked", "exited"}},
     {{
@@ -743,7 +757,7 @@ inline constexpr ::std::array<::std::string_view, 9> kEventNames = {{
     "finish_turn", "go_stale", "ask", "hit_error", "receive_input", "recover",
     "exit_process", "restore", "",
   }};
-inline constexpr ::statusc::v3::string_table<::std::uint8_t, 8, 8, 0> kEventByName = {
+inline constexpr ::statusc::v4::string_table<::std::uint8_t, 8, 8, 0> kEventByName = {
     0x219f5093119cdcf6ULL, 3, 13,
     {{
       "finish_turn", "go_stale", "ask", "hit_error", "receive_input", "recover",
@@ -777,7 +791,7 @@ constexpr ::std::string_view to_string(ActivityState state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_activity_state for names of older versions.
-constexpr ::statusc::v3::maybe<ActivityState> parse_activity_state(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<ActivityState> parse_activity_state(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::activity_state::kByName.find(name);
   if (i == statusc_detail::activity_state::kByName.keys.size()) return {};
   return activity_state_values[i];
@@ -788,7 +802,7 @@ constexpr ::std::int32_t to_number(ActivityState state) noexcept { return static
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v3::maybe<ActivityState> activity_state_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v4::maybe<ActivityState> activity_state_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::activity_state::index_of(static_cast<ActivityState>(number));
   if (i == statusc_detail::activity_state::kCount) return {};
   return activity_state_values[i];
@@ -827,7 +841,7 @@ constexpr bool can_transition(ActivityState from, ActivityState to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v3::const_span<ActivityState> successors(ActivityState state) noexcept {
+constexpr ::statusc::v4::const_span<ActivityState> successors(ActivityState state) noexcept {
   const ::std::size_t i = statusc_detail::activity_state::index_of(state);
   const ::std::size_t first = statusc_detail::activity_state::kSuccessorStart[i];
   return {statusc_detail::activity_state::kSuccessors.data() + first,
@@ -836,7 +850,7 @@ constexpr ::statusc::v3::const_span<ActivityState> successors(ActivityState stat
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v3::maybe<ActivityState> next(ActivityState state, ActivityStateEvent event) noexcept {
+constexpr ::statusc::v4::maybe<ActivityState> next(ActivityState state, ActivityStateEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 8U) return {};
   const ::std::size_t target =
@@ -852,7 +866,7 @@ constexpr ::std::string_view to_string(ActivityStateEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v3::maybe<ActivityStateEvent> parse_activity_state_event(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<ActivityStateEvent> parse_activity_state_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::activity_state::kEventByName.find(name);
   if (i == 8U) return {};
   return static_cast<ActivityStateEvent>(i);
@@ -862,13 +876,13 @@ constexpr ::statusc::v3::maybe<ActivityStateEvent> parse_activity_state_event(::
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v3::maybe<ActivityState> migrate_activity_state(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<ActivityState> migrate_activity_state(::std::string_view name) noexcept {
   return parse_activity_state(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v3::maybe<ActivityState> migrate_activity_state_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v4::maybe<ActivityState> migrate_activity_state_number(::std::int32_t number) noexcept {
   return activity_state_from_number(number);
 }
 
@@ -937,19 +951,19 @@ struct machine_traits<::orchestrator::session::SessionStatus> {
         ::orchestrator::session::SessionStatusEvent::Kill, ::orchestrator::session::SessionStatusEvent::Terminate,
         ::orchestrator::session::SessionStatusEvent::Restore,
       }};
-  static constexpr ::statusc::v3::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::orchestrator::session::parse_session_status_event(text);
   }
-  static constexpr ::statusc::v3::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<type> parse(::std::string_view text) noexcept {
     return ::orchestrator::session::parse_session_status(text);
   }
-  static constexpr ::statusc::v3::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v4::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::orchestrator::session::session_status_from_number(number);
   }
-  static constexpr ::statusc::v3::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<type> migrate(::std::string_view text) noexcept {
     return ::orchestrator::session::migrate_session_status(text);
   }
-  static constexpr ::statusc::v3::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v4::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::orchestrator::session::migrate_session_status_number(number);
   }
 };
@@ -978,19 +992,19 @@ struct machine_traits<::orchestrator::session::ActivityState> {
         ::orchestrator::session::ActivityStateEvent::ReceiveInput, ::orchestrator::session::ActivityStateEvent::Recover,
         ::orchestrator::session::ActivityStateEvent::ExitProcess, ::orchestrator::session::ActivityStateEvent::Restore,
       }};
-  static constexpr ::statusc::v3::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::orchestrator::session::parse_activity_state_event(text);
   }
-  static constexpr ::statusc::v3::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<type> parse(::std::string_view text) noexcept {
     return ::orchestrator::session::parse_activity_state(text);
   }
-  static constexpr ::statusc::v3::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v4::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::orchestrator::session::activity_state_from_number(number);
   }
-  static constexpr ::statusc::v3::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<type> migrate(::std::string_view text) noexcept {
     return ::orchestrator::session::migrate_activity_state(text);
   }
-  static constexpr ::statusc::v3::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v4::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::orchestrator::session::migrate_activity_state_number(number);
   }
 };

@@ -28,10 +28,10 @@ struct machine_traits;
 
 // The runtime that every header statusc generates carries, defined once per
 // translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V3
-#define STATUSC_CPP_RUNTIME_V3
+#ifndef STATUSC_CPP_RUNTIME_V4
+#define STATUSC_CPP_RUNTIME_V4
 namespace statusc {
-inline namespace v3 {
+inline namespace v4 {
 
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
@@ -153,11 +153,17 @@ constexpr name_words words_of(const char* p, ::std::size_t n) noexcept {
   return {0, 0};
 }
 
-// Two multiplies for names of up to 16 bytes; the 8-byte words in between
-// are folded in for longer ones, so every byte counts.
+// The size and the two words, mixed with the seed by two multiplies. With
+// Fold (a table whose names are not told apart by size and words alone),
+// the 8-byte words in between are folded in for names over 16 bytes.
+template <bool Fold>
 constexpr ::std::uint64_t hash_name(const char* p, ::std::size_t n, name_words w, ::std::uint64_t seed) noexcept {
   ::std::uint64_t middle = n;
-  for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
+  if constexpr (Fold) {
+    for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
+  } else {
+    static_cast<void>(p);
+  }
   // A product carries every input bit upward only: slots and buckets take
   // the top bits.
   return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
@@ -206,9 +212,9 @@ struct name_entry {
 // A perfect hash table over a fixed set of names, built by statusc: every
 // name has a slot of its own, so find() is one length check, one hash, one
 // slot read (and one displacement read for big sets) and a comparison of two
-// words (names over 16 bytes are compared in full). No allocation, no loop
-// over the names.
-template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets>
+// words and the size (two more words for names of 17 to 32 bytes; longer
+// ones are compared in full). No allocation, no loop over the names.
+template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets, bool Fold = false>
 struct string_table {
   ::std::uint64_t seed;
   ::std::size_t min_size;
@@ -223,10 +229,18 @@ struct string_table {
     const ::std::size_t n = key.size();
     if (n < min_size || n > max_size) return Keys;
     const detail::name_words w = detail::words_of(key.data(), n);
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name(key.data(), n, w, seed), displacements)];
+    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Fold>(key.data(), n, w, seed), displacements)];
     const name_entry& e = entries[i];
     if (e.a != w.a || e.b != w.b || e.size != n) return Keys;
-    return n <= 16 || keys[i] == key ? i : Keys;
+    if (n <= 16) return i;
+    if (n <= 32) {  // the bytes between the words: two more words, overlapping
+      const char* k = keys[i].data();
+      const char* p = key.data();
+      return detail::load8(k + 8) == detail::load8(p + 8) && detail::load8(k + n - 16) == detail::load8(p + n - 16)
+                 ? i
+                 : Keys;
+    }
+    return keys[i] == key ? i : Keys;
   }
 };
 
@@ -244,9 +258,9 @@ struct number_table {
   }
 };
 
-}  // namespace v3
+}  // namespace v4
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V3
+#endif  // STATUSC_CPP_RUNTIME_V4
 
 namespace product::status {
 
@@ -341,7 +355,7 @@ inline constexpr ::std::array<::std::string_view, 8> kNames = {{
     "active", "archiving", "archived", "hydrating", "pending_review", "conflict",
     "pending_approval", "",
   }};
-inline constexpr ::statusc::v3::string_table<::std::uint8_t, 7, 8, 0> kByName = {
+inline constexpr ::statusc::v4::string_table<::std::uint8_t, 7, 8, 0> kByName = {
     0x1c4a97a6edc2a958ULL, 6, 16,
     {{
       "active", "archiving", "archived", "hydrating", "pending_review", "conflict",
@@ -401,7 +415,7 @@ inline constexpr ::std::array<::std::string_view, 11> kEventNames = {{
     "archive", "finish_archiving", "reactivate", "finish_hydrating", "request_review", "finish_review",
     "detect_conflict", "resolve_conflict", "request_approval", "approve", "",
   }};
-inline constexpr ::statusc::v3::string_table<::std::uint8_t, 10, 16, 0> kEventByName = {
+inline constexpr ::statusc::v4::string_table<::std::uint8_t, 10, 16, 0> kEventByName = {
     0xce6a57a6e3ccdeecULL, 7, 16,
     {{
       "archive", "finish_archiving", "reactivate", "finish_hydrating", "request_review", "finish_review",
@@ -440,7 +454,7 @@ constexpr ::std::string_view to_string(SessionStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_session_status for names of older versions.
-constexpr ::statusc::v3::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByName.find(name);
   if (i == statusc_detail::session_status::kByName.keys.size()) return {};
   return session_status_values[i];
@@ -451,7 +465,7 @@ constexpr ::std::int32_t to_number(SessionStatus state) noexcept { return static
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v3::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v4::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(static_cast<SessionStatus>(number));
   if (i == statusc_detail::session_status::kCount) return {};
   return session_status_values[i];
@@ -515,7 +529,7 @@ constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v3::const_span<SessionStatus> successors(SessionStatus state) noexcept {
+constexpr ::statusc::v4::const_span<SessionStatus> successors(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kSuccessorStart[i];
   return {statusc_detail::session_status::kSuccessors.data() + first,
@@ -524,7 +538,7 @@ constexpr ::statusc::v3::const_span<SessionStatus> successors(SessionStatus stat
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v3::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
+constexpr ::statusc::v4::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 10U) return {};
   const ::std::size_t target =
@@ -540,7 +554,7 @@ constexpr ::std::string_view to_string(SessionStatusEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v3::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kEventByName.find(name);
   if (i == 10U) return {};
   return static_cast<SessionStatusEvent>(i);
@@ -550,13 +564,13 @@ constexpr ::statusc::v3::maybe<SessionStatusEvent> parse_session_status_event(::
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v3::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
   return parse_session_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v3::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v4::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
   return session_status_from_number(number);
 }
 
@@ -644,7 +658,7 @@ constexpr ::std::size_t index_of(Status state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 4> kNames = {{"unknown", "passing", "failing", ""}};
-inline constexpr ::statusc::v3::string_table<::std::uint8_t, 3, 4, 0> kByName = {
+inline constexpr ::statusc::v4::string_table<::std::uint8_t, 3, 4, 0> kByName = {
     0x6e73e372e2338acaULL, 7, 7,
     {{"unknown", "passing", "failing"}},
     {{
@@ -675,7 +689,7 @@ inline constexpr ::std::array<Status, 4> kSuccessors = {{Status::Passing, Status
 inline constexpr ::std::array<::std::uint8_t, 5> kSuccessorStart = {{0, 2, 3, 4, 4}};
 
 inline constexpr ::std::array<::std::string_view, 3> kEventNames = {{"report_success", "report_failure", ""}};
-inline constexpr ::statusc::v3::string_table<::std::uint8_t, 2, 2, 0> kEventByName = {
+inline constexpr ::statusc::v4::string_table<::std::uint8_t, 2, 2, 0> kEventByName = {
     0xe220a8397b1dcdafULL, 14, 14,
     {{"report_success", "report_failure"}},
     {{
@@ -698,7 +712,7 @@ constexpr ::std::string_view to_string(Status state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_status for names of older versions.
-constexpr ::statusc::v3::maybe<Status> parse_status(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<Status> parse_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::status::kByName.find(name);
   if (i == statusc_detail::status::kByName.keys.size()) return {};
   return status_values[i];
@@ -709,7 +723,7 @@ constexpr ::std::int32_t to_number(Status state) noexcept { return static_cast<:
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v3::maybe<Status> status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v4::maybe<Status> status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::status::index_of(static_cast<Status>(number));
   if (i == statusc_detail::status::kCount) return {};
   return status_values[i];
@@ -760,7 +774,7 @@ constexpr bool can_transition(Status from, Status to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v3::const_span<Status> successors(Status state) noexcept {
+constexpr ::statusc::v4::const_span<Status> successors(Status state) noexcept {
   const ::std::size_t i = statusc_detail::status::index_of(state);
   const ::std::size_t first = statusc_detail::status::kSuccessorStart[i];
   return {statusc_detail::status::kSuccessors.data() + first,
@@ -769,7 +783,7 @@ constexpr ::statusc::v3::const_span<Status> successors(Status state) noexcept {
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v3::maybe<Status> next(Status state, StatusEvent event) noexcept {
+constexpr ::statusc::v4::maybe<Status> next(Status state, StatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 2U) return {};
   const ::std::size_t target =
@@ -785,7 +799,7 @@ constexpr ::std::string_view to_string(StatusEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v3::maybe<StatusEvent> parse_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<StatusEvent> parse_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::status::kEventByName.find(name);
   if (i == 2U) return {};
   return static_cast<StatusEvent>(i);
@@ -795,13 +809,13 @@ constexpr ::statusc::v3::maybe<StatusEvent> parse_status_event(::std::string_vie
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v3::maybe<Status> migrate_status(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<Status> migrate_status(::std::string_view name) noexcept {
   return parse_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v3::maybe<Status> migrate_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v4::maybe<Status> migrate_status_number(::std::int32_t number) noexcept {
   return status_from_number(number);
 }
 
@@ -883,7 +897,7 @@ constexpr ::std::size_t index_of(UnderlaySourceStatus state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 5> kNames = {{"creating", "ready", "failed", "deleting", ""}};
-inline constexpr ::statusc::v3::string_table<::std::uint8_t, 4, 4, 0> kByName = {
+inline constexpr ::statusc::v4::string_table<::std::uint8_t, 4, 4, 0> kByName = {
     0xe220a8397b1dcdafULL, 5, 8,
     {{"creating", "ready", "failed", "deleting"}},
     {{
@@ -923,7 +937,7 @@ inline constexpr ::std::array<UnderlaySourceStatus, 6> kSuccessors = {{
 inline constexpr ::std::array<::std::uint8_t, 6> kSuccessorStart = {{0, 3, 4, 6, 6, 6}};
 
 inline constexpr ::std::array<::std::string_view, 5> kEventNames = {{"succeed", "fail", "retry", "start_deletion", ""}};
-inline constexpr ::statusc::v3::string_table<::std::uint8_t, 4, 4, 0> kEventByName = {
+inline constexpr ::statusc::v4::string_table<::std::uint8_t, 4, 4, 0> kEventByName = {
     0x6aa9d61435dbe63eULL, 4, 14,
     {{"succeed", "fail", "retry", "start_deletion"}},
     {{
@@ -950,7 +964,7 @@ constexpr ::std::string_view to_string(UnderlaySourceStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_underlay_source_status for names of older versions.
-constexpr ::statusc::v3::maybe<UnderlaySourceStatus> parse_underlay_source_status(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<UnderlaySourceStatus> parse_underlay_source_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::underlay_source_status::kByName.find(name);
   if (i == statusc_detail::underlay_source_status::kByName.keys.size()) return {};
   return underlay_source_status_values[i];
@@ -961,7 +975,7 @@ constexpr ::std::int32_t to_number(UnderlaySourceStatus state) noexcept { return
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v3::maybe<UnderlaySourceStatus> underlay_source_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v4::maybe<UnderlaySourceStatus> underlay_source_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::underlay_source_status::index_of(static_cast<UnderlaySourceStatus>(number));
   if (i == statusc_detail::underlay_source_status::kCount) return {};
   return underlay_source_status_values[i];
@@ -1019,7 +1033,7 @@ constexpr bool can_transition(UnderlaySourceStatus from, UnderlaySourceStatus to
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v3::const_span<UnderlaySourceStatus> successors(UnderlaySourceStatus state) noexcept {
+constexpr ::statusc::v4::const_span<UnderlaySourceStatus> successors(UnderlaySourceStatus state) noexcept {
   const ::std::size_t i = statusc_detail::underlay_source_status::index_of(state);
   const ::std::size_t first = statusc_detail::underlay_source_status::kSuccessorStart[i];
   return {statusc_detail::underlay_source_status::kSuccessors.data() + first,
@@ -1028,7 +1042,7 @@ constexpr ::statusc::v3::const_span<UnderlaySourceStatus> successors(UnderlaySou
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v3::maybe<UnderlaySourceStatus> next(UnderlaySourceStatus state, UnderlaySourceStatusEvent event) noexcept {
+constexpr ::statusc::v4::maybe<UnderlaySourceStatus> next(UnderlaySourceStatus state, UnderlaySourceStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 4U) return {};
   const ::std::size_t target =
@@ -1044,7 +1058,7 @@ constexpr ::std::string_view to_string(UnderlaySourceStatusEvent event) noexcept
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v3::maybe<UnderlaySourceStatusEvent> parse_underlay_source_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<UnderlaySourceStatusEvent> parse_underlay_source_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::underlay_source_status::kEventByName.find(name);
   if (i == 4U) return {};
   return static_cast<UnderlaySourceStatusEvent>(i);
@@ -1054,13 +1068,13 @@ constexpr ::statusc::v3::maybe<UnderlaySourceStatusEvent> parse_underlay_source_
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v3::maybe<UnderlaySourceStatus> migrate_underlay_source_status(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<UnderlaySourceStatus> migrate_underlay_source_status(::std::string_view name) noexcept {
   return parse_underlay_source_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v3::maybe<UnderlaySourceStatus> migrate_underlay_source_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v4::maybe<UnderlaySourceStatus> migrate_underlay_source_status_number(::std::int32_t number) noexcept {
   return underlay_source_status_from_number(number);
 }
 
@@ -1149,7 +1163,7 @@ constexpr ::std::size_t index_of(UnderlayImportJobState state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 5> kNames = {{"queued", "running", "succeeded", "failed", ""}};
-inline constexpr ::statusc::v3::string_table<::std::uint8_t, 4, 4, 0> kByName = {
+inline constexpr ::statusc::v4::string_table<::std::uint8_t, 4, 4, 0> kByName = {
     0x943ff9fc99de8f03ULL, 6, 9,
     {{"queued", "running", "succeeded", "failed"}},
     {{
@@ -1187,7 +1201,7 @@ inline constexpr ::std::array<UnderlayImportJobState, 4> kSuccessors = {{
 inline constexpr ::std::array<::std::uint8_t, 6> kSuccessorStart = {{0, 2, 4, 4, 4, 4}};
 
 inline constexpr ::std::array<::std::string_view, 4> kEventNames = {{"start", "succeed", "fail", ""}};
-inline constexpr ::statusc::v3::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
+inline constexpr ::statusc::v4::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
     0xe220a8397b1dcdafULL, 4, 7,
     {{"start", "succeed", "fail"}},
     {{
@@ -1210,7 +1224,7 @@ constexpr ::std::string_view to_string(UnderlayImportJobState state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_underlay_import_job_state for names of older versions.
-constexpr ::statusc::v3::maybe<UnderlayImportJobState> parse_underlay_import_job_state(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<UnderlayImportJobState> parse_underlay_import_job_state(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::underlay_import_job_state::kByName.find(name);
   if (i == statusc_detail::underlay_import_job_state::kByName.keys.size()) return {};
   return underlay_import_job_state_values[i];
@@ -1221,7 +1235,7 @@ constexpr ::std::int32_t to_number(UnderlayImportJobState state) noexcept { retu
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v3::maybe<UnderlayImportJobState> underlay_import_job_state_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v4::maybe<UnderlayImportJobState> underlay_import_job_state_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::underlay_import_job_state::index_of(static_cast<UnderlayImportJobState>(number));
   if (i == statusc_detail::underlay_import_job_state::kCount) return {};
   return underlay_import_job_state_values[i];
@@ -1272,7 +1286,7 @@ constexpr bool can_transition(UnderlayImportJobState from, UnderlayImportJobStat
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v3::const_span<UnderlayImportJobState> successors(UnderlayImportJobState state) noexcept {
+constexpr ::statusc::v4::const_span<UnderlayImportJobState> successors(UnderlayImportJobState state) noexcept {
   const ::std::size_t i = statusc_detail::underlay_import_job_state::index_of(state);
   const ::std::size_t first = statusc_detail::underlay_import_job_state::kSuccessorStart[i];
   return {statusc_detail::underlay_import_job_state::kSuccessors.data() + first,
@@ -1281,7 +1295,7 @@ constexpr ::statusc::v3::const_span<UnderlayImportJobState> successors(UnderlayI
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v3::maybe<UnderlayImportJobState> next(UnderlayImportJobState state, UnderlayImportJobStateEvent event) noexcept {
+constexpr ::statusc::v4::maybe<UnderlayImportJobState> next(UnderlayImportJobState state, UnderlayImportJobStateEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 3U) return {};
   const ::std::size_t target =
@@ -1297,7 +1311,7 @@ constexpr ::std::string_view to_string(UnderlayImportJobStateEvent event) noexce
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v3::maybe<UnderlayImportJobStateEvent> parse_underlay_import_job_state_event(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<UnderlayImportJobStateEvent> parse_underlay_import_job_state_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::underlay_import_job_state::kEventByName.find(name);
   if (i == 3U) return {};
   return static_cast<UnderlayImportJobStateEvent>(i);
@@ -1307,13 +1321,13 @@ constexpr ::statusc::v3::maybe<UnderlayImportJobStateEvent> parse_underlay_impor
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v3::maybe<UnderlayImportJobState> migrate_underlay_import_job_state(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<UnderlayImportJobState> migrate_underlay_import_job_state(::std::string_view name) noexcept {
   return parse_underlay_import_job_state(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v3::maybe<UnderlayImportJobState> migrate_underlay_import_job_state_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v4::maybe<UnderlayImportJobState> migrate_underlay_import_job_state_number(::std::int32_t number) noexcept {
   return underlay_import_job_state_from_number(number);
 }
 
@@ -1368,19 +1382,19 @@ struct machine_traits<::product::status::SessionStatus> {
         ::product::status::SessionStatusEvent::DetectConflict, ::product::status::SessionStatusEvent::ResolveConflict,
         ::product::status::SessionStatusEvent::RequestApproval, ::product::status::SessionStatusEvent::Approve,
       }};
-  static constexpr ::statusc::v3::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::product::status::parse_session_status_event(text);
   }
-  static constexpr ::statusc::v3::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<type> parse(::std::string_view text) noexcept {
     return ::product::status::parse_session_status(text);
   }
-  static constexpr ::statusc::v3::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v4::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::product::status::session_status_from_number(number);
   }
-  static constexpr ::statusc::v3::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<type> migrate(::std::string_view text) noexcept {
     return ::product::status::migrate_session_status(text);
   }
-  static constexpr ::statusc::v3::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v4::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::product::status::migrate_session_status_number(number);
   }
 };
@@ -1403,19 +1417,19 @@ struct machine_traits<::product::status::Status> {
       {{
         ::product::status::StatusEvent::ReportSuccess, ::product::status::StatusEvent::ReportFailure,
       }};
-  static constexpr ::statusc::v3::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::product::status::parse_status_event(text);
   }
-  static constexpr ::statusc::v3::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<type> parse(::std::string_view text) noexcept {
     return ::product::status::parse_status(text);
   }
-  static constexpr ::statusc::v3::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v4::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::product::status::status_from_number(number);
   }
-  static constexpr ::statusc::v3::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<type> migrate(::std::string_view text) noexcept {
     return ::product::status::migrate_status(text);
   }
-  static constexpr ::statusc::v3::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v4::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::product::status::migrate_status_number(number);
   }
 };
@@ -1442,19 +1456,19 @@ struct machine_traits<::product::status::UnderlaySourceStatus> {
         ::product::status::UnderlaySourceStatusEvent::Succeed, ::product::status::UnderlaySourceStatusEvent::Fail,
         ::product::status::UnderlaySourceStatusEvent::Retry, ::product::status::UnderlaySourceStatusEvent::StartDeletion,
       }};
-  static constexpr ::statusc::v3::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::product::status::parse_underlay_source_status_event(text);
   }
-  static constexpr ::statusc::v3::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<type> parse(::std::string_view text) noexcept {
     return ::product::status::parse_underlay_source_status(text);
   }
-  static constexpr ::statusc::v3::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v4::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::product::status::underlay_source_status_from_number(number);
   }
-  static constexpr ::statusc::v3::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<type> migrate(::std::string_view text) noexcept {
     return ::product::status::migrate_underlay_source_status(text);
   }
-  static constexpr ::statusc::v3::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v4::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::product::status::migrate_underlay_source_status_number(number);
   }
 };
@@ -1478,19 +1492,19 @@ struct machine_traits<::product::status::UnderlayImportJobState> {
         ::product::status::UnderlayImportJobStateEvent::Start, ::product::status::UnderlayImportJobStateEvent::Succeed,
         ::product::status::UnderlayImportJobStateEvent::Fail,
       }};
-  static constexpr ::statusc::v3::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::product::status::parse_underlay_import_job_state_event(text);
   }
-  static constexpr ::statusc::v3::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<type> parse(::std::string_view text) noexcept {
     return ::product::status::parse_underlay_import_job_state(text);
   }
-  static constexpr ::statusc::v3::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v4::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::product::status::underlay_import_job_state_from_number(number);
   }
-  static constexpr ::statusc::v3::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<type> migrate(::std::string_view text) noexcept {
     return ::product::status::migrate_underlay_import_job_state(text);
   }
-  static constexpr ::statusc::v3::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v4::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::product::status::migrate_underlay_import_job_state_number(number);
   }
 };

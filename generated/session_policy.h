@@ -28,10 +28,10 @@ struct machine_traits;
 
 // The runtime that every header statusc generates carries, defined once per
 // translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V3
-#define STATUSC_CPP_RUNTIME_V3
+#ifndef STATUSC_CPP_RUNTIME_V4
+#define STATUSC_CPP_RUNTIME_V4
 namespace statusc {
-inline namespace v3 {
+inline namespace v4 {
 
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
@@ -153,11 +153,17 @@ constexpr name_words words_of(const char* p, ::std::size_t n) noexcept {
   return {0, 0};
 }
 
-// Two multiplies for names of up to 16 bytes; the 8-byte words in between
-// are folded in for longer ones, so every byte counts.
+// The size and the two words, mixed with the seed by two multiplies. With
+// Fold (a table whose names are not told apart by size and words alone),
+// the 8-byte words in between are folded in for names over 16 bytes.
+template <bool Fold>
 constexpr ::std::uint64_t hash_name(const char* p, ::std::size_t n, name_words w, ::std::uint64_t seed) noexcept {
   ::std::uint64_t middle = n;
-  for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
+  if constexpr (Fold) {
+    for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
+  } else {
+    static_cast<void>(p);
+  }
   // A product carries every input bit upward only: slots and buckets take
   // the top bits.
   return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
@@ -206,9 +212,9 @@ struct name_entry {
 // A perfect hash table over a fixed set of names, built by statusc: every
 // name has a slot of its own, so find() is one length check, one hash, one
 // slot read (and one displacement read for big sets) and a comparison of two
-// words (names over 16 bytes are compared in full). No allocation, no loop
-// over the names.
-template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets>
+// words and the size (two more words for names of 17 to 32 bytes; longer
+// ones are compared in full). No allocation, no loop over the names.
+template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets, bool Fold = false>
 struct string_table {
   ::std::uint64_t seed;
   ::std::size_t min_size;
@@ -223,10 +229,18 @@ struct string_table {
     const ::std::size_t n = key.size();
     if (n < min_size || n > max_size) return Keys;
     const detail::name_words w = detail::words_of(key.data(), n);
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name(key.data(), n, w, seed), displacements)];
+    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Fold>(key.data(), n, w, seed), displacements)];
     const name_entry& e = entries[i];
     if (e.a != w.a || e.b != w.b || e.size != n) return Keys;
-    return n <= 16 || keys[i] == key ? i : Keys;
+    if (n <= 16) return i;
+    if (n <= 32) {  // the bytes between the words: two more words, overlapping
+      const char* k = keys[i].data();
+      const char* p = key.data();
+      return detail::load8(k + 8) == detail::load8(p + 8) && detail::load8(k + n - 16) == detail::load8(p + n - 16)
+                 ? i
+                 : Keys;
+    }
+    return keys[i] == key ? i : Keys;
   }
 };
 
@@ -244,9 +258,9 @@ struct number_table {
   }
 };
 
-}  // namespace v3
+}  // namespace v4
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V3
+#endif  // STATUSC_CPP_RUNTIME_V4
 
 namespace sessions::policy {
 
@@ -313,7 +327,7 @@ constexpr ::std::size_t index_of(SessionStatus state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 6> kNames = {{"running", "exiting", "exited", "destroying", "destroyed", ""}};
-inline constexpr ::statusc::v3::string_table<::std::uint8_t, 5, 8, 0> kByName = {
+inline constexpr ::statusc::v4::string_table<::std::uint8_t, 5, 8, 0> kByName = {
     0x910a2dec89025cc1ULL, 6, 10,
     {{"running", "exiting", "exited", "destroying", "destroyed"}},
     {{
@@ -345,7 +359,7 @@ inline constexpr ::std::array<SessionStatus, 7> kSuccessors = {{
 inline constexpr ::std::array<::std::uint8_t, 7> kSuccessorStart = {{0, 3, 5, 6, 7, 7, 7}};
 
 inline constexpr ::std::array<::std::string_view, 6> kEventNames = {{"begin_exit", "finish_exit", "crash", "destroy", "finish_destroy", ""}};
-inline constexpr ::statusc::v3::string_table<::std::uint8_t, 5, 8, 0> kEventByName = {
+inline constexpr ::statusc::v4::string_table<::std::uint8_t, 5, 8, 0> kEventByName = {
     0x6e73e372e2338acaULL, 5, 14,
     {{"begin_exit", "finish_exit", "crash", "destroy", "finish_destroy"}},
     {{
@@ -372,7 +386,7 @@ constexpr ::std::string_view to_string(SessionStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_session_status for names of older versions.
-constexpr ::statusc::v3::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByName.find(name);
   if (i == statusc_detail::session_status::kByName.keys.size()) return {};
   return session_status_values[i];
@@ -383,7 +397,7 @@ constexpr ::std::int32_t to_number(SessionStatus state) noexcept { return static
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v3::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v4::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(static_cast<SessionStatus>(number));
   if (i == statusc_detail::session_status::kCount) return {};
   return session_status_values[i];
@@ -447,7 +461,7 @@ constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v3::const_span<SessionStatus> successors(SessionStatus state) noexcept {
+constexpr ::statusc::v4::const_span<SessionStatus> successors(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kSuccessorStart[i];
   return {statusc_detail::session_status::kSuccessors.data() + first,
@@ -456,7 +470,7 @@ constexpr ::statusc::v3::const_span<SessionStatus> successors(SessionStatus stat
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v3::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
+constexpr ::statusc::v4::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 5U) return {};
   const ::std::size_t target =
@@ -472,7 +486,7 @@ constexpr ::std::string_view to_string(SessionStatusEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v3::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kEventByName.find(name);
   if (i == 5U) return {};
   return static_cast<SessionStatusEvent>(i);
@@ -482,13 +496,13 @@ constexpr ::statusc::v3::maybe<SessionStatusEvent> parse_session_status_event(::
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v3::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
   return parse_session_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v3::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v4::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
   return session_status_from_number(number);
 }
 
@@ -581,19 +595,19 @@ struct machine_traits<::sessions::policy::SessionStatus> {
         ::sessions::policy::SessionStatusEvent::Crash, ::sessions::policy::SessionStatusEvent::Destroy,
         ::sessions::policy::SessionStatusEvent::FinishDestroy,
       }};
-  static constexpr ::statusc::v3::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::sessions::policy::parse_session_status_event(text);
   }
-  static constexpr ::statusc::v3::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<type> parse(::std::string_view text) noexcept {
     return ::sessions::policy::parse_session_status(text);
   }
-  static constexpr ::statusc::v3::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v4::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::sessions::policy::session_status_from_number(number);
   }
-  static constexpr ::statusc::v3::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<type> migrate(::std::string_view text) noexcept {
     return ::sessions::policy::migrate_session_status(text);
   }
-  static constexpr ::statusc::v3::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v4::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::sessions::policy::migrate_session_status_number(number);
   }
 };

@@ -28,10 +28,10 @@ struct machine_traits;
 
 // The runtime that every header statusc generates carries, defined once per
 // translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V3
-#define STATUSC_CPP_RUNTIME_V3
+#ifndef STATUSC_CPP_RUNTIME_V4
+#define STATUSC_CPP_RUNTIME_V4
 namespace statusc {
-inline namespace v3 {
+inline namespace v4 {
 
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
@@ -153,11 +153,17 @@ constexpr name_words words_of(const char* p, ::std::size_t n) noexcept {
   return {0, 0};
 }
 
-// Two multiplies for names of up to 16 bytes; the 8-byte words in between
-// are folded in for longer ones, so every byte counts.
+// The size and the two words, mixed with the seed by two multiplies. With
+// Fold (a table whose names are not told apart by size and words alone),
+// the 8-byte words in between are folded in for names over 16 bytes.
+template <bool Fold>
 constexpr ::std::uint64_t hash_name(const char* p, ::std::size_t n, name_words w, ::std::uint64_t seed) noexcept {
   ::std::uint64_t middle = n;
-  for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
+  if constexpr (Fold) {
+    for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
+  } else {
+    static_cast<void>(p);
+  }
   // A product carries every input bit upward only: slots and buckets take
   // the top bits.
   return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
@@ -206,9 +212,9 @@ struct name_entry {
 // A perfect hash table over a fixed set of names, built by statusc: every
 // name has a slot of its own, so find() is one length check, one hash, one
 // slot read (and one displacement read for big sets) and a comparison of two
-// words (names over 16 bytes are compared in full). No allocation, no loop
-// over the names.
-template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets>
+// words and the size (two more words for names of 17 to 32 bytes; longer
+// ones are compared in full). No allocation, no loop over the names.
+template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets, bool Fold = false>
 struct string_table {
   ::std::uint64_t seed;
   ::std::size_t min_size;
@@ -223,10 +229,18 @@ struct string_table {
     const ::std::size_t n = key.size();
     if (n < min_size || n > max_size) return Keys;
     const detail::name_words w = detail::words_of(key.data(), n);
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name(key.data(), n, w, seed), displacements)];
+    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Fold>(key.data(), n, w, seed), displacements)];
     const name_entry& e = entries[i];
     if (e.a != w.a || e.b != w.b || e.size != n) return Keys;
-    return n <= 16 || keys[i] == key ? i : Keys;
+    if (n <= 16) return i;
+    if (n <= 32) {  // the bytes between the words: two more words, overlapping
+      const char* k = keys[i].data();
+      const char* p = key.data();
+      return detail::load8(k + 8) == detail::load8(p + 8) && detail::load8(k + n - 16) == detail::load8(p + n - 16)
+                 ? i
+                 : Keys;
+    }
+    return keys[i] == key ? i : Keys;
   }
 };
 
@@ -244,9 +258,9 @@ struct number_table {
   }
 };
 
-}  // namespace v3
+}  // namespace v4
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V3
+#endif  // STATUSC_CPP_RUNTIME_V4
 
 namespace workflow::session {
 
@@ -296,7 +310,7 @@ constexpr ::std::size_t index_of(WorkflowSessionStatus state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 3> kNames = {{"in_progress", "completed", ""}};
-inline constexpr ::statusc::v3::string_table<::std::uint8_t, 2, 2, 0> kByName = {
+inline constexpr ::statusc::v4::string_table<::std::uint8_t, 2, 2, 0> kByName = {
     0xe220a8397b1dcdafULL, 9, 11,
     {{"in_progress", "completed"}},
     {{
@@ -316,7 +330,7 @@ inline constexpr ::std::array<WorkflowSessionStatus, 1> kSuccessors = {{Workflow
 inline constexpr ::std::array<::std::uint8_t, 4> kSuccessorStart = {{0, 1, 1, 1}};
 
 inline constexpr ::std::array<::std::string_view, 2> kEventNames = {{"complete", ""}};
-inline constexpr ::statusc::v3::string_table<::std::uint8_t, 1, 1, 0> kEventByName = {
+inline constexpr ::statusc::v4::string_table<::std::uint8_t, 1, 1, 0> kEventByName = {
     0xe220a8397b1dcdafULL, 8, 8,
     {{"complete"}},
     {{{0x6574656c706d6f63ULL, 0x6574656c706d6f63ULL, 8U}, {0, 0, 0xffffffffU}}},
@@ -328,7 +342,7 @@ inline constexpr ::std::array<::std::uint8_t, 3> kNext = {{1, 2, 2}};
 
 // Current names, earlier names, then removed ones; kMigrateTo gives the
 // state each leads to.
-inline constexpr ::statusc::v3::string_table<::std::uint8_t, 3, 4, 0> kByAnyName = {
+inline constexpr ::statusc::v4::string_table<::std::uint8_t, 3, 4, 0> kByAnyName = {
     0xe220a8397b1dcdafULL, 6, 11,
     {{"in_progress", "completed", "paused"}},
     {{
@@ -350,7 +364,7 @@ constexpr ::std::string_view to_string(WorkflowSessionStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_workflow_session_status for names of older versions.
-constexpr ::statusc::v3::maybe<WorkflowSessionStatus> parse_workflow_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<WorkflowSessionStatus> parse_workflow_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::kByName.find(name);
   if (i == statusc_detail::workflow_session_status::kByName.keys.size()) return {};
   return workflow_session_status_values[i];
@@ -361,7 +375,7 @@ constexpr ::std::int32_t to_number(WorkflowSessionStatus state) noexcept { retur
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v3::maybe<WorkflowSessionStatus> workflow_session_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v4::maybe<WorkflowSessionStatus> workflow_session_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::index_of(static_cast<WorkflowSessionStatus>(number));
   if (i == statusc_detail::workflow_session_status::kCount) return {};
   return workflow_session_status_values[i];
@@ -394,7 +408,7 @@ constexpr bool can_transition(WorkflowSessionStatus from, WorkflowSessionStatus 
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v3::const_span<WorkflowSessionStatus> successors(WorkflowSessionStatus state) noexcept {
+constexpr ::statusc::v4::const_span<WorkflowSessionStatus> successors(WorkflowSessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::index_of(state);
   const ::std::size_t first = statusc_detail::workflow_session_status::kSuccessorStart[i];
   return {statusc_detail::workflow_session_status::kSuccessors.data() + first,
@@ -403,7 +417,7 @@ constexpr ::statusc::v3::const_span<WorkflowSessionStatus> successors(WorkflowSe
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v3::maybe<WorkflowSessionStatus> next(WorkflowSessionStatus state, WorkflowSessionStatusEvent event) noexcept {
+constexpr ::statusc::v4::maybe<WorkflowSessionStatus> next(WorkflowSessionStatus state, WorkflowSessionStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 1U) return {};
   const ::std::size_t target =
@@ -419,7 +433,7 @@ constexpr ::std::string_view to_string(WorkflowSessionStatusEvent event) noexcep
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v3::maybe<WorkflowSessionStatusEvent> parse_workflow_session_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<WorkflowSessionStatusEvent> parse_workflow_session_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::kEventByName.find(name);
   if (i == 1U) return {};
   return static_cast<WorkflowSessionStatusEvent>(i);
@@ -429,7 +443,7 @@ constexpr ::statusc::v3::maybe<WorkflowSessionStatusEvent> parse_workflow_sessio
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v3::maybe<WorkflowSessionStatus> migrate_workflow_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<WorkflowSessionStatus> migrate_workflow_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::kByAnyName.find(name);
   if (i == 3U) return {};
   const ::std::size_t target = statusc_detail::workflow_session_status::kMigrateTo[i];
@@ -439,7 +453,7 @@ constexpr ::statusc::v3::maybe<WorkflowSessionStatus> migrate_workflow_session_s
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v3::maybe<WorkflowSessionStatus> migrate_workflow_session_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v4::maybe<WorkflowSessionStatus> migrate_workflow_session_status_number(::std::int32_t number) noexcept {
   switch (number) {
     case 2:
       return WorkflowSessionStatus::InProgress;
@@ -494,19 +508,19 @@ struct machine_traits<::workflow::session::WorkflowSessionStatus> {
   using event_type = ::workflow::session::WorkflowSessionStatusEvent;
   static constexpr ::std::array<event_type, 1> events =
       {{::workflow::session::WorkflowSessionStatusEvent::Complete}};
-  static constexpr ::statusc::v3::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::workflow::session::parse_workflow_session_status_event(text);
   }
-  static constexpr ::statusc::v3::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<type> parse(::std::string_view text) noexcept {
     return ::workflow::session::parse_workflow_session_status(text);
   }
-  static constexpr ::statusc::v3::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v4::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::workflow::session::workflow_session_status_from_number(number);
   }
-  static constexpr ::statusc::v3::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<type> migrate(::std::string_view text) noexcept {
     return ::workflow::session::migrate_workflow_session_status(text);
   }
-  static constexpr ::statusc::v3::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v4::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::workflow::session::migrate_workflow_session_status_number(number);
   }
 };

@@ -44,7 +44,9 @@ void require_perfect(const cpp::PerfectHash& h, std::size_t key_count,
 
 cpp::PerfectHash require_string_hash(const std::vector<std::string>& keys) {
   cpp::PerfectHash h = cpp::build_string_hash(keys);
-  require_perfect(h, keys.size(), [&](std::size_t i, std::uint64_t seed) { return cpp::hash_string(keys[i], seed); });
+  CHECK(h.fold == cpp::need_fold(keys));
+  require_perfect(h, keys.size(),
+                  [&](std::size_t i, std::uint64_t seed) { return cpp::hash_string(keys[i], seed, h.fold); });
   return h;
 }
 
@@ -174,9 +176,16 @@ TEST_CASE("cpp perfect hash: the functions the generated runtime mirrors", "[cpp
       auto x = cpp::words_of(names[i]), y = cpp::words_of(names[j]);
       CHECK((names[i].size() != names[j].size() || x.a != y.a || x.b != y.b));
     }
-  // Every byte counts beyond 16 bytes too, and the seed changes the hash.
-  CHECK(cpp::hash_string("aaaaaaaa_x_aaaaaaaaaaaaa", 1) != cpp::hash_string("aaaaaaaa_y_aaaaaaaaaaaaa", 1));
-  CHECK(cpp::hash_string("a", 5) != cpp::hash_string("a", 6));
+  // Folded, every byte counts beyond 16 bytes too; unfolded, only the size
+  // and words do. The seed changes the hash.
+  CHECK(cpp::hash_string("aaaaaaaa_x_aaaaaaaaaaaaa", 1, true) != cpp::hash_string("aaaaaaaa_y_aaaaaaaaaaaaa", 1, true));
+  CHECK(cpp::hash_string("aaaaaaaa_x_aaaaaaaaaaaaa", 1, false) == cpp::hash_string("aaaaaaaa_y_aaaaaaaaaaaaa", 1, false));
+  CHECK(cpp::hash_string("abcdefghij", 1, false) == cpp::hash_string("abcdefghij", 1, true));
+  CHECK(cpp::hash_string("a", 5, false) != cpp::hash_string("a", 6, false));
+  // A table folds only when two names agree on size and words.
+  CHECK(!cpp::need_fold({"aaaaaaaa_x_aaaaaaaaaaaaa", "aaaaaaaa_x_aaaaaaaaaaaab", "abcdefghijklmnop"}));
+  CHECK(cpp::need_fold({"aaaaaaaa_x_aaaaaaaaaaaaa", "aaaaaaaa_y_aaaaaaaaaaaaa"}));
+  CHECK(require_string_hash({"aaaaaaaa_x_aaaaaaaaaaaaa", "aaaaaaaa_y_aaaaaaaaaaaaa", "b"}).fold);
   CHECK(cpp::hash_number(-1, 0) == cpp::fmix64(0xffffffffULL));
   CHECK(cpp::fmix32(0) == 0);
   CHECK(cpp::fmix64(0) == 0);
@@ -311,19 +320,19 @@ TEST_CASE("cpp header: deterministic, one enum per machine, the names of the API
   CHECK(contains(a, "enum class SessionStatusEvent : ::std::int32_t {"));
   for (const char* api :
        {"constexpr ::std::string_view to_string(SessionStatus state) noexcept",
-        "constexpr ::statusc::v3::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept",
+        "constexpr ::statusc::v4::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept",
         "constexpr ::std::int32_t to_number(SessionStatus state) noexcept",
-        "constexpr ::statusc::v3::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept",
+        "constexpr ::statusc::v4::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept",
         "inline constexpr ::std::array<SessionStatus, 17> session_status_values",
         "inline constexpr ::std::size_t session_status_count = 17;",
         "constexpr bool is_terminal(SessionStatus state) noexcept", "constexpr bool is_can_send(SessionStatus state) noexcept",
         "constexpr bool is_initial(SessionStatus state) noexcept",
         "constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept",
-        "constexpr ::statusc::v3::const_span<SessionStatus> successors(SessionStatus state) noexcept",
-        "constexpr ::statusc::v3::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept",
-        "constexpr ::statusc::v3::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept",
-        "constexpr ::statusc::v3::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept",
-        "constexpr ::statusc::v3::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept",
+        "constexpr ::statusc::v4::const_span<SessionStatus> successors(SessionStatus state) noexcept",
+        "constexpr ::statusc::v4::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept",
+        "constexpr ::statusc::v4::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept",
+        "constexpr ::statusc::v4::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept",
+        "constexpr ::statusc::v4::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept",
         "struct machine_traits<::chat::session::SessionStatus> {",
         "static_assert(statusc_detail::session_status::invariant_1(), "}) {
     INFO(api);
@@ -359,7 +368,7 @@ TEST_CASE("cpp header: reserved words, macros and generated names", "[cpp]") {
   for (const char* decl : {"constexpr KeywordClass class_(Keyword state) noexcept",
                            "constexpr ::std::string_view assert_(Keyword state) noexcept",
                            "constexpr bool is_default(Keyword state) noexcept", "  Linux = 4,\n", "  Unix = 5,\n",
-                           "  Errno = 2,\n", "  ToString = 7,\n", "constexpr ::statusc::v3::maybe<Macro> parse_macro("}) {
+                           "  Errno = 2,\n", "  ToString = 7,\n", "constexpr ::statusc::v4::maybe<Macro> parse_macro("}) {
     INFO(decl);
     CHECK(contains(r, decl));
   }
@@ -381,7 +390,7 @@ TEST_CASE("cpp header: 1000 states use two-level tables, multi-word bit sets and
   for (int i = 0; i < 999; ++i)
     yaml += "      - {from: s" + std::to_string(i) + ", to: s" + std::to_string(i + 1) + ", on: step}\n";
   const std::string h = header_for("big.yaml", yaml);
-  CHECK(contains(h, "::statusc::v3::string_table<::std::uint16_t, 1000, 2048, 256> kByName"));
+  CHECK(contains(h, "::statusc::v4::string_table<::std::uint16_t, 1000, 2048, 256> kByName"));
   CHECK(contains(h, "inline constexpr ::std::array<::std::uint64_t, 16> kAttr1"));
   CHECK(contains(h, "kIndexByNumber"));  // numbers 1, 4, 7, ...: a table by number
   // No 1001 x 16-word transition matrix: can_transition searches the

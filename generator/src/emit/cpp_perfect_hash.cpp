@@ -1,6 +1,9 @@
 // Perfect hash construction for the cpp target (see cpp_perfect_hash.h).
 #include "emit/cpp_perfect_hash.h"
 
+#include <set>
+#include <tuple>
+
 #include <algorithm>
 #include <numeric>
 #include <stdexcept>
@@ -146,11 +149,21 @@ NameWords words_of(std::string_view s) {
   return {0, 0};
 }
 
-std::uint64_t hash_string(std::string_view s, std::uint64_t seed) {
+bool need_fold(const std::vector<std::string>& keys) {
+  std::set<std::tuple<std::size_t, std::uint64_t, std::uint64_t>> seen;
+  for (const std::string& k : keys) {
+    const NameWords w = words_of(k);
+    if (!seen.insert({k.size(), w.a, w.b}).second) return true;
+  }
+  return false;
+}
+
+std::uint64_t hash_string(std::string_view s, std::uint64_t seed, bool fold) {
   const std::size_t n = s.size();
   const NameWords w = words_of(s);
   std::uint64_t middle = n;
-  for (std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load(s, i, 8)) * 0x9e3779b97f4a7c15ULL;
+  if (fold)
+    for (std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load(s, i, 8)) * 0x9e3779b97f4a7c15ULL;
   return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
 }
 
@@ -207,7 +220,11 @@ PerfectHash build_perfect_hash(std::size_t key_count,
 }
 
 PerfectHash build_string_hash(const std::vector<std::string>& keys) {
-  return build_perfect_hash(keys.size(), [&](std::size_t i, std::uint64_t seed) { return hash_string(keys[i], seed); });
+  const bool fold = need_fold(keys);
+  PerfectHash h = build_perfect_hash(
+      keys.size(), [&](std::size_t i, std::uint64_t seed) { return hash_string(keys[i], seed, fold); });
+  h.fold = fold;
+  return h;
 }
 
 PerfectHash build_number_hash(const std::vector<std::int32_t>& keys) {

@@ -7,7 +7,7 @@
 // displacement read for big sets) and one key comparison.
 //
 // The hash functions below are mirrored, operation for operation, by the
-// runtime in templates/cpp/header.h.mustache (statusc::v1::detail). Change
+// runtime in templates/cpp/header.h.mustache (statusc::v4::detail). Change
 // one and you must change the other and bump the runtime version there.
 
 #include <cstddef>
@@ -30,9 +30,12 @@ struct NameWords {
   std::uint64_t a = 0, b = 0;
 };
 NameWords words_of(std::string_view s);
-// The words, with the 8-byte words between them folded in for names over
-// 16 bytes, mixed with the seed by two multiplies.
-std::uint64_t hash_string(std::string_view s, std::uint64_t seed);
+// The size and the words, mixed with the seed by two multiplies. With
+// `fold`, the 8-byte words between them are folded in too (names over 16
+// bytes), which a table needs only when two of its names agree on size and
+// words (need_fold): lookups compare the whole name anyway.
+std::uint64_t hash_string(std::string_view s, std::uint64_t seed, bool fold);
+bool need_fold(const std::vector<std::string>& keys);
 // fmix64 of the number's 32 bits xor seed.
 std::uint64_t hash_number(std::int32_t n, std::uint64_t seed);
 
@@ -49,8 +52,9 @@ struct PerfectHash {
   std::size_t slot_count = 1;                // a power of two
   std::vector<std::uint32_t> displacements;  // a power of two long, or empty
   std::vector<int> slots;                    // key index per slot, -1 when free
+  bool fold = false;                         // string tables: hash_string's `fold`
 
-  // The slot of a key with hash `h` (the runtime's statusc::v1::detail::slot).
+  // The slot of a key with hash `h` (the runtime's statusc::v4::detail::slot).
   std::size_t slot_of(std::uint64_t h) const;
 };
 

@@ -26,10 +26,10 @@ struct machine_traits;
 
 // The runtime that every header statusc generates carries, defined once per
 // translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V3
-#define STATUSC_CPP_RUNTIME_V3
+#ifndef STATUSC_CPP_RUNTIME_V4
+#define STATUSC_CPP_RUNTIME_V4
 namespace statusc {
-inline namespace v3 {
+inline namespace v4 {
 
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
@@ -151,11 +151,17 @@ constexpr name_words words_of(const char* p, ::std::size_t n) noexcept {
   return {0, 0};
 }
 
-// Two multiplies for names of up to 16 bytes; the 8-byte words in between
-// are folded in for longer ones, so every byte counts.
+// The size and the two words, mixed with the seed by two multiplies. With
+// Fold (a table whose names are not told apart by size and words alone),
+// the 8-byte words in between are folded in for names over 16 bytes.
+template <bool Fold>
 constexpr ::std::uint64_t hash_name(const char* p, ::std::size_t n, name_words w, ::std::uint64_t seed) noexcept {
   ::std::uint64_t middle = n;
-  for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
+  if constexpr (Fold) {
+    for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
+  } else {
+    static_cast<void>(p);
+  }
   // A product carries every input bit upward only: slots and buckets take
   // the top bits.
   return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
@@ -204,9 +210,9 @@ struct name_entry {
 // A perfect hash table over a fixed set of names, built by statusc: every
 // name has a slot of its own, so find() is one length check, one hash, one
 // slot read (and one displacement read for big sets) and a comparison of two
-// words (names over 16 bytes are compared in full). No allocation, no loop
-// over the names.
-template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets>
+// words and the size (two more words for names of 17 to 32 bytes; longer
+// ones are compared in full). No allocation, no loop over the names.
+template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets, bool Fold = false>
 struct string_table {
   ::std::uint64_t seed;
   ::std::size_t min_size;
@@ -221,10 +227,18 @@ struct string_table {
     const ::std::size_t n = key.size();
     if (n < min_size || n > max_size) return Keys;
     const detail::name_words w = detail::words_of(key.data(), n);
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name(key.data(), n, w, seed), displacements)];
+    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Fold>(key.data(), n, w, seed), displacements)];
     const name_entry& e = entries[i];
     if (e.a != w.a || e.b != w.b || e.size != n) return Keys;
-    return n <= 16 || keys[i] == key ? i : Keys;
+    if (n <= 16) return i;
+    if (n <= 32) {  // the bytes between the words: two more words, overlapping
+      const char* k = keys[i].data();
+      const char* p = key.data();
+      return detail::load8(k + 8) == detail::load8(p + 8) && detail::load8(k + n - 16) == detail::load8(p + n - 16)
+                 ? i
+                 : Keys;
+    }
+    return keys[i] == key ? i : Keys;
   }
 };
 
@@ -242,9 +256,9 @@ struct number_table {
   }
 };
 
-}  // namespace v3
+}  // namespace v4
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V3
+#endif  // STATUSC_CPP_RUNTIME_V4
 
 namespace acme::jobs {
 
@@ -278,7 +292,7 @@ constexpr ::std::size_t index_of(JobStatus state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 3> kNames = {{"queued", "done", ""}};
-inline constexpr ::statusc::v3::string_table<::std::uint8_t, 2, 2, 0> kByName = {
+inline constexpr ::statusc::v4::string_table<::std::uint8_t, 2, 2, 0> kByName = {
     0xe220a8397b1dcdafULL, 4, 6,
     {{"queued", "done"}},
     {{
@@ -301,7 +315,7 @@ constexpr ::std::string_view to_string(JobStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_job_status for names of older versions.
-constexpr ::statusc::v3::maybe<JobStatus> parse_job_status(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<JobStatus> parse_job_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::job_status::kByName.find(name);
   if (i == statusc_detail::job_status::kByName.keys.size()) return {};
   return job_status_values[i];
@@ -312,7 +326,7 @@ constexpr ::std::int32_t to_number(JobStatus state) noexcept { return static_cas
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v3::maybe<JobStatus> job_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v4::maybe<JobStatus> job_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::job_status::index_of(static_cast<JobStatus>(number));
   if (i == statusc_detail::job_status::kCount) return {};
   return job_status_values[i];
@@ -334,13 +348,13 @@ constexpr bool is_initial(JobStatus state) noexcept {
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v3::maybe<JobStatus> migrate_job_status(::std::string_view name) noexcept {
+constexpr ::statusc::v4::maybe<JobStatus> migrate_job_status(::std::string_view name) noexcept {
   return parse_job_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v3::maybe<JobStatus> migrate_job_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v4::maybe<JobStatus> migrate_job_status_number(::std::int32_t number) noexcept {
   return job_status_from_number(number);
 }
 
@@ -377,16 +391,16 @@ struct machine_traits<::acme::jobs::JobStatus> {
       {{"terminal"}};
   static constexpr ::std::array<bool (*)(type) noexcept, 1> predicates =
       {{&::acme::jobs::is_terminal}};
-  static constexpr ::statusc::v3::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<type> parse(::std::string_view text) noexcept {
     return ::acme::jobs::parse_job_status(text);
   }
-  static constexpr ::statusc::v3::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v4::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::acme::jobs::job_status_from_number(number);
   }
-  static constexpr ::statusc::v3::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v4::maybe<type> migrate(::std::string_view text) noexcept {
     return ::acme::jobs::migrate_job_status(text);
   }
-  static constexpr ::statusc::v3::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v4::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::acme::jobs::migrate_job_status_number(number);
   }
 };
