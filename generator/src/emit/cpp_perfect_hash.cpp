@@ -23,6 +23,7 @@ constexpr std::uint32_t kGolden32 = 0x9e3779b9U;
 constexpr std::size_t kDirectMaxKeys = 256;
 constexpr std::size_t kDirectMaxSlots = 4096;
 constexpr std::uint64_t kDirectSeeds = 4096;  // per table size
+constexpr double kLnDirectSeeds = 8.3;         // ln(4096)
 constexpr std::uint64_t kDisplacedSeeds = 64;
 constexpr std::uint32_t kMaxDisplacement = 1U << 20;
 
@@ -44,16 +45,21 @@ std::size_t pow2_at_least(std::size_t n) {
 }
 
 // One-level: every key's top half picks its slot directly.
-bool try_direct(const std::vector<std::uint64_t>& hashes, std::size_t slot_count, PerfectHash& out) {
-  std::vector<int> slots(slot_count, -1);
-  for (std::size_t i = 0; i < hashes.size(); ++i) {
-    std::size_t s = top_bits(hashes[i], bits_of(slot_count));
-    if (slots[s] != -1) return false;
-    slots[s] = static_cast<int>(i);
+// `taken` is scratch space of at least slot_count entries; an entry equal
+// to `stamp` marks a slot taken in this attempt (stamps only grow, so the
+// scratch is never cleared).
+bool try_direct(const std::vector<std::uint64_t>& hashes, std::size_t slot_count, std::vector<std::uint64_t>& taken,
+                std::uint64_t stamp, PerfectHash& out) {
+  const int bits = bits_of(slot_count);
+  for (std::uint64_t h : hashes) {
+    const std::size_t s = top_bits(h, bits);
+    if (taken[s] == stamp) return false;
+    taken[s] = stamp;
   }
   out.slot_count = slot_count;
   out.displacements.clear();
-  out.slots = std::move(slots);
+  out.slots.assign(slot_count, -1);
+  for (std::size_t i = 0; i < hashes.size(); ++i) out.slots[top_bits(hashes[i], bits)] = static_cast<int>(i);
   return true;
 }
 
@@ -163,13 +169,26 @@ bool need_fold(const std::vector<std::string>& keys) {
   return false;
 }
 
-std::uint64_t hash_string(std::string_view s, std::uint64_t seed, bool fold) {
+namespace {
+
+// The size, with the 8-byte words between the first and last folded in
+// when `fold`.
+std::uint64_t middle_of(std::string_view s, bool fold) {
   const std::size_t n = s.size();
-  const NameWords w = words_of(s);
   std::uint64_t middle = n;
   if (fold)
     for (std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load(s, i, 8)) * 0x9e3779b97f4a7c15ULL;
+  return middle;
+}
+
+std::uint64_t mix_words(NameWords w, std::uint64_t middle, std::uint64_t seed) {
   return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
+}
+
+}  // namespace
+
+std::uint64_t hash_string(std::string_view s, std::uint64_t seed, bool fold) {
+  return mix_words(words_of(s), middle_of(s, fold), seed);
 }
 
 std::uint64_t hash_number(std::int32_t n, std::uint64_t seed) {
@@ -202,11 +221,17 @@ PerfectHash build_perfect_hash(std::size_t key_count,
   const std::size_t p = pow2_at_least(key_count);
   std::uint64_t attempt = 0;
   if (key_count <= kDirectMaxKeys) {
-    for (std::size_t slot_count = p; slot_count <= std::max(4 * p, kDirectMaxSlots); slot_count *= 2) {
+    // A table size is worth its seeds when one seed in 4,096 is expected to
+    // place every key: exp(-n(n-1) / 2m) >= 1/4096, so m >= n(n-1) / 16.6.
+    const std::size_t pairs = key_count * (key_count - 1) / 2;
+    std::size_t first = p;
+    while (static_cast<double>(pairs) / static_cast<double>(first) > kLnDirectSeeds) first *= 2;
+    for (std::size_t slot_count = first; slot_count <= std::max(4 * p, kDirectMaxSlots); slot_count *= 2) {
+      std::vector<std::uint64_t> taken(slot_count, 0);
       for (std::uint64_t k = 0; k < kDirectSeeds; ++k, ++attempt) {
         out.seed = seed_candidate(attempt);
         hash_all(out.seed);
-        if (try_direct(hashes, slot_count, out)) return out;
+        if (try_direct(hashes, slot_count, taken, k + 1, out)) return out;
       }
     }
   }
@@ -226,8 +251,14 @@ PerfectHash build_perfect_hash(std::size_t key_count,
 
 PerfectHash build_string_hash(const std::vector<std::string>& keys) {
   const bool fold = need_fold(keys);
-  PerfectHash h = build_perfect_hash(
-      keys.size(), [&](std::size_t i, std::uint64_t seed) { return hash_string(keys[i], seed, fold); });
+  // The words do not depend on the seed: read them once (hash_string with
+  // seed 0 spelled out, as mix_words).
+  std::vector<std::pair<NameWords, std::uint64_t>> parts;
+  parts.reserve(keys.size());
+  for (const std::string& k : keys) parts.emplace_back(words_of(k), middle_of(k, fold));
+  PerfectHash h = build_perfect_hash(keys.size(), [&](std::size_t i, std::uint64_t seed) {
+    return mix_words(parts[i].first, parts[i].second, seed);
+  });
   h.fold = fold;
   return h;
 }
