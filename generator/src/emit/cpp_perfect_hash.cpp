@@ -1,12 +1,11 @@
 // Perfect hash construction for the cpp target (see cpp_perfect_hash.h).
 #include "emit/cpp_perfect_hash.h"
 
-#include <set>
-#include <tuple>
-
 #include <algorithm>
 #include <numeric>
+#include <set>
 #include <stdexcept>
+#include <tuple>
 
 namespace statusc::cpp {
 namespace {
