@@ -126,7 +126,7 @@ MustacheData enumerator_list(const std::vector<std::string>& snake_names, const 
     MustacheData item;
     item.set(name_key, cpp::enumerator(snake_names[i]));
     item.set(number_key, std::to_string(i));
-    list.push_back(item);
+    append(list, std::move(item));
   }
   return list;
 }
@@ -154,7 +154,7 @@ MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, c
   const std::string qualified = "::" + ns + "::";
   const size_t count = m.states.size();
   MustacheData d;
-  d.set("machine_doc", cpp::doc_lines(m.description));
+  put(d, "machine_doc", cpp::doc_lines(m.description));
   d.set("machine_name_literal", escape::cpp_string(m.name));
   d.set("type", n.type);
   d.set("qualified_type", qualified + n.type);
@@ -174,14 +174,14 @@ MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, c
   MustacheData states{MustacheData::type::list};
   for (const State& s : m.states) {
     MustacheData item;
-    item.set("state_doc", cpp::doc_lines(s.description));
+    put(item, "state_doc", cpp::doc_lines(s.description));
     item.set("state_enumerator", cpp::enumerator(s.name));
     item.set("state_number", std::to_string(s.number));
-    states.push_back(item);
+    append(states, std::move(item));
     state_names.push_back(s.name);
     values.push_back(n.type + "::" + cpp::enumerator(s.name));
   }
-  d.set("states", states);
+  put(d, "states", std::move(states));
   d.set("values_init", cpp::braced_list(values, 4));
   d.set("names_init", names_with_sentinel(state_names));
 
@@ -195,12 +195,12 @@ MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, c
                            const std::function<bool(const State&)>& test) {
     size_t words = 0;
     MustacheData p;
-    p.set("pred_doc", cpp::doc_lines(doc));
+    put(p, "pred_doc", cpp::doc_lines(doc));
     p.set("pred_name", function);
     p.set("pred_table", table);
     p.set("pred_init", bit_words(m, test, words));
     p.set("pred_words", std::to_string(words));
-    predicates.push_back(p);
+    append(predicates, std::move(p));
   };
   MustacheData enum_attrs{MustacheData::type::list};
   MustacheData string_attrs{MustacheData::type::list};
@@ -219,11 +219,11 @@ MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, c
       expr_names.enum_values.emplace_back();
     } else if (attr.type == AttrType::Enum) {
       MustacheData e;
-      e.set("ea_doc", cpp::doc_lines(attr.description));
+      put(e, "ea_doc", cpp::doc_lines(attr.description));
       e.set("ea_spec_name", escape::cpp_comment_line(attr.name));
       e.set("ea_type", n.enum_type[a]);
       e.set("ea_accessor", n.accessor[a]);
-      e.set("ea_values", enumerator_list(attr.values, "eav_enumerator", "eav_number"));
+      put(e, "ea_values", enumerator_list(attr.values, "eav_enumerator", "eav_number"));
       e.set("ea_value_count", std::to_string(attr.values.size()));
       e.set("ea_names_size", std::to_string(attr.values.size() + 1));
       e.set("ea_names_init", names_with_sentinel(attr.values));
@@ -236,14 +236,14 @@ MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, c
         items.push_back(n.enum_type[a] + "::" + cpp::enumerator(attr.values[static_cast<size_t>(s.values[a].as_int)]));
       items.push_back(n.enum_type[a] + "::" + cpp::enumerator(attr.values[static_cast<size_t>(fallback)]));
       e.set("ea_table_init", cpp::braced_list(items, 3));
-      enum_attrs.push_back(e);
+      append(enum_attrs, std::move(e));
       expr_names.slot_call.push_back(qualified + n.accessor[a] + "(state)");
       std::vector<std::string> enumerators;
       for (const std::string& v : attr.values) enumerators.push_back(qualified + n.enum_type[a] + "::" + cpp::enumerator(v));
       expr_names.enum_values.push_back(enumerators);
     } else {
       MustacheData sa;
-      sa.set("sa_doc", cpp::doc_lines(attr.description.empty() ? "The `" + attr.name + "` of each state."
+      put(sa, "sa_doc", cpp::doc_lines(attr.description.empty() ? "The `" + attr.name + "` of each state."
                                                                 : attr.description));
       sa.set("sa_accessor", n.accessor[a]);
       sa.set("sa_table", table);
@@ -251,7 +251,7 @@ MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, c
       for (const State& s : m.states) items.push_back(cpp::string_view_literal(s.values[a].text));
       items.push_back("::std::string_view()");
       sa.set("sa_init", cpp::braced_list(items, 1));
-      string_attrs.push_back(sa);
+      append(string_attrs, std::move(sa));
       expr_names.slot_call.push_back("false");  // strings cannot appear in invariants
       expr_names.enum_values.emplace_back();
     }
@@ -260,12 +260,12 @@ MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, c
                 [](const State& s) { return s.initial; });
   expr_names.slot_call.push_back(qualified + "is_initial(state)");
   expr_names.enum_values.emplace_back();
-  d.set("predicates", predicates);
+  put(d, "predicates", std::move(predicates));
   d.set("traits_predicate_count", std::to_string(traits_names.size()));
   d.set("traits_predicate_names_init", cpp::braced_list(traits_names, 4, 8));
   d.set("traits_predicates_init", cpp::braced_list(traits_functions, 2, 8));
-  d.set("enum_attrs", enum_attrs);
-  d.set("string_attrs", string_attrs);
+  put(d, "enum_attrs", std::move(enum_attrs));
+  put(d, "string_attrs", std::move(string_attrs));
 
   cpp::set_transition_data(m, n.type, n.event_type, n.parse_event, d);
   {
@@ -281,16 +281,16 @@ MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, c
     MustacheData item;
     std::string label = inv.name.empty() ? "#" + std::to_string(i + 1) : "'" + inv.name + "'";
     std::string text = expr::to_string(inv.expr);
-    item.set("inv_doc", cpp::doc_lines("Invariant " + label + ": " + text +
+    put(item, "inv_doc", cpp::doc_lines("Invariant " + label + ": " + text +
                                        (inv.description.empty() ? "" : "\n" + inv.description)));
     item.set("inv_function", "invariant_" + std::to_string(i + 1));
     item.set("inv_expr", cpp::translate(inv.expr, expr_names));
     item.set("inv_message", escape::cpp_string("statusc: invariant " + label + " (" + text +
                                                ") does not hold for every " + m.name +
                                                "; this header was edited by hand: regenerate it"));
-    invariants.push_back(item);
+    append(invariants, std::move(item));
   }
-  d.set("invariants", invariants);
+  put(d, "invariants", std::move(invariants));
   d.set("tables_message", escape::cpp_string("statusc: the lookup tables of " + m.name +
                                              " disagree; this header was edited by hand: regenerate it"));
   return d;
@@ -303,8 +303,8 @@ std::vector<RenderJob> CppEmitter::plan(const EmitContext& context) const {
   data.set("namespace", ns);
   std::vector<MachineNames> names = claim_names(spec, ns);
   MustacheData machines{MustacheData::type::list};
-  for (size_t i = 0; i < spec.machines.size(); ++i) machines.push_back(machine_data(spec.machines[i], names[i], ns));
-  data.set("machines", machines);
+  for (size_t i = 0; i < spec.machines.size(); ++i) append(machines, machine_data(spec.machines[i], names[i], ns));
+  put(data, "machines", std::move(machines));
   return {{"cpp/header.h.mustache", context.stem + ".h", std::move(data)}};
 }
 

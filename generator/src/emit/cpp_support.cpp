@@ -16,7 +16,7 @@ MustacheData doc_lines(std::string_view text, std::size_t width) {
     for (const std::string& piece : wrap(line, width)) {
       MustacheData item;
       if (!piece.empty()) item.set("line", escape::cpp_comment_line(piece));
-      list.push_back(item);
+      append(list, std::move(item));
     }
   }
   return list;

@@ -185,15 +185,15 @@ void set_transition_data(const Machine& m, const std::string& type, const std::s
     MustacheData item;
     item.set("ev_enumerator", enumerator(m.events[i].name));
     item.set("ev_number", std::to_string(i));
-    events.push_back(item);
+    append(events, std::move(item));
     event_names.push_back(m.events[i].name);
   }
-  d.set("events", events);
+  put(d, "events", std::move(events));
   std::vector<std::string> quoted;
   for (const std::string& e : event_names) quoted.push_back(escape::cpp_string(e));
   quoted.push_back("\"\"");
   d.set("event_names_init", braced_list(quoted, 6));
-  d.set("event_by_name", string_table(event_names));
+  put(d, "event_by_name", string_table(event_names));
   // next: (count + 1) rows of event_count targets; `count` means none.
   std::vector<size_t> next((count + 1) * event_count, count);
   for (const Transition& t : m.transitions)
@@ -228,7 +228,7 @@ void set_parse_data(const Machine& m, MustacheData& d) {
   std::vector<size_t> targets;
   parse_keys(m, names, targets);
   const bool renamed = names.size() > m.states.size();
-  d.set("by_name", string_table(names));
+  put(d, "by_name", string_table(names));
   d.set("by_name_count", std::to_string(names.size()));
   d.set("has_renamed", renamed);
   d.set("parse_to_type", index_type(m.states.size()));
@@ -238,9 +238,9 @@ void set_parse_data(const Machine& m, MustacheData& d) {
     for (const std::string& old : s.renamed_from) {
       MustacheData line;
       line.set("line", "'" + old + "' (now '" + s.name + "')");
-      doc.push_back(line);
+      append(doc, std::move(line));
     }
-  d.set("renamed_doc", doc);
+  put(d, "renamed_doc", std::move(doc));
 }
 
 void set_migration_data(const Machine& m, const std::string& type, MustacheData& d) {
@@ -259,14 +259,14 @@ void set_migration_data(const Machine& m, const std::string& type, MustacheData&
     c.set("rn_target", r.replaced_by < 0
                            ? std::string("{}")
                            : type + "::" + enumerator(m.states[static_cast<size_t>(r.replaced_by)].name));
-    cases.push_back(c);
+    append(cases, std::move(c));
   }
   d.set("has_removed_numbers", !cases.list_value().empty());
-  d.set("removed_number_cases", cases);
+  put(d, "removed_number_cases", std::move(cases));
   d.set("any_name_count", std::to_string(names.size()));
   d.set("migrate_target_type", index_type(count));
   d.set("migrate_target_init", braced_list(numbers(targets), 16));
-  d.set("by_any_name", m.removed.empty() ? string_table({}) : string_table(names));
+  put(d, "by_any_name", m.removed.empty() ? string_table({}) : string_table(names));
 }
 
 }  // namespace statusc::cpp
