@@ -28,10 +28,10 @@ struct machine_traits;
 
 // The runtime that every header statusc generates carries, defined once per
 // translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V4
-#define STATUSC_CPP_RUNTIME_V4
+#ifndef STATUSC_CPP_RUNTIME_V5
+#define STATUSC_CPP_RUNTIME_V5
 namespace statusc {
-inline namespace v4 {
+inline namespace v5 {
 
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
@@ -153,20 +153,22 @@ constexpr name_words words_of(const char* p, ::std::size_t n) noexcept {
   return {0, 0};
 }
 
-// The size and the two words, mixed with the seed by two multiplies. With
-// Fold (a table whose names are not told apart by size and words alone),
-// the 8-byte words in between are folded in for names over 16 bytes.
-template <bool Fold>
+// Fast: the two words, and the size xored into the last, mixed with the
+// seed by two multiplies. Strong (a table whose names the fast hash cannot
+// tell apart): a third multiply of its own for the size and the 8-byte words
+// between the first and last, chained from a seeded start. A product
+// carries every input bit upward only: slots and buckets take the top bits.
+template <bool Strong>
 constexpr ::std::uint64_t hash_name(const char* p, ::std::size_t n, name_words w, ::std::uint64_t seed) noexcept {
-  ::std::uint64_t middle = n;
-  if constexpr (Fold) {
+  if constexpr (Strong) {
+    ::std::uint64_t middle = n ^ (seed >> 17);
     for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
+    return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ (seed >> 29)) * 0x94d049bb133111ebULL ^
+           middle * 0xd6e8feb86659fd93ULL;
   } else {
     static_cast<void>(p);
+    return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ n ^ (seed >> 29)) * 0x94d049bb133111ebULL;
   }
-  // A product carries every input bit upward only: slots and buckets take
-  // the top bits.
-  return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
 }
 
 constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) noexcept {
@@ -214,7 +216,7 @@ struct name_entry {
 // slot read (and one displacement read for big sets) and a comparison of two
 // words and the size (two more words for names of 17 to 32 bytes; longer
 // ones are compared in full). No allocation, no loop over the names.
-template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets, bool Fold = false>
+template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets, bool Strong = false>
 struct string_table {
   ::std::uint64_t seed;
   ::std::size_t min_size;
@@ -229,7 +231,7 @@ struct string_table {
     const ::std::size_t n = key.size();
     if (n < min_size || n > max_size) return Keys;
     const detail::name_words w = detail::words_of(key.data(), n);
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Fold>(key.data(), n, w, seed), displacements)];
+    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Strong>(key.data(), n, w, seed), displacements)];
     const name_entry& e = entries[i];
     if (e.a != w.a || e.b != w.b || e.size != n) return Keys;
     if (n <= 16) return i;
@@ -258,9 +260,9 @@ struct number_table {
   }
 };
 
-}  // namespace v4
+}  // namespace v5
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V4
+#endif  // STATUSC_CPP_RUNTIME_V5
 
 namespace chat::session {
 
@@ -371,7 +373,7 @@ inline constexpr ::std::array<::std::string_view, 18> kNames = {{
     "waiting_for_tool", "uploading", "handoff_requested", "handoff_queued", "handoff_connected", "ended",
     "expired", "disconnected", "recovering", "error", "shutdown", "",
   }};
-inline constexpr ::statusc::v4::string_table<::std::uint8_t, 17, 32, 0> kByName = {
+inline constexpr ::statusc::v5::string_table<::std::uint8_t, 17, 32, 0> kByName = {
     0x875b9307abf55005ULL, 4, 17,
     {{
       "idle", "authenticating", "connecting", "ready", "submitted", "streaming",
@@ -439,7 +441,7 @@ inline constexpr ::std::array<::std::string_view, 24> kEventNames = {{
     "agent_joined", "handoff_aborted", "agent_left", "end", "disconnect", "retry",
     "resume_stream", "reconnect", "fail", "expire", "shut_down", "",
   }};
-inline constexpr ::statusc::v4::string_table<::std::uint8_t, 23, 64, 0> kEventByName = {
+inline constexpr ::statusc::v5::string_table<::std::uint8_t, 23, 64, 0> kEventByName = {
     0x312b3d7a51150a88ULL, 3, 16,
     {{
       "start", "auth_succeeded", "transport_opened", "send", "stream_started", "tool_call",
@@ -509,7 +511,7 @@ constexpr ::std::string_view to_string(SessionStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_session_status for names of older versions.
-constexpr ::statusc::v4::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByName.find(name);
   if (i == statusc_detail::session_status::kByName.keys.size()) return {};
   return session_status_values[i];
@@ -520,7 +522,7 @@ constexpr ::std::int32_t to_number(SessionStatus state) noexcept { return static
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v4::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v5::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(static_cast<SessionStatus>(number));
   if (i == statusc_detail::session_status::kCount) return {};
   return session_status_values[i];
@@ -553,7 +555,7 @@ constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v4::const_span<SessionStatus> successors(SessionStatus state) noexcept {
+constexpr ::statusc::v5::const_span<SessionStatus> successors(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kSuccessorStart[i];
   return {statusc_detail::session_status::kSuccessors.data() + first,
@@ -562,7 +564,7 @@ constexpr ::statusc::v4::const_span<SessionStatus> successors(SessionStatus stat
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v4::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
+constexpr ::statusc::v5::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 23U) return {};
   const ::std::size_t target =
@@ -578,7 +580,7 @@ constexpr ::std::string_view to_string(SessionStatusEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v4::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kEventByName.find(name);
   if (i == 23U) return {};
   return static_cast<SessionStatusEvent>(i);
@@ -588,13 +590,13 @@ constexpr ::statusc::v4::maybe<SessionStatusEvent> parse_session_status_event(::
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v4::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
   return parse_session_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v4::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v5::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
   return session_status_from_number(number);
 }
 
@@ -704,7 +706,7 @@ inline constexpr ::std::array<::std::string_view, 12> kNames = {{
     "none", "requested", "queued", "connecting", "ringing", "connected",
     "on_hold", "ended", "failed", "cancelled", "completed", "",
   }};
-inline constexpr ::statusc::v4::string_table<::std::uint8_t, 11, 16, 0> kByName = {
+inline constexpr ::statusc::v5::string_table<::std::uint8_t, 11, 16, 0> kByName = {
     0x5709ba31dfe2649cULL, 4, 10,
     {{
       "none", "requested", "queued", "connecting", "ringing", "connected",
@@ -746,7 +748,7 @@ inline constexpr ::std::array<::std::string_view, 13> kEventNames = {{
     "hold", "resume", "resolve", "end", "fail", "cancel",
     "",
   }};
-inline constexpr ::statusc::v4::string_table<::std::uint8_t, 12, 16, 0> kEventByName = {
+inline constexpr ::statusc::v5::string_table<::std::uint8_t, 12, 16, 0> kEventByName = {
     0x4e04e2c49ec8dad0ULL, 3, 9,
     {{
       "request", "enqueue", "route", "alert", "accept", "no_answer",
@@ -790,7 +792,7 @@ constexpr ::std::string_view to_string(HandoffStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_handoff_status for names of older versions.
-constexpr ::statusc::v4::maybe<HandoffStatus> parse_handoff_status(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<HandoffStatus> parse_handoff_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::handoff_status::kByName.find(name);
   if (i == statusc_detail::handoff_status::kByName.keys.size()) return {};
   return handoff_status_values[i];
@@ -801,7 +803,7 @@ constexpr ::std::int32_t to_number(HandoffStatus state) noexcept { return static
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v4::maybe<HandoffStatus> handoff_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v5::maybe<HandoffStatus> handoff_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::handoff_status::index_of(static_cast<HandoffStatus>(number));
   if (i == statusc_detail::handoff_status::kCount) return {};
   return handoff_status_values[i];
@@ -840,7 +842,7 @@ constexpr bool can_transition(HandoffStatus from, HandoffStatus to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v4::const_span<HandoffStatus> successors(HandoffStatus state) noexcept {
+constexpr ::statusc::v5::const_span<HandoffStatus> successors(HandoffStatus state) noexcept {
   const ::std::size_t i = statusc_detail::handoff_status::index_of(state);
   const ::std::size_t first = statusc_detail::handoff_status::kSuccessorStart[i];
   return {statusc_detail::handoff_status::kSuccessors.data() + first,
@@ -849,7 +851,7 @@ constexpr ::statusc::v4::const_span<HandoffStatus> successors(HandoffStatus stat
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v4::maybe<HandoffStatus> next(HandoffStatus state, HandoffStatusEvent event) noexcept {
+constexpr ::statusc::v5::maybe<HandoffStatus> next(HandoffStatus state, HandoffStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 12U) return {};
   const ::std::size_t target =
@@ -865,7 +867,7 @@ constexpr ::std::string_view to_string(HandoffStatusEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v4::maybe<HandoffStatusEvent> parse_handoff_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<HandoffStatusEvent> parse_handoff_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::handoff_status::kEventByName.find(name);
   if (i == 12U) return {};
   return static_cast<HandoffStatusEvent>(i);
@@ -875,13 +877,13 @@ constexpr ::statusc::v4::maybe<HandoffStatusEvent> parse_handoff_status_event(::
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v4::maybe<HandoffStatus> migrate_handoff_status(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<HandoffStatus> migrate_handoff_status(::std::string_view name) noexcept {
   return parse_handoff_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v4::maybe<HandoffStatus> migrate_handoff_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v5::maybe<HandoffStatus> migrate_handoff_status_number(::std::int32_t number) noexcept {
   return handoff_status_from_number(number);
 }
 
@@ -952,19 +954,19 @@ struct machine_traits<::chat::session::SessionStatus> {
         ::chat::session::SessionStatusEvent::Fail, ::chat::session::SessionStatusEvent::Expire,
         ::chat::session::SessionStatusEvent::ShutDown,
       }};
-  static constexpr ::statusc::v4::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::chat::session::parse_session_status_event(text);
   }
-  static constexpr ::statusc::v4::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
     return ::chat::session::parse_session_status(text);
   }
-  static constexpr ::statusc::v4::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::chat::session::session_status_from_number(number);
   }
-  static constexpr ::statusc::v4::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
     return ::chat::session::migrate_session_status(text);
   }
-  static constexpr ::statusc::v4::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::chat::session::migrate_session_status_number(number);
   }
 };
@@ -995,19 +997,19 @@ struct machine_traits<::chat::session::HandoffStatus> {
         ::chat::session::HandoffStatusEvent::Resolve, ::chat::session::HandoffStatusEvent::End,
         ::chat::session::HandoffStatusEvent::Fail, ::chat::session::HandoffStatusEvent::Cancel,
       }};
-  static constexpr ::statusc::v4::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::chat::session::parse_handoff_status_event(text);
   }
-  static constexpr ::statusc::v4::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
     return ::chat::session::parse_handoff_status(text);
   }
-  static constexpr ::statusc::v4::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::chat::session::handoff_status_from_number(number);
   }
-  static constexpr ::statusc::v4::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
     return ::chat::session::migrate_handoff_status(text);
   }
-  static constexpr ::statusc::v4::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::chat::session::migrate_handoff_status_number(number);
   }
 };

@@ -28,10 +28,10 @@ struct machine_traits;
 
 // The runtime that every header statusc generates carries, defined once per
 // translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V4
-#define STATUSC_CPP_RUNTIME_V4
+#ifndef STATUSC_CPP_RUNTIME_V5
+#define STATUSC_CPP_RUNTIME_V5
 namespace statusc {
-inline namespace v4 {
+inline namespace v5 {
 
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
@@ -153,20 +153,22 @@ constexpr name_words words_of(const char* p, ::std::size_t n) noexcept {
   return {0, 0};
 }
 
-// The size and the two words, mixed with the seed by two multiplies. With
-// Fold (a table whose names are not told apart by size and words alone),
-// the 8-byte words in between are folded in for names over 16 bytes.
-template <bool Fold>
+// Fast: the two words, and the size xored into the last, mixed with the
+// seed by two multiplies. Strong (a table whose names the fast hash cannot
+// tell apart): a third multiply of its own for the size and the 8-byte words
+// between the first and last, chained from a seeded start. A product
+// carries every input bit upward only: slots and buckets take the top bits.
+template <bool Strong>
 constexpr ::std::uint64_t hash_name(const char* p, ::std::size_t n, name_words w, ::std::uint64_t seed) noexcept {
-  ::std::uint64_t middle = n;
-  if constexpr (Fold) {
+  if constexpr (Strong) {
+    ::std::uint64_t middle = n ^ (seed >> 17);
     for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
+    return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ (seed >> 29)) * 0x94d049bb133111ebULL ^
+           middle * 0xd6e8feb86659fd93ULL;
   } else {
     static_cast<void>(p);
+    return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ n ^ (seed >> 29)) * 0x94d049bb133111ebULL;
   }
-  // A product carries every input bit upward only: slots and buckets take
-  // the top bits.
-  return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
 }
 
 constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) noexcept {
@@ -214,7 +216,7 @@ struct name_entry {
 // slot read (and one displacement read for big sets) and a comparison of two
 // words and the size (two more words for names of 17 to 32 bytes; longer
 // ones are compared in full). No allocation, no loop over the names.
-template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets, bool Fold = false>
+template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets, bool Strong = false>
 struct string_table {
   ::std::uint64_t seed;
   ::std::size_t min_size;
@@ -229,7 +231,7 @@ struct string_table {
     const ::std::size_t n = key.size();
     if (n < min_size || n > max_size) return Keys;
     const detail::name_words w = detail::words_of(key.data(), n);
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Fold>(key.data(), n, w, seed), displacements)];
+    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Strong>(key.data(), n, w, seed), displacements)];
     const name_entry& e = entries[i];
     if (e.a != w.a || e.b != w.b || e.size != n) return Keys;
     if (n <= 16) return i;
@@ -258,9 +260,9 @@ struct number_table {
   }
 };
 
-}  // namespace v4
+}  // namespace v5
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V4
+#endif  // STATUSC_CPP_RUNTIME_V5
 
 namespace product::status {
 
@@ -355,7 +357,7 @@ inline constexpr ::std::array<::std::string_view, 8> kNames = {{
     "active", "archiving", "archived", "hydrating", "pending_review", "conflict",
     "pending_approval", "",
   }};
-inline constexpr ::statusc::v4::string_table<::std::uint8_t, 7, 8, 0> kByName = {
+inline constexpr ::statusc::v5::string_table<::std::uint8_t, 7, 8, 0> kByName = {
     0x1c4a97a6edc2a958ULL, 6, 16,
     {{
       "active", "archiving", "archived", "hydrating", "pending_review", "conflict",
@@ -415,7 +417,7 @@ inline constexpr ::std::array<::std::string_view, 11> kEventNames = {{
     "archive", "finish_archiving", "reactivate", "finish_hydrating", "request_review", "finish_review",
     "detect_conflict", "resolve_conflict", "request_approval", "approve", "",
   }};
-inline constexpr ::statusc::v4::string_table<::std::uint8_t, 10, 16, 0> kEventByName = {
+inline constexpr ::statusc::v5::string_table<::std::uint8_t, 10, 16, 0> kEventByName = {
     0xce6a57a6e3ccdeecULL, 7, 16,
     {{
       "archive", "finish_archiving", "reactivate", "finish_hydrating", "request_review", "finish_review",
@@ -454,7 +456,7 @@ constexpr ::std::string_view to_string(SessionStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_session_status for names of older versions.
-constexpr ::statusc::v4::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByName.find(name);
   if (i == statusc_detail::session_status::kByName.keys.size()) return {};
   return session_status_values[i];
@@ -465,7 +467,7 @@ constexpr ::std::int32_t to_number(SessionStatus state) noexcept { return static
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v4::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v5::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(static_cast<SessionStatus>(number));
   if (i == statusc_detail::session_status::kCount) return {};
   return session_status_values[i];
@@ -529,7 +531,7 @@ constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v4::const_span<SessionStatus> successors(SessionStatus state) noexcept {
+constexpr ::statusc::v5::const_span<SessionStatus> successors(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kSuccessorStart[i];
   return {statusc_detail::session_status::kSuccessors.data() + first,
@@ -538,7 +540,7 @@ constexpr ::statusc::v4::const_span<SessionStatus> successors(SessionStatus stat
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v4::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
+constexpr ::statusc::v5::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 10U) return {};
   const ::std::size_t target =
@@ -554,7 +556,7 @@ constexpr ::std::string_view to_string(SessionStatusEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v4::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kEventByName.find(name);
   if (i == 10U) return {};
   return static_cast<SessionStatusEvent>(i);
@@ -564,13 +566,13 @@ constexpr ::statusc::v4::maybe<SessionStatusEvent> parse_session_status_event(::
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v4::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
   return parse_session_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v4::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v5::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
   return session_status_from_number(number);
 }
 
@@ -658,7 +660,7 @@ constexpr ::std::size_t index_of(Status state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 4> kNames = {{"unknown", "passing", "failing", ""}};
-inline constexpr ::statusc::v4::string_table<::std::uint8_t, 3, 4, 0> kByName = {
+inline constexpr ::statusc::v5::string_table<::std::uint8_t, 3, 4, 0> kByName = {
     0x6e73e372e2338acaULL, 7, 7,
     {{"unknown", "passing", "failing"}},
     {{
@@ -689,7 +691,7 @@ inline constexpr ::std::array<Status, 4> kSuccessors = {{Status::Passing, Status
 inline constexpr ::std::array<::std::uint8_t, 5> kSuccessorStart = {{0, 2, 3, 4, 4}};
 
 inline constexpr ::std::array<::std::string_view, 3> kEventNames = {{"report_success", "report_failure", ""}};
-inline constexpr ::statusc::v4::string_table<::std::uint8_t, 2, 2, 0> kEventByName = {
+inline constexpr ::statusc::v5::string_table<::std::uint8_t, 2, 2, 0> kEventByName = {
     0xe220a8397b1dcdafULL, 14, 14,
     {{"report_success", "report_failure"}},
     {{
@@ -712,7 +714,7 @@ constexpr ::std::string_view to_string(Status state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_status for names of older versions.
-constexpr ::statusc::v4::maybe<Status> parse_status(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<Status> parse_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::status::kByName.find(name);
   if (i == statusc_detail::status::kByName.keys.size()) return {};
   return status_values[i];
@@ -723,7 +725,7 @@ constexpr ::std::int32_t to_number(Status state) noexcept { return static_cast<:
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v4::maybe<Status> status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v5::maybe<Status> status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::status::index_of(static_cast<Status>(number));
   if (i == statusc_detail::status::kCount) return {};
   return status_values[i];
@@ -774,7 +776,7 @@ constexpr bool can_transition(Status from, Status to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v4::const_span<Status> successors(Status state) noexcept {
+constexpr ::statusc::v5::const_span<Status> successors(Status state) noexcept {
   const ::std::size_t i = statusc_detail::status::index_of(state);
   const ::std::size_t first = statusc_detail::status::kSuccessorStart[i];
   return {statusc_detail::status::kSuccessors.data() + first,
@@ -783,7 +785,7 @@ constexpr ::statusc::v4::const_span<Status> successors(Status state) noexcept {
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v4::maybe<Status> next(Status state, StatusEvent event) noexcept {
+constexpr ::statusc::v5::maybe<Status> next(Status state, StatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 2U) return {};
   const ::std::size_t target =
@@ -799,7 +801,7 @@ constexpr ::std::string_view to_string(StatusEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v4::maybe<StatusEvent> parse_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<StatusEvent> parse_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::status::kEventByName.find(name);
   if (i == 2U) return {};
   return static_cast<StatusEvent>(i);
@@ -809,13 +811,13 @@ constexpr ::statusc::v4::maybe<StatusEvent> parse_status_event(::std::string_vie
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v4::maybe<Status> migrate_status(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<Status> migrate_status(::std::string_view name) noexcept {
   return parse_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v4::maybe<Status> migrate_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v5::maybe<Status> migrate_status_number(::std::int32_t number) noexcept {
   return status_from_number(number);
 }
 
@@ -897,7 +899,7 @@ constexpr ::std::size_t index_of(UnderlaySourceStatus state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 5> kNames = {{"creating", "ready", "failed", "deleting", ""}};
-inline constexpr ::statusc::v4::string_table<::std::uint8_t, 4, 4, 0> kByName = {
+inline constexpr ::statusc::v5::string_table<::std::uint8_t, 4, 4, 0> kByName = {
     0xe220a8397b1dcdafULL, 5, 8,
     {{"creating", "ready", "failed", "deleting"}},
     {{
@@ -937,7 +939,7 @@ inline constexpr ::std::array<UnderlaySourceStatus, 6> kSuccessors = {{
 inline constexpr ::std::array<::std::uint8_t, 6> kSuccessorStart = {{0, 3, 4, 6, 6, 6}};
 
 inline constexpr ::std::array<::std::string_view, 5> kEventNames = {{"succeed", "fail", "retry", "start_deletion", ""}};
-inline constexpr ::statusc::v4::string_table<::std::uint8_t, 4, 4, 0> kEventByName = {
+inline constexpr ::statusc::v5::string_table<::std::uint8_t, 4, 4, 0> kEventByName = {
     0x6aa9d61435dbe63eULL, 4, 14,
     {{"succeed", "fail", "retry", "start_deletion"}},
     {{
@@ -964,7 +966,7 @@ constexpr ::std::string_view to_string(UnderlaySourceStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_underlay_source_status for names of older versions.
-constexpr ::statusc::v4::maybe<UnderlaySourceStatus> parse_underlay_source_status(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<UnderlaySourceStatus> parse_underlay_source_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::underlay_source_status::kByName.find(name);
   if (i == statusc_detail::underlay_source_status::kByName.keys.size()) return {};
   return underlay_source_status_values[i];
@@ -975,7 +977,7 @@ constexpr ::std::int32_t to_number(UnderlaySourceStatus state) noexcept { return
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v4::maybe<UnderlaySourceStatus> underlay_source_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v5::maybe<UnderlaySourceStatus> underlay_source_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::underlay_source_status::index_of(static_cast<UnderlaySourceStatus>(number));
   if (i == statusc_detail::underlay_source_status::kCount) return {};
   return underlay_source_status_values[i];
@@ -1033,7 +1035,7 @@ constexpr bool can_transition(UnderlaySourceStatus from, UnderlaySourceStatus to
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v4::const_span<UnderlaySourceStatus> successors(UnderlaySourceStatus state) noexcept {
+constexpr ::statusc::v5::const_span<UnderlaySourceStatus> successors(UnderlaySourceStatus state) noexcept {
   const ::std::size_t i = statusc_detail::underlay_source_status::index_of(state);
   const ::std::size_t first = statusc_detail::underlay_source_status::kSuccessorStart[i];
   return {statusc_detail::underlay_source_status::kSuccessors.data() + first,
@@ -1042,7 +1044,7 @@ constexpr ::statusc::v4::const_span<UnderlaySourceStatus> successors(UnderlaySou
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v4::maybe<UnderlaySourceStatus> next(UnderlaySourceStatus state, UnderlaySourceStatusEvent event) noexcept {
+constexpr ::statusc::v5::maybe<UnderlaySourceStatus> next(UnderlaySourceStatus state, UnderlaySourceStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 4U) return {};
   const ::std::size_t target =
@@ -1058,7 +1060,7 @@ constexpr ::std::string_view to_string(UnderlaySourceStatusEvent event) noexcept
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v4::maybe<UnderlaySourceStatusEvent> parse_underlay_source_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<UnderlaySourceStatusEvent> parse_underlay_source_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::underlay_source_status::kEventByName.find(name);
   if (i == 4U) return {};
   return static_cast<UnderlaySourceStatusEvent>(i);
@@ -1068,13 +1070,13 @@ constexpr ::statusc::v4::maybe<UnderlaySourceStatusEvent> parse_underlay_source_
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v4::maybe<UnderlaySourceStatus> migrate_underlay_source_status(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<UnderlaySourceStatus> migrate_underlay_source_status(::std::string_view name) noexcept {
   return parse_underlay_source_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v4::maybe<UnderlaySourceStatus> migrate_underlay_source_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v5::maybe<UnderlaySourceStatus> migrate_underlay_source_status_number(::std::int32_t number) noexcept {
   return underlay_source_status_from_number(number);
 }
 
@@ -1163,7 +1165,7 @@ constexpr ::std::size_t index_of(UnderlayImportJobState state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 5> kNames = {{"queued", "running", "succeeded", "failed", ""}};
-inline constexpr ::statusc::v4::string_table<::std::uint8_t, 4, 4, 0> kByName = {
+inline constexpr ::statusc::v5::string_table<::std::uint8_t, 4, 4, 0> kByName = {
     0x943ff9fc99de8f03ULL, 6, 9,
     {{"queued", "running", "succeeded", "failed"}},
     {{
@@ -1201,7 +1203,7 @@ inline constexpr ::std::array<UnderlayImportJobState, 4> kSuccessors = {{
 inline constexpr ::std::array<::std::uint8_t, 6> kSuccessorStart = {{0, 2, 4, 4, 4, 4}};
 
 inline constexpr ::std::array<::std::string_view, 4> kEventNames = {{"start", "succeed", "fail", ""}};
-inline constexpr ::statusc::v4::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
+inline constexpr ::statusc::v5::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
     0xe220a8397b1dcdafULL, 4, 7,
     {{"start", "succeed", "fail"}},
     {{
@@ -1224,7 +1226,7 @@ constexpr ::std::string_view to_string(UnderlayImportJobState state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_underlay_import_job_state for names of older versions.
-constexpr ::statusc::v4::maybe<UnderlayImportJobState> parse_underlay_import_job_state(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<UnderlayImportJobState> parse_underlay_import_job_state(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::underlay_import_job_state::kByName.find(name);
   if (i == statusc_detail::underlay_import_job_state::kByName.keys.size()) return {};
   return underlay_import_job_state_values[i];
@@ -1235,7 +1237,7 @@ constexpr ::std::int32_t to_number(UnderlayImportJobState state) noexcept { retu
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v4::maybe<UnderlayImportJobState> underlay_import_job_state_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v5::maybe<UnderlayImportJobState> underlay_import_job_state_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::underlay_import_job_state::index_of(static_cast<UnderlayImportJobState>(number));
   if (i == statusc_detail::underlay_import_job_state::kCount) return {};
   return underlay_import_job_state_values[i];
@@ -1286,7 +1288,7 @@ constexpr bool can_transition(UnderlayImportJobState from, UnderlayImportJobStat
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v4::const_span<UnderlayImportJobState> successors(UnderlayImportJobState state) noexcept {
+constexpr ::statusc::v5::const_span<UnderlayImportJobState> successors(UnderlayImportJobState state) noexcept {
   const ::std::size_t i = statusc_detail::underlay_import_job_state::index_of(state);
   const ::std::size_t first = statusc_detail::underlay_import_job_state::kSuccessorStart[i];
   return {statusc_detail::underlay_import_job_state::kSuccessors.data() + first,
@@ -1295,7 +1297,7 @@ constexpr ::statusc::v4::const_span<UnderlayImportJobState> successors(UnderlayI
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v4::maybe<UnderlayImportJobState> next(UnderlayImportJobState state, UnderlayImportJobStateEvent event) noexcept {
+constexpr ::statusc::v5::maybe<UnderlayImportJobState> next(UnderlayImportJobState state, UnderlayImportJobStateEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 3U) return {};
   const ::std::size_t target =
@@ -1311,7 +1313,7 @@ constexpr ::std::string_view to_string(UnderlayImportJobStateEvent event) noexce
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v4::maybe<UnderlayImportJobStateEvent> parse_underlay_import_job_state_event(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<UnderlayImportJobStateEvent> parse_underlay_import_job_state_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::underlay_import_job_state::kEventByName.find(name);
   if (i == 3U) return {};
   return static_cast<UnderlayImportJobStateEvent>(i);
@@ -1321,13 +1323,13 @@ constexpr ::statusc::v4::maybe<UnderlayImportJobStateEvent> parse_underlay_impor
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v4::maybe<UnderlayImportJobState> migrate_underlay_import_job_state(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<UnderlayImportJobState> migrate_underlay_import_job_state(::std::string_view name) noexcept {
   return parse_underlay_import_job_state(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v4::maybe<UnderlayImportJobState> migrate_underlay_import_job_state_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v5::maybe<UnderlayImportJobState> migrate_underlay_import_job_state_number(::std::int32_t number) noexcept {
   return underlay_import_job_state_from_number(number);
 }
 
@@ -1382,19 +1384,19 @@ struct machine_traits<::product::status::SessionStatus> {
         ::product::status::SessionStatusEvent::DetectConflict, ::product::status::SessionStatusEvent::ResolveConflict,
         ::product::status::SessionStatusEvent::RequestApproval, ::product::status::SessionStatusEvent::Approve,
       }};
-  static constexpr ::statusc::v4::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::product::status::parse_session_status_event(text);
   }
-  static constexpr ::statusc::v4::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
     return ::product::status::parse_session_status(text);
   }
-  static constexpr ::statusc::v4::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::product::status::session_status_from_number(number);
   }
-  static constexpr ::statusc::v4::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
     return ::product::status::migrate_session_status(text);
   }
-  static constexpr ::statusc::v4::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::product::status::migrate_session_status_number(number);
   }
 };
@@ -1417,19 +1419,19 @@ struct machine_traits<::product::status::Status> {
       {{
         ::product::status::StatusEvent::ReportSuccess, ::product::status::StatusEvent::ReportFailure,
       }};
-  static constexpr ::statusc::v4::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::product::status::parse_status_event(text);
   }
-  static constexpr ::statusc::v4::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
     return ::product::status::parse_status(text);
   }
-  static constexpr ::statusc::v4::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::product::status::status_from_number(number);
   }
-  static constexpr ::statusc::v4::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
     return ::product::status::migrate_status(text);
   }
-  static constexpr ::statusc::v4::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::product::status::migrate_status_number(number);
   }
 };
@@ -1456,19 +1458,19 @@ struct machine_traits<::product::status::UnderlaySourceStatus> {
         ::product::status::UnderlaySourceStatusEvent::Succeed, ::product::status::UnderlaySourceStatusEvent::Fail,
         ::product::status::UnderlaySourceStatusEvent::Retry, ::product::status::UnderlaySourceStatusEvent::StartDeletion,
       }};
-  static constexpr ::statusc::v4::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::product::status::parse_underlay_source_status_event(text);
   }
-  static constexpr ::statusc::v4::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
     return ::product::status::parse_underlay_source_status(text);
   }
-  static constexpr ::statusc::v4::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::product::status::underlay_source_status_from_number(number);
   }
-  static constexpr ::statusc::v4::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
     return ::product::status::migrate_underlay_source_status(text);
   }
-  static constexpr ::statusc::v4::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::product::status::migrate_underlay_source_status_number(number);
   }
 };
@@ -1492,19 +1494,19 @@ struct machine_traits<::product::status::UnderlayImportJobState> {
         ::product::status::UnderlayImportJobStateEvent::Start, ::product::status::UnderlayImportJobStateEvent::Succeed,
         ::product::status::UnderlayImportJobStateEvent::Fail,
       }};
-  static constexpr ::statusc::v4::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::product::status::parse_underlay_import_job_state_event(text);
   }
-  static constexpr ::statusc::v4::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
     return ::product::status::parse_underlay_import_job_state(text);
   }
-  static constexpr ::statusc::v4::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::product::status::underlay_import_job_state_from_number(number);
   }
-  static constexpr ::statusc::v4::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
     return ::product::status::migrate_underlay_import_job_state(text);
   }
-  static constexpr ::statusc::v4::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::product::status::migrate_underlay_import_job_state_number(number);
   }
 };

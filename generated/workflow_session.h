@@ -28,10 +28,10 @@ struct machine_traits;
 
 // The runtime that every header statusc generates carries, defined once per
 // translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V4
-#define STATUSC_CPP_RUNTIME_V4
+#ifndef STATUSC_CPP_RUNTIME_V5
+#define STATUSC_CPP_RUNTIME_V5
 namespace statusc {
-inline namespace v4 {
+inline namespace v5 {
 
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
@@ -153,20 +153,22 @@ constexpr name_words words_of(const char* p, ::std::size_t n) noexcept {
   return {0, 0};
 }
 
-// The size and the two words, mixed with the seed by two multiplies. With
-// Fold (a table whose names are not told apart by size and words alone),
-// the 8-byte words in between are folded in for names over 16 bytes.
-template <bool Fold>
+// Fast: the two words, and the size xored into the last, mixed with the
+// seed by two multiplies. Strong (a table whose names the fast hash cannot
+// tell apart): a third multiply of its own for the size and the 8-byte words
+// between the first and last, chained from a seeded start. A product
+// carries every input bit upward only: slots and buckets take the top bits.
+template <bool Strong>
 constexpr ::std::uint64_t hash_name(const char* p, ::std::size_t n, name_words w, ::std::uint64_t seed) noexcept {
-  ::std::uint64_t middle = n;
-  if constexpr (Fold) {
+  if constexpr (Strong) {
+    ::std::uint64_t middle = n ^ (seed >> 17);
     for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
+    return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ (seed >> 29)) * 0x94d049bb133111ebULL ^
+           middle * 0xd6e8feb86659fd93ULL;
   } else {
     static_cast<void>(p);
+    return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ n ^ (seed >> 29)) * 0x94d049bb133111ebULL;
   }
-  // A product carries every input bit upward only: slots and buckets take
-  // the top bits.
-  return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
 }
 
 constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) noexcept {
@@ -214,7 +216,7 @@ struct name_entry {
 // slot read (and one displacement read for big sets) and a comparison of two
 // words and the size (two more words for names of 17 to 32 bytes; longer
 // ones are compared in full). No allocation, no loop over the names.
-template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets, bool Fold = false>
+template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets, bool Strong = false>
 struct string_table {
   ::std::uint64_t seed;
   ::std::size_t min_size;
@@ -229,7 +231,7 @@ struct string_table {
     const ::std::size_t n = key.size();
     if (n < min_size || n > max_size) return Keys;
     const detail::name_words w = detail::words_of(key.data(), n);
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Fold>(key.data(), n, w, seed), displacements)];
+    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Strong>(key.data(), n, w, seed), displacements)];
     const name_entry& e = entries[i];
     if (e.a != w.a || e.b != w.b || e.size != n) return Keys;
     if (n <= 16) return i;
@@ -258,9 +260,9 @@ struct number_table {
   }
 };
 
-}  // namespace v4
+}  // namespace v5
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V4
+#endif  // STATUSC_CPP_RUNTIME_V5
 
 namespace workflow::session {
 
@@ -310,7 +312,7 @@ constexpr ::std::size_t index_of(WorkflowSessionStatus state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 3> kNames = {{"in_progress", "completed", ""}};
-inline constexpr ::statusc::v4::string_table<::std::uint8_t, 2, 2, 0> kByName = {
+inline constexpr ::statusc::v5::string_table<::std::uint8_t, 2, 2, 0> kByName = {
     0xe220a8397b1dcdafULL, 9, 11,
     {{"in_progress", "completed"}},
     {{
@@ -330,7 +332,7 @@ inline constexpr ::std::array<WorkflowSessionStatus, 1> kSuccessors = {{Workflow
 inline constexpr ::std::array<::std::uint8_t, 4> kSuccessorStart = {{0, 1, 1, 1}};
 
 inline constexpr ::std::array<::std::string_view, 2> kEventNames = {{"complete", ""}};
-inline constexpr ::statusc::v4::string_table<::std::uint8_t, 1, 1, 0> kEventByName = {
+inline constexpr ::statusc::v5::string_table<::std::uint8_t, 1, 1, 0> kEventByName = {
     0xe220a8397b1dcdafULL, 8, 8,
     {{"complete"}},
     {{{0x6574656c706d6f63ULL, 0x6574656c706d6f63ULL, 8U}, {0, 0, 0xffffffffU}}},
@@ -342,7 +344,7 @@ inline constexpr ::std::array<::std::uint8_t, 3> kNext = {{1, 2, 2}};
 
 // Current names, earlier names, then removed ones; kMigrateTo gives the
 // state each leads to.
-inline constexpr ::statusc::v4::string_table<::std::uint8_t, 3, 4, 0> kByAnyName = {
+inline constexpr ::statusc::v5::string_table<::std::uint8_t, 3, 4, 0> kByAnyName = {
     0xe220a8397b1dcdafULL, 6, 11,
     {{"in_progress", "completed", "paused"}},
     {{
@@ -364,7 +366,7 @@ constexpr ::std::string_view to_string(WorkflowSessionStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_workflow_session_status for names of older versions.
-constexpr ::statusc::v4::maybe<WorkflowSessionStatus> parse_workflow_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<WorkflowSessionStatus> parse_workflow_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::kByName.find(name);
   if (i == statusc_detail::workflow_session_status::kByName.keys.size()) return {};
   return workflow_session_status_values[i];
@@ -375,7 +377,7 @@ constexpr ::std::int32_t to_number(WorkflowSessionStatus state) noexcept { retur
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v4::maybe<WorkflowSessionStatus> workflow_session_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v5::maybe<WorkflowSessionStatus> workflow_session_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::index_of(static_cast<WorkflowSessionStatus>(number));
   if (i == statusc_detail::workflow_session_status::kCount) return {};
   return workflow_session_status_values[i];
@@ -408,7 +410,7 @@ constexpr bool can_transition(WorkflowSessionStatus from, WorkflowSessionStatus 
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v4::const_span<WorkflowSessionStatus> successors(WorkflowSessionStatus state) noexcept {
+constexpr ::statusc::v5::const_span<WorkflowSessionStatus> successors(WorkflowSessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::index_of(state);
   const ::std::size_t first = statusc_detail::workflow_session_status::kSuccessorStart[i];
   return {statusc_detail::workflow_session_status::kSuccessors.data() + first,
@@ -417,7 +419,7 @@ constexpr ::statusc::v4::const_span<WorkflowSessionStatus> successors(WorkflowSe
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v4::maybe<WorkflowSessionStatus> next(WorkflowSessionStatus state, WorkflowSessionStatusEvent event) noexcept {
+constexpr ::statusc::v5::maybe<WorkflowSessionStatus> next(WorkflowSessionStatus state, WorkflowSessionStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 1U) return {};
   const ::std::size_t target =
@@ -433,7 +435,7 @@ constexpr ::std::string_view to_string(WorkflowSessionStatusEvent event) noexcep
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v4::maybe<WorkflowSessionStatusEvent> parse_workflow_session_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<WorkflowSessionStatusEvent> parse_workflow_session_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::kEventByName.find(name);
   if (i == 1U) return {};
   return static_cast<WorkflowSessionStatusEvent>(i);
@@ -443,7 +445,7 @@ constexpr ::statusc::v4::maybe<WorkflowSessionStatusEvent> parse_workflow_sessio
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v4::maybe<WorkflowSessionStatus> migrate_workflow_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<WorkflowSessionStatus> migrate_workflow_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::kByAnyName.find(name);
   if (i == 3U) return {};
   const ::std::size_t target = statusc_detail::workflow_session_status::kMigrateTo[i];
@@ -453,7 +455,7 @@ constexpr ::statusc::v4::maybe<WorkflowSessionStatus> migrate_workflow_session_s
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v4::maybe<WorkflowSessionStatus> migrate_workflow_session_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v5::maybe<WorkflowSessionStatus> migrate_workflow_session_status_number(::std::int32_t number) noexcept {
   switch (number) {
     case 2:
       return WorkflowSessionStatus::InProgress;
@@ -508,19 +510,19 @@ struct machine_traits<::workflow::session::WorkflowSessionStatus> {
   using event_type = ::workflow::session::WorkflowSessionStatusEvent;
   static constexpr ::std::array<event_type, 1> events =
       {{::workflow::session::WorkflowSessionStatusEvent::Complete}};
-  static constexpr ::statusc::v4::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::workflow::session::parse_workflow_session_status_event(text);
   }
-  static constexpr ::statusc::v4::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
     return ::workflow::session::parse_workflow_session_status(text);
   }
-  static constexpr ::statusc::v4::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::workflow::session::workflow_session_status_from_number(number);
   }
-  static constexpr ::statusc::v4::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
     return ::workflow::session::migrate_workflow_session_status(text);
   }
-  static constexpr ::statusc::v4::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::workflow::session::migrate_workflow_session_status_number(number);
   }
 };

@@ -44,9 +44,9 @@ void require_perfect(const cpp::PerfectHash& h, std::size_t key_count,
 
 cpp::PerfectHash require_string_hash(const std::vector<std::string>& keys) {
   cpp::PerfectHash h = cpp::build_string_hash(keys);
-  CHECK(h.fold == cpp::need_fold(keys));
+  if (!cpp::fast_hash_separates(keys)) CHECK(h.strong);
   require_perfect(h, keys.size(),
-                  [&](std::size_t i, std::uint64_t seed) { return cpp::hash_string(keys[i], seed, h.fold); });
+                  [&](std::size_t i, std::uint64_t seed) { return cpp::hash_string(keys[i], seed, h.strong); });
   return h;
 }
 
@@ -131,6 +131,33 @@ TEST_CASE("cpp perfect hash: every name gets a slot of its own", "[cpp]") {
   }
 }
 
+TEST_CASE("cpp perfect hash: random sets of look-alike names all get a table", "[cpp]") {
+  // Names over a two-letter alphabet share words, sizes and words xor size
+  // far more often than real names: every set must still hash perfectly,
+  // with the fast hash or, when it cannot tell them apart, the strong one.
+  std::uint64_t x = 2026;
+  auto next = [&x](std::uint64_t bound) {
+    x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (x >> 33) % bound;
+  };
+  int strong = 0;
+  for (int round = 0; round < 300; ++round) {
+    std::set<std::string> unique;
+    const std::uint64_t count = 2 + next(40);
+    while (unique.size() < count) {
+      std::string name(1 + next(40), 'c');
+      for (char& ch : name)
+        if (next(4) == 0) ch = 'b';
+      unique.insert(name);
+    }
+    const std::vector<std::string> keys(unique.begin(), unique.end());
+    INFO("round " << round);
+    strong += require_string_hash(keys).strong ? 1 : 0;
+  }
+  CHECK(strong > 0);    // the strong hash was needed,
+  CHECK(strong < 300);  // and the fast one mostly did
+}
+
 TEST_CASE("cpp perfect hash: wire numbers, sparse and extreme", "[cpp]") {
   std::vector<std::vector<std::int32_t>> sets = {{1}, {1, 2147483647}, {7, 100, 1000, 1000000, 2147483647}};
   std::vector<std::int32_t> many;
@@ -163,6 +190,29 @@ TEST_CASE("cpp perfect hash: deterministic, and distinct keys are required", "[c
   CHECK(empty.slots == std::vector<int>{-1});
 }
 
+TEST_CASE("cpp perfect hash: names the fast hash cannot tell apart get the strong one", "[cpp]") {
+  // Names of different sizes whose last word differs by exactly the size
+  // difference, or which share both words and size; and two 32-byte names
+  // that collided in an earlier fold of the middle words for every seed.
+  const std::vector<std::vector<std::string>> sets{
+      {"bccc", "bcccc"},
+      {"abbcde", "abbccde"},
+      {"bccccccc", "bcccccccc"},
+      {"pending_alpha_approval", "pending_gamma_approval", "pending_omega_approval"},
+      {"pending_w4e6c810aaaavfapapproval", "pending_omwp7l57958x99z2approval"},
+      {"bccc", "bcccc", "abbcde", "abbccde", "bccccccc", "bcccccccc", "x"},
+  };
+  for (const auto& keys : sets) {
+    INFO(keys.front() << " ...");
+    CHECK(require_string_hash(keys).strong == !cpp::fast_hash_separates(keys));
+  }
+  CHECK(require_string_hash({"bccc", "bcccc"}).strong);
+  // A hundred names sharing their first and last words: strong, two levels.
+  std::vector<std::string> many;
+  for (int i = 0; i < 100; ++i) many.push_back("aaaaaaaa_" + std::to_string(1000 + i) + "_aaaaaaaa");
+  CHECK(require_string_hash(many).strong);
+}
+
 TEST_CASE("cpp perfect hash: the functions the generated runtime mirrors", "[cpp]") {
   // A name's words: first and last 8, 4, or bytes 0, n/2 and n-1, little-endian.
   CHECK(cpp::words_of("").a == 0);
@@ -180,16 +230,19 @@ TEST_CASE("cpp perfect hash: the functions the generated runtime mirrors", "[cpp
       auto x = cpp::words_of(names[i]), y = cpp::words_of(names[j]);
       CHECK((names[i].size() != names[j].size() || x.a != y.a || x.b != y.b));
     }
-  // Folded, every byte counts beyond 16 bytes too; unfolded, only the size
-  // and words do. The seed changes the hash.
-  CHECK(cpp::hash_string("aaaaaaaa_x_aaaaaaaaaaaaa", 1, true) != cpp::hash_string("aaaaaaaa_y_aaaaaaaaaaaaa", 1, true));
+  // The fast hash sees a name only through (first word, last word ^ size);
+  // the strong one sees every byte and the size on its own. The seed
+  // changes both.
   CHECK(cpp::hash_string("aaaaaaaa_x_aaaaaaaaaaaaa", 1, false) == cpp::hash_string("aaaaaaaa_y_aaaaaaaaaaaaa", 1, false));
-  CHECK(cpp::hash_string("abcdefghij", 1, false) == cpp::hash_string("abcdefghij", 1, true));
+  CHECK(cpp::hash_string("aaaaaaaa_x_aaaaaaaaaaaaa", 1, true) != cpp::hash_string("aaaaaaaa_y_aaaaaaaaaaaaa", 1, true));
+  CHECK(cpp::hash_string("bccc", 7, false) == cpp::hash_string("bcccc", 7, false));  // 'b' ^ 4 == 'c' ^ 5
+  CHECK(cpp::hash_string("bccc", 7, true) != cpp::hash_string("bcccc", 7, true));
   CHECK(cpp::hash_string("a", 5, false) != cpp::hash_string("a", 6, false));
-  // A table folds only when two names agree on size and words.
-  CHECK(!cpp::need_fold({"aaaaaaaa_x_aaaaaaaaaaaaa", "aaaaaaaa_x_aaaaaaaaaaaab", "abcdefghijklmnop"}));
-  CHECK(cpp::need_fold({"aaaaaaaa_x_aaaaaaaaaaaaa", "aaaaaaaa_y_aaaaaaaaaaaaa"}));
-  CHECK(require_string_hash({"aaaaaaaa_x_aaaaaaaaaaaaa", "aaaaaaaa_y_aaaaaaaaaaaaa", "b"}).fold);
+  CHECK(cpp::hash_string("a", 5, true) != cpp::hash_string("a", 6, true));
+  CHECK(cpp::fast_hash_separates({"aaaaaaaa_x_aaaaaaaaaaaaa", "aaaaaaaa_x_aaaaaaaaaaaab", "abcdefghijklmnop"}));
+  CHECK(!cpp::fast_hash_separates({"aaaaaaaa_x_aaaaaaaaaaaaa", "aaaaaaaa_y_aaaaaaaaaaaaa"}));
+  CHECK(!cpp::fast_hash_separates({"bccc", "bcccc"}));
+  CHECK(!require_string_hash({"abcdefghij", "b"}).strong);
   CHECK(cpp::hash_number(-1, 0) == cpp::fmix64(0xffffffffULL));
   CHECK(cpp::fmix32(0) == 0);
   CHECK(cpp::fmix64(0) == 0);
@@ -197,9 +250,10 @@ TEST_CASE("cpp perfect hash: the functions the generated runtime mirrors", "[cpp
   // header's static_assert(tables_agree()) in tests/compile/cpp).
   const std::string* tmpl = Templates::embedded().find("cpp/header.h.mustache");
   REQUIRE(tmpl != nullptr);
-  for (const char* constant : {"0x9e3779b97f4a7c15ULL", "0xbf58476d1ce4e5b9ULL", "0x94d049bb133111ebULL",
-                               "(seed >> 29)", "top_bits(h, bits_of(Slots))", "0xff51afd7ed558ccdULL", "0xc4ceb9fe1a85ec53ULL",
-                               "0x85ebca6bU", "0xc2b2ae35U", "0x9e3779b9U"})
+  for (const char* constant :
+       {"0x9e3779b97f4a7c15ULL", "0xbf58476d1ce4e5b9ULL", "0x94d049bb133111ebULL", "0xd6e8feb86659fd93ULL",
+        "(seed >> 29)", "(seed >> 17)", "top_bits(h, bits_of(Slots))", "0xff51afd7ed558ccdULL",
+        "0xc4ceb9fe1a85ec53ULL", "0x85ebca6bU", "0xc2b2ae35U", "0x9e3779b9U"})
     CHECK(contains(*tmpl, constant));
 }
 
@@ -209,7 +263,9 @@ TEST_CASE("cpp runtime: the template's namespace and guard are the emitter's ver
   const std::string version = cpp::kRuntimeVersion;
   std::string upper = version;
   for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  CHECK(contains(*tmpl, "#ifndef STATUSC_CPP_RUNTIME_" + upper + "\n"));
+  CHECK(contains(*tmpl, "#ifndef STATUSC_CPP_RUNTIME_" + upper + "\n#define STATUSC_CPP_RUNTIME_" + upper + "\n"));
+  CHECK(contains(*tmpl, "#endif  // STATUSC_CPP_RUNTIME_" + upper + "\n"));
+  CHECK(contains(*tmpl, "}  // namespace " + version + "\n"));
   CHECK(contains(*tmpl, "inline namespace " + version + " {"));
   // Every qualified use of the runtime names this version.
   const std::string qualified = "::statusc::v";
@@ -324,19 +380,19 @@ TEST_CASE("cpp header: deterministic, one enum per machine, the names of the API
   CHECK(contains(a, "enum class SessionStatusEvent : ::std::int32_t {"));
   for (const char* api :
        {"constexpr ::std::string_view to_string(SessionStatus state) noexcept",
-        "constexpr ::statusc::v4::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept",
+        "constexpr ::statusc::v5::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept",
         "constexpr ::std::int32_t to_number(SessionStatus state) noexcept",
-        "constexpr ::statusc::v4::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept",
+        "constexpr ::statusc::v5::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept",
         "inline constexpr ::std::array<SessionStatus, 17> session_status_values",
         "inline constexpr ::std::size_t session_status_count = 17;",
         "constexpr bool is_terminal(SessionStatus state) noexcept", "constexpr bool is_can_send(SessionStatus state) noexcept",
         "constexpr bool is_initial(SessionStatus state) noexcept",
         "constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept",
-        "constexpr ::statusc::v4::const_span<SessionStatus> successors(SessionStatus state) noexcept",
-        "constexpr ::statusc::v4::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept",
-        "constexpr ::statusc::v4::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept",
-        "constexpr ::statusc::v4::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept",
-        "constexpr ::statusc::v4::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept",
+        "constexpr ::statusc::v5::const_span<SessionStatus> successors(SessionStatus state) noexcept",
+        "constexpr ::statusc::v5::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept",
+        "constexpr ::statusc::v5::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept",
+        "constexpr ::statusc::v5::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept",
+        "constexpr ::statusc::v5::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept",
         "struct machine_traits<::chat::session::SessionStatus> {",
         "static_assert(statusc_detail::session_status::invariant_1(), "}) {
     INFO(api);
@@ -372,7 +428,7 @@ TEST_CASE("cpp header: reserved words, macros and generated names", "[cpp]") {
   for (const char* decl : {"constexpr KeywordClass class_(Keyword state) noexcept",
                            "constexpr ::std::string_view assert_(Keyword state) noexcept",
                            "constexpr bool is_default(Keyword state) noexcept", "  Linux = 4,\n", "  Unix = 5,\n",
-                           "  Errno = 2,\n", "  ToString = 7,\n", "constexpr ::statusc::v4::maybe<Macro> parse_macro("}) {
+                           "  Errno = 2,\n", "  ToString = 7,\n", "constexpr ::statusc::v5::maybe<Macro> parse_macro("}) {
     INFO(decl);
     CHECK(contains(r, decl));
   }
@@ -394,7 +450,7 @@ TEST_CASE("cpp header: 1000 states use two-level tables, multi-word bit sets and
   for (int i = 0; i < 999; ++i)
     yaml += "      - {from: s" + std::to_string(i) + ", to: s" + std::to_string(i + 1) + ", on: step}\n";
   const std::string h = header_for("big.yaml", yaml);
-  CHECK(contains(h, "::statusc::v4::string_table<::std::uint16_t, 1000, 2048, 256> kByName"));
+  CHECK(contains(h, "::statusc::v5::string_table<::std::uint16_t, 1000, 2048, 256> kByName"));
   CHECK(contains(h, "inline constexpr ::std::array<::std::uint64_t, 16> kAttr1"));
   CHECK(contains(h, "kIndexByNumber"));  // numbers 1, 4, 7, ...: a table by number
   // No 1001 x 16-word transition matrix: can_transition searches the

@@ -126,7 +126,7 @@ TEST_CASE("rendering does no HTML escaping", "[templates]") {
   CHECK(out->at(0).bytes == "<a href=\"x\">&'</a>|<a href=\"x\">&'</a>");
 }
 
-TEST_CASE("a Renderer parses a template once and renders it for every job", "[templates]") {
+TEST_CASE("a Renderer renders one template for many jobs, each with its own data", "[templates]") {
   Templates templates;
   templates.override_with("t.mustache", "{{#items}}<{{.}}>{{/items}}{{^items}}none{{/items}} {{name}}");
   Renderer renderer(templates);

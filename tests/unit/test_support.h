@@ -20,7 +20,8 @@ void write_file(const std::string& path, const std::string& text);
 // Files in `dir` (relative to the repository root) ending in `suffix`, sorted.
 std::vector<std::string> list_files(const std::string& dir, const std::string& suffix);
 // The valid specs of the tree: spec/, tests/valid/ and tests/generate/, then
-// `extra_dirs` (those that exist), as paths from the repository root.
+// `extra_dirs`, as paths from the repository root. Throws when a folder has
+// no spec (or does not exist).
 std::vector<std::string> valid_specs(std::initializer_list<const char*> extra_dirs = {});
 
 // Runs parse -> build -> check on `text` as if read from `path`; returns

@@ -1,4 +1,5 @@
 // `statusc generate` and `statusc templates dump`.
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -112,7 +113,15 @@ int run_generate(const GenerateOptions& options, const Console& console) {
       bool wanted = selected.empty() || std::find(selected.begin(), selected.end(), e) != selected.end();
       if (!wanted || !e->enabled(spec.targets)) continue;
       std::string error;
-      auto rendered = renderer.render(kept_until_exit(e->plan(context)), error);
+      std::optional<std::vector<OutputFile>> rendered;
+      try {
+        rendered = renderer.render(kept_until_exit(e->plan(context)), error);
+      } catch (const std::exception& x) {
+        // A bug in statusc, never the spec's fault: say so, write nothing.
+        console.err << "statusc: internal error: " << path << ": " << e->name() << " target: " << x.what()
+                    << " (please report it)\n";
+        return 2;
+      }
       if (!rendered) {
         console.err << "statusc: error: " << error << "\n";
         return 2;

@@ -31,6 +31,8 @@ MustacheData comment_lines(std::string_view text, CommentEscaper escape_line = e
 //
 // The items of a list: list_value() is const only for readers; the vector it
 // refers to is not a const object, so writing through it is well-defined.
+// `list` must be a list (MustacheData::type::list), `object` below an object
+// (the default): kainjow keeps no storage for the other kind.
 inline kainjow::mustache::list& list_items(MustacheData& list) {
   return const_cast<kainjow::mustache::list&>(list.list_value());
 }

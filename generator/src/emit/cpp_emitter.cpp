@@ -305,7 +305,7 @@ std::vector<RenderJob> CppEmitter::plan(const EmitContext& context) const {
   MustacheData machines{MustacheData::type::list};
   for (size_t i = 0; i < spec.machines.size(); ++i) append(machines, machine_data(spec.machines[i], names[i], ns));
   put(data, "machines", std::move(machines));
-  return {{"cpp/header.h.mustache", context.stem + ".h", std::move(data)}};
+  return single_job("cpp/header.h.mustache", context.stem + ".h", std::move(data));
 }
 
 }  // namespace

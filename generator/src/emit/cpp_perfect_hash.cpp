@@ -67,7 +67,7 @@ std::size_t displaced_slot(std::uint64_t h, std::uint32_t d, std::size_t slot_co
   return x & (slot_count - 1);
 }
 
-// Two levels: keys are grouped into buckets by their low half; buckets are
+// Two levels: keys are grouped into buckets by their top bits; buckets are
 // placed biggest first, each with the smallest displacement that sends all
 // its keys to free slots.
 bool try_displaced(const std::vector<std::uint64_t>& hashes, std::size_t slot_count, std::size_t bucket_count,
@@ -159,35 +159,42 @@ NameWords words_of(std::string_view s) {
   return {0, 0};
 }
 
-bool need_fold(const std::vector<std::string>& keys) {
-  std::set<std::tuple<std::size_t, std::uint64_t, std::uint64_t>> seen;
+bool fast_hash_separates(const std::vector<std::string>& keys) {
+  std::set<std::pair<std::uint64_t, std::uint64_t>> seen;
   for (const std::string& k : keys) {
     const NameWords w = words_of(k);
-    if (!seen.insert({k.size(), w.a, w.b}).second) return true;
+    if (!seen.insert({w.a, w.b ^ k.size()}).second) return false;
   }
-  return false;
+  return true;
 }
 
 namespace {
 
-// The size, with the 8-byte words between the first and last folded in
-// when `fold`.
-std::uint64_t middle_of(std::string_view s, bool fold) {
+// What the hash mixes besides the two words: the size (fast), or the size
+// and the 8-byte words between the first and last, chained from a seeded
+// start (strong).
+std::uint64_t middle_of(std::string_view s, std::uint64_t seed, bool strong) {
   const std::size_t n = s.size();
-  std::uint64_t middle = n;
-  if (fold)
-    for (std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load(s, i, 8)) * 0x9e3779b97f4a7c15ULL;
+  if (!strong) return n;
+  std::uint64_t middle = n ^ (seed >> 17);
+  for (std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load(s, i, 8)) * 0x9e3779b97f4a7c15ULL;
   return middle;
 }
 
-std::uint64_t mix_words(NameWords w, std::uint64_t middle, std::uint64_t seed) {
-  return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
+std::uint64_t mix_fast(NameWords w, std::uint64_t n, std::uint64_t seed) {
+  return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ n ^ (seed >> 29)) * 0x94d049bb133111ebULL;
+}
+
+std::uint64_t mix_strong(NameWords w, std::uint64_t middle, std::uint64_t seed) {
+  return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ (seed >> 29)) * 0x94d049bb133111ebULL ^
+         middle * 0xd6e8feb86659fd93ULL;
 }
 
 }  // namespace
 
-std::uint64_t hash_string(std::string_view s, std::uint64_t seed, bool fold) {
-  return mix_words(words_of(s), middle_of(s, fold), seed);
+std::uint64_t hash_string(std::string_view s, std::uint64_t seed, bool strong) {
+  const NameWords w = words_of(s);
+  return strong ? mix_strong(w, middle_of(s, seed, true), seed) : mix_fast(w, s.size(), seed);
 }
 
 std::uint64_t hash_number(std::int32_t n, std::uint64_t seed) {
@@ -249,16 +256,26 @@ PerfectHash build_perfect_hash(std::size_t key_count,
 }
 
 PerfectHash build_string_hash(const std::vector<std::string>& keys) {
-  const bool fold = need_fold(keys);
-  // The words do not depend on the seed: read them once (hash_string with
-  // seed 0 spelled out, as mix_words).
-  std::vector<std::pair<NameWords, std::uint64_t>> parts;
-  parts.reserve(keys.size());
-  for (const std::string& k : keys) parts.emplace_back(words_of(k), middle_of(k, fold));
-  PerfectHash h = build_perfect_hash(keys.size(), [&](std::size_t i, std::uint64_t seed) {
-    return mix_words(parts[i].first, parts[i].second, seed);
-  });
-  h.fold = fold;
+  // The fast hash depends on a name only through (first word, last word ^
+  // size): when two names share that, or no seed separates the names (only
+  // for words that differ in nothing but their top bits), the strong hash
+  // mixes the size and the middle words in a seeded term of their own.
+  if (fast_hash_separates(keys)) {
+    // The words do not depend on the seed: read them once.
+    std::vector<NameWords> words;
+    words.reserve(keys.size());
+    for (const std::string& k : keys) words.push_back(words_of(k));
+    try {
+      return build_perfect_hash(keys.size(), [&](std::size_t i, std::uint64_t seed) {
+        return mix_fast(words[i], keys[i].size(), seed);
+      });
+    } catch (const std::invalid_argument&) {
+      // fall through to the strong hash
+    }
+  }
+  PerfectHash h = build_perfect_hash(
+      keys.size(), [&](std::size_t i, std::uint64_t seed) { return hash_string(keys[i], seed, true); });
+  h.strong = true;
   return h;
 }
 

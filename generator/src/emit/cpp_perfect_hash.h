@@ -7,7 +7,7 @@
 // displacement read for big sets) and one key comparison.
 //
 // The hash functions below are mirrored, operation for operation, by the
-// runtime in templates/cpp/header.h.mustache (statusc::v4::detail). Change
+// runtime in templates/cpp/header.h.mustache (statusc::v5::detail). Change
 // one and you must change the other and bump the runtime version there.
 
 #include <cstddef>
@@ -30,12 +30,16 @@ struct NameWords {
   std::uint64_t a = 0, b = 0;
 };
 NameWords words_of(std::string_view s);
-// The size and the words, mixed with the seed by two multiplies. With
-// `fold`, the 8-byte words between them are folded in too (names over 16
-// bytes), which a table needs only when two of its names agree on size and
-// words (need_fold): lookups compare the whole name anyway.
-std::uint64_t hash_string(std::string_view s, std::uint64_t seed, bool fold);
-bool need_fold(const std::vector<std::string>& keys);
+// A name's hash under `seed`. Fast: the words, and the size xored into the
+// last, mixed with the seed by two multiplies. Strong: a third multiply of
+// its own for the size and the 8-byte words between the first and last
+// (names over 16 bytes), chained from a seeded start, so that distinct
+// names are always separated by some seed. Lookups compare the whole name,
+// so the hash only has to tell a table's names apart.
+std::uint64_t hash_string(std::string_view s, std::uint64_t seed, bool strong);
+// Whether the fast hash can tell `keys` apart: no two share their first
+// word and their last word xor size.
+bool fast_hash_separates(const std::vector<std::string>& keys);
 // fmix64 of the number's 32 bits xor seed.
 std::uint64_t hash_number(std::int32_t n, std::uint64_t seed);
 
@@ -52,16 +56,17 @@ struct PerfectHash {
   std::size_t slot_count = 1;                // a power of two
   std::vector<std::uint32_t> displacements;  // a power of two long, or empty
   std::vector<int> slots;                    // key index per slot, -1 when free
-  bool fold = false;                         // string tables: hash_string's `fold`
+  bool strong = false;                       // string tables: hash_string's `strong`
 
-  // The slot of a key with hash `h` (the runtime's statusc::v4::detail::slot).
+  // The slot of a key with hash `h` (the runtime's statusc::v5::detail::slot).
   std::size_t slot_of(std::uint64_t h) const;
 };
 
 // key_hash(i, seed) is key i's hash under `seed`. The search is
 // deterministic: the same keys always give the same table. Keys must be
-// distinct (throws std::invalid_argument when two keys hash alike under
-// every seed tried, which for distinct keys does not happen in practice).
+// distinct (throws std::invalid_argument when no seed tried separates them:
+// build_string_hash then switches to the strong hash, which for distinct
+// names does not happen in practice; the driver reports it if it does).
 PerfectHash build_perfect_hash(std::size_t key_count,
                                const std::function<std::uint64_t(std::size_t, std::uint64_t)>& key_hash);
 

@@ -42,7 +42,7 @@ std::vector<std::string> displacement_items(const PerfectHash& h) {
 std::string table_type(const char* kind, size_t keys, const PerfectHash& h) {
   return std::string("::statusc::") + kRuntimeVersion + "::" + kind + "<" + index_type(keys) + ", " +
          std::to_string(keys) + ", " + std::to_string(h.slot_count) + ", " + std::to_string(h.displacements.size()) +
-         (h.fold ? ", true" : "") + ">";
+         (h.strong ? ", true" : "") + ">";
 }
 
 }  // namespace

@@ -12,12 +12,12 @@
 
 namespace statusc::cpp {
 
-// The generated runtime's inline namespace (`statusc::v4`) and guard macro
-// (`STATUSC_CPP_RUNTIME_V4`). Raise it, and rename both in
+// The generated runtime's inline namespace (`statusc::v5`) and guard macro
+// (`STATUSC_CPP_RUNTIME_V5`). Raise it, and rename both in
 // templates/cpp/header.h.mustache, whenever the name hash or a table layout
 // changes: headers from different statusc versions then keep separate
 // runtimes in one translation unit instead of silently sharing one.
-inline constexpr const char* kRuntimeVersion = "v4";
+inline constexpr const char* kRuntimeVersion = "v5";
 
 // A string literal that converts to the exact std::string_view of `text`
 // (with an explicit length when the text holds a NUL byte).

@@ -29,10 +29,10 @@ struct machine_traits;
 
 // The runtime that every header statusc generates carries, defined once per
 // translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V4
-#define STATUSC_CPP_RUNTIME_V4
+#ifndef STATUSC_CPP_RUNTIME_V5
+#define STATUSC_CPP_RUNTIME_V5
 namespace statusc {
-inline namespace v4 {
+inline namespace v5 {
 
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
@@ -154,20 +154,22 @@ constexpr name_words words_of(const char* p, ::std::size_t n) noexcept {
   return {0, 0};
 }
 
-// The size and the two words, mixed with the seed by two multiplies. With
-// Fold (a table whose names are not told apart by size and words alone),
-// the 8-byte words in between are folded in for names over 16 bytes.
-template <bool Fold>
+// Fast: the two words, and the size xored into the last, mixed with the
+// seed by two multiplies. Strong (a table whose names the fast hash cannot
+// tell apart): a third multiply of its own for the size and the 8-byte words
+// between the first and last, chained from a seeded start. A product
+// carries every input bit upward only: slots and buckets take the top bits.
+template <bool Strong>
 constexpr ::std::uint64_t hash_name(const char* p, ::std::size_t n, name_words w, ::std::uint64_t seed) noexcept {
-  ::std::uint64_t middle = n;
-  if constexpr (Fold) {
+  if constexpr (Strong) {
+    ::std::uint64_t middle = n ^ (seed >> 17);
     for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
+    return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ (seed >> 29)) * 0x94d049bb133111ebULL ^
+           middle * 0xd6e8feb86659fd93ULL;
   } else {
     static_cast<void>(p);
+    return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ n ^ (seed >> 29)) * 0x94d049bb133111ebULL;
   }
-  // A product carries every input bit upward only: slots and buckets take
-  // the top bits.
-  return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
 }
 
 constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) noexcept {
@@ -215,7 +217,7 @@ struct name_entry {
 // slot read (and one displacement read for big sets) and a comparison of two
 // words and the size (two more words for names of 17 to 32 bytes; longer
 // ones are compared in full). No allocation, no loop over the names.
-template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets, bool Fold = false>
+template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets, bool Strong = false>
 struct string_table {
   ::std::uint64_t seed;
   ::std::size_t min_size;
@@ -230,7 +232,7 @@ struct string_table {
     const ::std::size_t n = key.size();
     if (n < min_size || n > max_size) return Keys;
     const detail::name_words w = detail::words_of(key.data(), n);
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Fold>(key.data(), n, w, seed), displacements)];
+    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Strong>(key.data(), n, w, seed), displacements)];
     const name_entry& e = entries[i];
     if (e.a != w.a || e.b != w.b || e.size != n) return Keys;
     if (n <= 16) return i;
@@ -259,9 +261,9 @@ struct number_table {
   }
 };
 
-}  // namespace v4
+}  // namespace v5
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V4
+#endif  // STATUSC_CPP_RUNTIME_V5
 
 namespace hostile::text {
 
@@ -320,7 +322,7 @@ constexpr ::std::size_t index_of(TextStatus state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 4> kNames = {{"first", "second", "third", ""}};
-inline constexpr ::statusc::v4::string_table<::std::uint8_t, 3, 4, 0> kByName = {
+inline constexpr ::statusc::v5::string_table<::std::uint8_t, 3, 4, 0> kByName = {
     0x910a2dec89025cc1ULL, 5, 6,
     {{"first", "second", "third"}},
     {{
@@ -356,7 +358,7 @@ inline constexpr ::std::array<TextStatus, 2> kSuccessors = {{TextStatus::Second,
 inline constexpr ::std::array<::std::uint8_t, 5> kSuccessorStart = {{0, 1, 2, 2, 2}};
 
 inline constexpr ::std::array<::std::string_view, 3> kEventNames = {{"advance", "finish", ""}};
-inline constexpr ::statusc::v4::string_table<::std::uint8_t, 2, 2, 0> kEventByName = {
+inline constexpr ::statusc::v5::string_table<::std::uint8_t, 2, 2, 0> kEventByName = {
     0xe220a8397b1dcdafULL, 6, 7,
     {{"advance", "finish"}},
     {{
@@ -371,7 +373,7 @@ inline constexpr ::std::array<::std::uint8_t, 8> kNext = {{1, 3, 3, 2, 3, 3, 3, 
 
 // Current names, earlier names, then removed ones; kMigrateTo gives the
 // state each leads to.
-inline constexpr ::statusc::v4::string_table<::std::uint8_t, 4, 4, 0> kByAnyName = {
+inline constexpr ::statusc::v5::string_table<::std::uint8_t, 4, 4, 0> kByAnyName = {
     0x910a2dec89025cc1ULL, 5, 6,
     {{"first", "second", "third", "zeroth"}},
     {{
@@ -394,7 +396,7 @@ constexpr ::std::string_view to_string(TextStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_text_status for names of older versions.
-constexpr ::statusc::v4::maybe<TextStatus> parse_text_status(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<TextStatus> parse_text_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::text_status::kByName.find(name);
   if (i == statusc_detail::text_status::kByName.keys.size()) return {};
   return text_status_values[i];
@@ -405,7 +407,7 @@ constexpr ::std::int32_t to_number(TextStatus state) noexcept { return static_ca
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v4::maybe<TextStatus> text_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v5::maybe<TextStatus> text_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::text_status::index_of(static_cast<TextStatus>(number));
   if (i == statusc_detail::text_status::kCount) return {};
   return text_status_values[i];
@@ -455,7 +457,7 @@ constexpr bool can_transition(TextStatus from, TextStatus to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v4::const_span<TextStatus> successors(TextStatus state) noexcept {
+constexpr ::statusc::v5::const_span<TextStatus> successors(TextStatus state) noexcept {
   const ::std::size_t i = statusc_detail::text_status::index_of(state);
   const ::std::size_t first = statusc_detail::text_status::kSuccessorStart[i];
   return {statusc_detail::text_status::kSuccessors.data() + first,
@@ -464,7 +466,7 @@ constexpr ::statusc::v4::const_span<TextStatus> successors(TextStatus state) noe
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v4::maybe<TextStatus> next(TextStatus state, TextStatusEvent event) noexcept {
+constexpr ::statusc::v5::maybe<TextStatus> next(TextStatus state, TextStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 2U) return {};
   const ::std::size_t target =
@@ -480,7 +482,7 @@ constexpr ::std::string_view to_string(TextStatusEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v4::maybe<TextStatusEvent> parse_text_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<TextStatusEvent> parse_text_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::text_status::kEventByName.find(name);
   if (i == 2U) return {};
   return static_cast<TextStatusEvent>(i);
@@ -490,7 +492,7 @@ constexpr ::statusc::v4::maybe<TextStatusEvent> parse_text_status_event(::std::s
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v4::maybe<TextStatus> migrate_text_status(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<TextStatus> migrate_text_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::text_status::kByAnyName.find(name);
   if (i == 4U) return {};
   const ::std::size_t target = statusc_detail::text_status::kMigrateTo[i];
@@ -500,7 +502,7 @@ constexpr ::statusc::v4::maybe<TextStatus> migrate_text_status(::std::string_vie
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v4::maybe<TextStatus> migrate_text_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v5::maybe<TextStatus> migrate_text_status_number(::std::int32_t number) noexcept {
   switch (number) {
     case 4:
       return TextStatus::First;
@@ -558,19 +560,19 @@ struct machine_traits<::hostile::text::TextStatus> {
       {{
         ::hostile::text::TextStatusEvent::Advance, ::hostile::text::TextStatusEvent::Finish,
       }};
-  static constexpr ::statusc::v4::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::hostile::text::parse_text_status_event(text);
   }
-  static constexpr ::statusc::v4::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
     return ::hostile::text::parse_text_status(text);
   }
-  static constexpr ::statusc::v4::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::hostile::text::text_status_from_number(number);
   }
-  static constexpr ::statusc::v4::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
     return ::hostile::text::migrate_text_status(text);
   }
-  static constexpr ::statusc::v4::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::hostile::text::migrate_text_status_number(number);
   }
 };

@@ -26,10 +26,10 @@ struct machine_traits;
 
 // The runtime that every header statusc generates carries, defined once per
 // translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V4
-#define STATUSC_CPP_RUNTIME_V4
+#ifndef STATUSC_CPP_RUNTIME_V5
+#define STATUSC_CPP_RUNTIME_V5
 namespace statusc {
-inline namespace v4 {
+inline namespace v5 {
 
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
@@ -151,20 +151,22 @@ constexpr name_words words_of(const char* p, ::std::size_t n) noexcept {
   return {0, 0};
 }
 
-// The size and the two words, mixed with the seed by two multiplies. With
-// Fold (a table whose names are not told apart by size and words alone),
-// the 8-byte words in between are folded in for names over 16 bytes.
-template <bool Fold>
+// Fast: the two words, and the size xored into the last, mixed with the
+// seed by two multiplies. Strong (a table whose names the fast hash cannot
+// tell apart): a third multiply of its own for the size and the 8-byte words
+// between the first and last, chained from a seeded start. A product
+// carries every input bit upward only: slots and buckets take the top bits.
+template <bool Strong>
 constexpr ::std::uint64_t hash_name(const char* p, ::std::size_t n, name_words w, ::std::uint64_t seed) noexcept {
-  ::std::uint64_t middle = n;
-  if constexpr (Fold) {
+  if constexpr (Strong) {
+    ::std::uint64_t middle = n ^ (seed >> 17);
     for (::std::size_t i = 8; i + 8 < n; i += 8) middle = (middle ^ load8(p + i)) * 0x9e3779b97f4a7c15ULL;
+    return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ (seed >> 29)) * 0x94d049bb133111ebULL ^
+           middle * 0xd6e8feb86659fd93ULL;
   } else {
     static_cast<void>(p);
+    return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ n ^ (seed >> 29)) * 0x94d049bb133111ebULL;
   }
-  // A product carries every input bit upward only: slots and buckets take
-  // the top bits.
-  return (w.a ^ seed) * 0xbf58476d1ce4e5b9ULL ^ (w.b ^ middle ^ (seed >> 29)) * 0x94d049bb133111ebULL;
 }
 
 constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) noexcept {
@@ -212,7 +214,7 @@ struct name_entry {
 // slot read (and one displacement read for big sets) and a comparison of two
 // words and the size (two more words for names of 17 to 32 bytes; longer
 // ones are compared in full). No allocation, no loop over the names.
-template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets, bool Fold = false>
+template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets, bool Strong = false>
 struct string_table {
   ::std::uint64_t seed;
   ::std::size_t min_size;
@@ -227,7 +229,7 @@ struct string_table {
     const ::std::size_t n = key.size();
     if (n < min_size || n > max_size) return Keys;
     const detail::name_words w = detail::words_of(key.data(), n);
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Fold>(key.data(), n, w, seed), displacements)];
+    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Strong>(key.data(), n, w, seed), displacements)];
     const name_entry& e = entries[i];
     if (e.a != w.a || e.b != w.b || e.size != n) return Keys;
     if (n <= 16) return i;
@@ -256,9 +258,9 @@ struct number_table {
   }
 };
 
-}  // namespace v4
+}  // namespace v5
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V4
+#endif  // STATUSC_CPP_RUNTIME_V5
 
 namespace reserved::words {
 
@@ -321,7 +323,7 @@ inline constexpr ::std::array<::std::string_view, 9> kNames = {{
     "new", "delete", "class", "default", "namespace", "null",
     "this", "typeof", "",
   }};
-inline constexpr ::statusc::v4::string_table<::std::uint8_t, 8, 8, 0> kByName = {
+inline constexpr ::statusc::v5::string_table<::std::uint8_t, 8, 8, 0> kByName = {
     0x121614d98a96f5f4ULL, 3, 9,
     {{
       "new", "delete", "class", "default", "namespace", "null",
@@ -372,7 +374,7 @@ inline constexpr ::std::array<Keyword, 9> kSuccessors = {{
 inline constexpr ::std::array<::std::uint8_t, 10> kSuccessorStart = {{0, 3, 4, 5, 6, 7, 8, 9, 9, 9}};
 
 inline constexpr ::std::array<::std::string_view, 4> kEventNames = {{"return", "typeof", "void", ""}};
-inline constexpr ::statusc::v4::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
+inline constexpr ::statusc::v5::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
     0x910a2dec89025cc1ULL, 4, 6,
     {{"return", "typeof", "void"}},
     {{
@@ -398,7 +400,7 @@ constexpr ::std::string_view to_string(Keyword state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_keyword for names of older versions.
-constexpr ::statusc::v4::maybe<Keyword> parse_keyword(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<Keyword> parse_keyword(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::keyword::kByName.find(name);
   if (i == statusc_detail::keyword::kByName.keys.size()) return {};
   return keyword_values[i];
@@ -409,7 +411,7 @@ constexpr ::std::int32_t to_number(Keyword state) noexcept { return static_cast<
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v4::maybe<Keyword> keyword_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v5::maybe<Keyword> keyword_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::keyword::index_of(static_cast<Keyword>(number));
   if (i == statusc_detail::keyword::kCount) return {};
   return keyword_values[i];
@@ -459,7 +461,7 @@ constexpr bool can_transition(Keyword from, Keyword to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v4::const_span<Keyword> successors(Keyword state) noexcept {
+constexpr ::statusc::v5::const_span<Keyword> successors(Keyword state) noexcept {
   const ::std::size_t i = statusc_detail::keyword::index_of(state);
   const ::std::size_t first = statusc_detail::keyword::kSuccessorStart[i];
   return {statusc_detail::keyword::kSuccessors.data() + first,
@@ -468,7 +470,7 @@ constexpr ::statusc::v4::const_span<Keyword> successors(Keyword state) noexcept 
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v4::maybe<Keyword> next(Keyword state, KeywordEvent event) noexcept {
+constexpr ::statusc::v5::maybe<Keyword> next(Keyword state, KeywordEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 3U) return {};
   const ::std::size_t target =
@@ -484,7 +486,7 @@ constexpr ::std::string_view to_string(KeywordEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v4::maybe<KeywordEvent> parse_keyword_event(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<KeywordEvent> parse_keyword_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::keyword::kEventByName.find(name);
   if (i == 3U) return {};
   return static_cast<KeywordEvent>(i);
@@ -494,13 +496,13 @@ constexpr ::statusc::v4::maybe<KeywordEvent> parse_keyword_event(::std::string_v
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v4::maybe<Keyword> migrate_keyword(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<Keyword> migrate_keyword(::std::string_view name) noexcept {
   return parse_keyword(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v4::maybe<Keyword> migrate_keyword_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v5::maybe<Keyword> migrate_keyword_number(::std::int32_t number) noexcept {
   return keyword_from_number(number);
 }
 
@@ -576,7 +578,7 @@ inline constexpr ::std::array<::std::string_view, 12> kNames = {{
     "assert", "errno", "eof", "linux", "unix", "major",
     "to_string", "values", "count", "parse", "stdin", "",
   }};
-inline constexpr ::statusc::v4::string_table<::std::uint8_t, 11, 16, 0> kByName = {
+inline constexpr ::statusc::v5::string_table<::std::uint8_t, 11, 16, 0> kByName = {
     0x1d0b14e4db018fedULL, 3, 9,
     {{
       "assert", "errno", "eof", "linux", "unix", "major",
@@ -619,7 +621,7 @@ constexpr ::std::string_view to_string(Macro state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_macro for names of older versions.
-constexpr ::statusc::v4::maybe<Macro> parse_macro(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<Macro> parse_macro(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::macro::kByName.find(name);
   if (i == statusc_detail::macro::kByName.keys.size()) return {};
   return macro_values[i];
@@ -630,7 +632,7 @@ constexpr ::std::int32_t to_number(Macro state) noexcept { return static_cast<::
 
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v4::maybe<Macro> macro_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v5::maybe<Macro> macro_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::macro::index_of(static_cast<Macro>(number));
   if (i == statusc_detail::macro::kCount) return {};
   return macro_values[i];
@@ -657,7 +659,7 @@ constexpr bool can_transition(Macro from, Macro to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v4::const_span<Macro> successors(Macro state) noexcept {
+constexpr ::statusc::v5::const_span<Macro> successors(Macro state) noexcept {
   const ::std::size_t i = statusc_detail::macro::index_of(state);
   const ::std::size_t first = statusc_detail::macro::kSuccessorStart[i];
   return {statusc_detail::macro::kSuccessors.data() + first,
@@ -668,13 +670,13 @@ constexpr ::statusc::v4::const_span<Macro> successors(Macro state) noexcept {
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v4::maybe<Macro> migrate_macro(::std::string_view name) noexcept {
+constexpr ::statusc::v5::maybe<Macro> migrate_macro(::std::string_view name) noexcept {
   return parse_macro(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v4::maybe<Macro> migrate_macro_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v5::maybe<Macro> migrate_macro_number(::std::int32_t number) noexcept {
   return macro_from_number(number);
 }
 
@@ -717,19 +719,19 @@ struct machine_traits<::reserved::words::Keyword> {
         ::reserved::words::KeywordEvent::Return, ::reserved::words::KeywordEvent::Typeof,
         ::reserved::words::KeywordEvent::Void,
       }};
-  static constexpr ::statusc::v4::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::reserved::words::parse_keyword_event(text);
   }
-  static constexpr ::statusc::v4::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
     return ::reserved::words::parse_keyword(text);
   }
-  static constexpr ::statusc::v4::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::reserved::words::keyword_from_number(number);
   }
-  static constexpr ::statusc::v4::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
     return ::reserved::words::migrate_keyword(text);
   }
-  static constexpr ::statusc::v4::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::reserved::words::migrate_keyword_number(number);
   }
 };
@@ -747,16 +749,16 @@ struct machine_traits<::reserved::words::Macro> {
       {{"terminal"}};
   static constexpr ::std::array<bool (*)(type) noexcept, 1> predicates =
       {{&::reserved::words::is_terminal}};
-  static constexpr ::statusc::v4::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
     return ::reserved::words::parse_macro(text);
   }
-  static constexpr ::statusc::v4::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::reserved::words::macro_from_number(number);
   }
-  static constexpr ::statusc::v4::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
     return ::reserved::words::migrate_macro(text);
   }
-  static constexpr ::statusc::v4::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::reserved::words::migrate_macro_number(number);
   }
 };
