@@ -8,7 +8,7 @@ void check_exhaustiveness(const Machine& m, DiagnosticEngine& diags) {
     for (size_t i = 0; i < m.attributes.size(); ++i) {
       const Attribute& a = m.attributes[i];
       if (a.has_default || s.values[i].set) continue;
-      const char* type = a.type == AttrType::Bool ? "bool" : a.type == AttrType::Enum ? "enum" : "string";
+      const char* type = attr_type_name(a.type);
       diags.report(DiagKind::MissingAttribute, s.loc,
                    "state '" + s.name + "' does not set '" + a.name + "'; " + type +
                        " attribute '" + a.name + "' has no default, so every state must set it")

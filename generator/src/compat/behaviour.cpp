@@ -11,15 +11,6 @@
 namespace statusc::compat::detail {
 namespace {
 
-const char* type_name(AttrType t) {
-  switch (t) {
-    case AttrType::Bool: return "bool";
-    case AttrType::Enum: return "enum";
-    case AttrType::String: return "string";
-  }
-  return "bool";
-}
-
 // A value as the spec would write it: true, danger, "Waiting".
 std::string shown(const Attribute& a, int as_int, const std::string& text) {
   switch (a.type) {
@@ -95,9 +86,9 @@ void compare_attributes(MachinePair& p) {
     const Attribute& now = b.attributes[static_cast<size_t>(j)];
     if (was.type != now.type) {
       p.add(ChangeKind::AttributeTypeChanged, now.loc, was.loc,
-            "attribute '" + now.name + "' of '" + b.name + "' changed type from " + type_name(was.type) + " to " +
-                type_name(now.type),
-            std::string("it was ") + type_name(was.type) + " here");
+            "attribute '" + now.name + "' of '" + b.name + "' changed type from " + attr_type_name(was.type) + " to " +
+                attr_type_name(now.type),
+            std::string("it was ") + attr_type_name(was.type) + " here");
       continue;  // values of different types do not compare
     }
     if (now.type == AttrType::Enum) compare_enum_values(p, was, now);

@@ -7,15 +7,6 @@
 namespace statusc::compat {
 namespace {
 
-const char* severity_name(Severity s) {
-  switch (s) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    case Severity::Note: return "note";
-  }
-  return "error";
-}
-
 nlohmann::ordered_json place(const Location& loc) {
   nlohmann::ordered_json j;
   j["file"] = loc.file != nullptr ? loc.file->path() : std::string();
@@ -51,7 +42,7 @@ std::string to_json(const std::vector<Change>& changes, const Summary& summary) 
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const Change& c : changes) {
     nlohmann::ordered_json j;
-    j["severity"] = severity_name(c.severity());
+    j["severity"] = severity_word(c.severity());
     j["code"] = change_info(c.kind).code;
     j["machine"] = c.machine;
     j["message"] = c.message;

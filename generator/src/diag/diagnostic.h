@@ -84,6 +84,8 @@ void render_one(std::ostream& out, const Diagnostic& diag, const RenderOptions& 
 // changes): `code` may be empty.
 void render_message(std::ostream& out, Severity severity, std::string_view code, const Location& loc,
                     const std::string& message, std::span<const Note> notes, const RenderOptions& options);
+// "error", "warning" or "note", as diagnostics and statusc diff print it.
+const char* severity_word(Severity s);
 // "2 errors and 1 warning generated." or nothing when there are none.
 void render_summary(std::ostream& out, const DiagnosticEngine& engine);
 

@@ -23,15 +23,6 @@ struct Style {
   }
 };
 
-const char* severity_word(Severity s) {
-  switch (s) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    case Severity::Note: return "note";
-  }
-  return "error";
-}
-
 // The echoed source line as display cells. Anything that could corrupt a
 // terminal or a golden file, or hide what the line says (control
 // characters, invalid UTF-8, bidi controls), is shown as '?'. cell[i] is the
@@ -132,6 +123,15 @@ void render_snippet(std::ostream& out, const Location& loc, const Style& style) 
 }
 
 }  // namespace
+
+const char* severity_word(Severity s) {
+  switch (s) {
+    case Severity::Error: return "error";
+    case Severity::Warning: return "warning";
+    case Severity::Note: return "note";
+  }
+  return "error";
+}
 
 void render_message(std::ostream& out, Severity severity, std::string_view code, const Location& loc,
                     const std::string& message, std::span<const Note> notes, const RenderOptions& options) {

@@ -134,6 +134,15 @@ Attribute build_attribute(const RawAttribute& ra, DiagnosticEngine& diags, bool&
 
 }  // namespace
 
+const char* attr_type_name(AttrType t) {
+  switch (t) {
+    case AttrType::Bool: return "bool";
+    case AttrType::Enum: return "enum";
+    case AttrType::String: return "string";
+  }
+  return "bool";
+}
+
 void build_attributes(const RawMachine& raw, Machine& m, DiagnosticEngine& diags) {
   Attribute terminal;
   terminal.name = "terminal";

@@ -41,6 +41,8 @@ class NameIndex {
 };
 
 enum class AttrType { Bool, Enum, String };
+// "bool", "enum" or "string", as the spec's `type:` writes it.
+const char* attr_type_name(AttrType t);
 
 struct Attribute {
   std::string name;
