@@ -7,7 +7,6 @@
 #include "driver/files.h"
 #include "driver/git.h"
 #include "driver/pipeline.h"
-#include "parse/yaml_tree.h"
 
 namespace statusc {
 namespace {
@@ -24,8 +23,7 @@ int usage(const Console& console, const std::string& message) {
 
 // The old side from git. Returns false (after reporting) on a git error; a
 // file that the revision does not have leaves `before` empty.
-bool read_from_git(const std::string& path, const std::string& ref, Pair& pair, DiagnosticEngine& diags,
-                   const Console& console) {
+bool read_from_git(const std::string& path, const std::string& ref, Pair& pair, const Console& console) {
   std::string error;
   std::optional<GitFile> file = read_at_revision(path, ref, error);
   if (!file) {
@@ -36,14 +34,8 @@ bool read_from_git(const std::string& path, const std::string& ref, Pair& pair, 
     console.err << "statusc diff: note: " << path << " does not exist at " << ref << "; nothing to compare\n";
     return true;
   }
+  // Its size limit and text checks are load_yaml's, as for files on disk.
   pair.before = std::make_unique<SourceFile>(ref + ":" + path, std::move(file->text));
-  if (pair.before->text().size() > YamlLimits{}.max_bytes) {
-    Location whole;
-    whole.file = pair.before.get();
-    diags.report(DiagKind::FileTooLarge, whole,
-                 "spec file is " + std::to_string(pair.before->text().size()) + " bytes; the limit is " +
-                     std::to_string(YamlLimits{}.max_bytes));
-  }
   return true;
 }
 
@@ -68,7 +60,7 @@ int run_diff(const DiffOptions& options, const Console& console) {
   if (git) {
     for (const std::string& path : options.files) {
       Pair pair;
-      if (!read_from_git(path, options.against_git, pair, diags, console)) return 2;
+      if (!read_from_git(path, options.against_git, pair, console)) return 2;
       pair.after = read(path);
       if (pair.before) pairs.push_back(std::move(pair));
     }
