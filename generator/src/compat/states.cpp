@@ -1,6 +1,7 @@
 // States across two versions: matched by name, else through `renamed_from`,
 // else through a `removed` entry; numbers compared on every path.
 #include <algorithm>
+#include <string_view>
 #include <unordered_map>
 
 #include "compat/compat_internal.h"
@@ -8,11 +9,20 @@
 namespace statusc::compat::detail {
 namespace {
 
-const Removed* find_removed(const Machine& m, const std::string& name) {
-  for (const Removed& r : m.removed)
-    if (r.name == name) return &r;
-  return nullptr;
-}
+// A machine's `removed` entries by name (names are unique in a valid spec).
+class RemovedByName {
+ public:
+  explicit RemovedByName(const Machine& m) {
+    for (const Removed& r : m.removed) by_name_.emplace(r.name, &r);
+  }
+  const Removed* find(const std::string& name) const {
+    auto it = by_name_.find(name);
+    return it == by_name_.end() ? nullptr : it->second;
+  }
+
+ private:
+  std::unordered_map<std::string_view, const Removed*> by_name_;
+};
 
 std::string replacement(const Machine& m, const Removed& r) {
   return r.replaced_by < 0 ? std::string() : m.states[static_cast<size_t>(r.replaced_by)].name;
@@ -32,16 +42,17 @@ std::vector<int> match_states(MachinePair& p, std::vector<bool>& renamed) {
     p.state_map[i] = j;
     from[static_cast<size_t>(j)] = static_cast<int>(i);
   }
+  // Earlier names are unique within a valid spec (check/names.cpp).
+  std::unordered_map<std::string_view, size_t> renamed_to;
+  for (size_t j = 0; j < b.states.size(); ++j)
+    for (const std::string& earlier : b.states[j].renamed_from) renamed_to.emplace(earlier, j);
   for (size_t i = 0; i < a.states.size(); ++i) {
     if (p.state_map[i] >= 0) continue;
-    for (size_t j = 0; j < b.states.size(); ++j) {
-      const auto& earlier = b.states[j].renamed_from;
-      if (from[j] >= 0 || std::find(earlier.begin(), earlier.end(), a.states[i].name) == earlier.end()) continue;
-      p.state_map[i] = static_cast<int>(j);
-      from[j] = static_cast<int>(i);
-      renamed[j] = true;
-      break;
-    }
+    auto it = renamed_to.find(a.states[i].name);
+    if (it == renamed_to.end() || from[it->second] >= 0) continue;
+    p.state_map[i] = static_cast<int>(it->second);
+    from[it->second] = static_cast<int>(i);
+    renamed[it->second] = true;
   }
   return from;
 }
@@ -93,13 +104,16 @@ void compare_states(MachinePair& p) {
   for (const State& s : a.states) old_numbers.emplace(s.number, OldOwner{"state '" + s.name + "'", s.number_loc});
   for (const Removed& r : a.removed) old_numbers.emplace(r.number, OldOwner{"removed state '" + r.name + "'", r.number_loc});
   std::vector<bool> reported(b.states.size(), false);  // a new state already named by a change
+  const RemovedByName removed_before(a), removed_after(b);
+  std::unordered_map<int, size_t> new_by_number;  // numbers are unique in a valid spec
+  for (size_t j = 0; j < b.states.size(); ++j) new_by_number.emplace(b.states[j].number, j);
 
   // Old states that are gone: retired through `removed`, or not.
   for (size_t i = 0; i < a.states.size(); ++i) {
     if (p.state_map[i] >= 0) continue;
     const State& was = a.states[i];
     const std::string number = std::to_string(was.number);
-    if (const Removed* r = find_removed(b, was.name)) {
+    if (const Removed* r = removed_after.find(was.name)) {
       if (r->number != was.number) {
         p.add(ChangeKind::NumberChanged, r->number_loc, was.number_loc,
               "removed " + p.state(was.name) + " reserves number " + std::to_string(r->number) +
@@ -125,11 +139,10 @@ void compare_states(MachinePair& p) {
       continue;
     }
     // A new state with the old number: a rename without renamed_from, or a reuse.
-    auto reuser = std::find_if(b.states.begin(), b.states.end(), [&](const State& s) {
-      return s.number == was.number && from[static_cast<size_t>(&s - b.states.data())] < 0;
-    });
-    if (reuser != b.states.end()) {
-      reported[static_cast<size_t>(reuser - b.states.begin())] = true;
+    auto taker = new_by_number.find(was.number);
+    if (taker != new_by_number.end() && from[taker->second] < 0) {
+      const State* reuser = &b.states[taker->second];
+      reported[taker->second] = true;
       p.add(ChangeKind::NumberReused, reuser->number_loc, was.loc,
             p.state(reuser->name) + " takes number " + number + ", which was state '" + was.name +
                 "' in the old spec",
@@ -151,7 +164,7 @@ void compare_states(MachinePair& p) {
   for (size_t j = 0; j < b.states.size(); ++j) {
     if (from[j] >= 0 || reported[j]) continue;
     const State& now = b.states[j];
-    const Removed* back = find_removed(a, now.name);
+    const Removed* back = removed_before.find(now.name);
     auto owner = old_numbers.find(now.number);
     bool same_state_back = back != nullptr && back->number == now.number;
     if (owner != old_numbers.end() && !same_state_back) {
@@ -170,7 +183,7 @@ void compare_states(MachinePair& p) {
 
   // `removed` entries of the old spec stay, with their numbers.
   for (const Removed& r : a.removed) {
-    if (const Removed* now = find_removed(b, r.name)) {
+    if (const Removed* now = removed_after.find(r.name)) {
       if (now->number != r.number) {
         p.add(ChangeKind::NumberChanged, now->number_loc, r.number_loc,
               "removed " + p.state(r.name) + " changed its reserved number from " + std::to_string(r.number) +
@@ -198,7 +211,7 @@ void compare_states(MachinePair& p) {
               "' can be reused, and stored values stop migrating");
   }
   for (const Removed& r : b.removed) {
-    if (find_removed(a, r.name) != nullptr || a.find_state(r.name) >= 0) continue;
+    if (removed_before.find(r.name) != nullptr || a.find_state(r.name) >= 0) continue;
     p.add(ChangeKind::RemovedEntryAdded, r.loc, a.loc,
           "removed " + p.state(r.name) + " (number " + std::to_string(r.number) + ") is now recorded",
           "machine '" + a.name + "' is declared here");
