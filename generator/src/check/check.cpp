@@ -35,17 +35,6 @@ std::vector<bool> Graph::reach(const std::vector<int>& sources, bool backwards, 
   return seen;
 }
 
-std::string name_list(const std::vector<std::string>& names, size_t limit) {
-  std::string out;
-  size_t shown = std::min(names.size(), limit);
-  for (size_t i = 0; i < shown; ++i) {
-    if (i > 0) out += (i + 1 == shown && shown == names.size()) ? " and " : ", ";
-    out += "'" + names[i] + "'";
-  }
-  if (names.size() > shown) out += " and " + std::to_string(names.size() - shown) + " more";
-  return out;
-}
-
 void check(const Spec& spec, DiagnosticEngine& diags) {
   check_names(spec, diags);
   for (const Machine& m : spec.machines) {

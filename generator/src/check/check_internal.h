@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "model/spec.h"
+#include "util/suggest.h"  // name_list
 
 namespace statusc {
 
@@ -17,9 +18,6 @@ struct Graph {
   // States reachable from `sources` following edges forwards (or backwards).
   std::vector<bool> reach(const std::vector<int>& sources, bool backwards, const Machine& m) const;
 };
-
-// "'a', 'b' and 'c'" (at most `limit` names, then "and N more").
-std::string name_list(const std::vector<std::string>& names, size_t limit = 8);
 
 void check_names(const Spec& spec, DiagnosticEngine& diags);
 void check_numbers(const Machine& m, DiagnosticEngine& diags);

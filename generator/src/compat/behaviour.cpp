@@ -7,6 +7,7 @@
 
 #include "compat/compat_internal.h"
 #include "expr/expr.h"
+#include "util/suggest.h"
 
 namespace statusc::compat::detail {
 namespace {
@@ -62,12 +63,7 @@ void compare_state_values(MachinePair& p, size_t was_attr, size_t now_attr) {
 }  // namespace
 
 std::string quoted_list(const std::vector<std::string>& names) {
-  std::string out;
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
-    out += "'" + names[i] + "'";
-  }
-  return out.empty() ? "none" : out;
+  return names.empty() ? "none" : name_list(names, names.size());
 }
 
 void compare_attributes(MachinePair& p) {

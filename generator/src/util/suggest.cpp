@@ -73,4 +73,15 @@ std::string for_message(std::string_view text, size_t max) {
   return out;
 }
 
+std::string name_list(const std::vector<std::string>& names, size_t limit) {
+  std::string out;
+  size_t shown = std::min(names.size(), limit);
+  for (size_t i = 0; i < shown; ++i) {
+    if (i > 0) out += (i + 1 == shown && shown == names.size()) ? " and " : ", ";
+    out += "'" + names[i] + "'";
+  }
+  if (names.size() > shown) out += " and " + std::to_string(names.size() - shown) + " more";
+  return out;
+}
+
 }  // namespace statusc
