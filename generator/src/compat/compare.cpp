@@ -98,8 +98,9 @@ std::vector<Change> compare(const Spec& before, const Spec& after) {
   // A machine that vanished while one with the same values appeared was renamed.
   for (const Machine* was : unmatched) {
     const Machine* renamed = nullptr;
+    const auto values = wire_values(*was);
     for (size_t j = 0; j < after.machines.size() && renamed == nullptr; ++j)
-      if (!after_matched[j] && wire_values(after.machines[j]) == wire_values(*was)) {
+      if (!after_matched[j] && wire_values(after.machines[j]) == values) {
         after_matched[j] = true;
         renamed = &after.machines[j];
       }
