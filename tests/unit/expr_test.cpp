@@ -74,7 +74,7 @@ Expr compile_ok(std::string_view text, const SymbolTable& symbols) {
 }
 
 bool eval3(const Expr& e, int mask) {
-  std::array<int, 3> slots{mask & 1, (mask >> 1) & 1, (mask >> 2) & 1};
+  std::array<std::int64_t, 3> slots{mask & 1, (mask >> 1) & 1, (mask >> 2) & 1};
   return evaluate(e, slots);
 }
 
@@ -165,7 +165,7 @@ TEST_CASE("expr: enum comparisons in both orders", "[expr]") {
     CHECK(e.root_node().value_name == "danger");
     CHECK(to_string(e) == (negated ? "tone != danger" : "tone == danger"));
     for (int tone = 0; tone < 3; ++tone) {
-      std::array<int, 7> slots{0, 0, 0, tone, 0, 0, 0};
+      std::array<std::int64_t, 7> slots{0, 0, 0, tone, 0, 0, 0};
       CHECK(evaluate(e, slots) == ((tone == 2) != negated));
     }
   }
@@ -175,13 +175,13 @@ TEST_CASE("expr: enum comparisons in both orders", "[expr]") {
   CHECK(w.root_node().value == 1);
   // Away from an enum attribute it is the bool.
   Expr b = compile_ok("warning -> tone == info", table);
-  std::array<int, 7> slots{0, 0, 0, 0, 0, 0, 1};
+  std::array<std::int64_t, 7> slots{0, 0, 0, 0, 0, 0, 1};
   CHECK(evaluate(b, slots));
   slots[3] = 2;
   CHECK_FALSE(evaluate(b, slots));
 
   Expr both = compile_ok("size == large && tone != info", table);
-  std::array<int, 7> s{0, 0, 0, 1, 1, 0, 0};
+  std::array<std::int64_t, 7> s{0, 0, 0, 1, 1, 0, 0};
   CHECK(evaluate(both, s));
   s[4] = 0;
   CHECK_FALSE(evaluate(both, s));
@@ -267,8 +267,8 @@ TEST_CASE("expr: bound tree shape", "[expr]") {
   CHECK(ref.slot == 0);
 
   // Missing slots read as 0 instead of failing.
-  CHECK_FALSE(evaluate(e, std::span<const int>()));
-  CHECK_FALSE(evaluate(Expr{}, std::span<const int>()));
+  CHECK_FALSE(evaluate(e, std::span<const std::int64_t>()));
+  CHECK_FALSE(evaluate(Expr{}, std::span<const std::int64_t>()));
   CHECK(to_string(Expr{}).empty());
 }
 
@@ -372,11 +372,11 @@ TEST_CASE("expr: type errors", "[expr]") {
 TEST_CASE("expr: nesting depth is limited", "[expr]") {
   SymbolTable table = abc_table();
   auto nested = [](size_t depth) { return std::string(depth, '(') + "a" + std::string(depth, ')'); };
-  CHECK(evaluate(compile_ok(nested(256), table), std::array<int, 3>{1, 0, 0}));
+  CHECK(evaluate(compile_ok(nested(256), table), std::array<std::int64_t, 3>{1, 0, 0}));
   require_error(nested(257), DiagKind::ExprSyntax, 256, "nests too deeply", table);
   require_error(nested(100000), DiagKind::ExprSyntax, 256, "nests too deeply", table);
 
-  CHECK_FALSE(evaluate(compile_ok(std::string(255, '!') + "a", table), std::array<int, 3>{1, 0, 0}));
+  CHECK_FALSE(evaluate(compile_ok(std::string(255, '!') + "a", table), std::array<std::int64_t, 3>{1, 0, 0}));
   require_error(std::string(257, '!') + "a", DiagKind::ExprSyntax, 256, "nests too deeply", table);
   require_error(std::string(100000, '!') + "a", DiagKind::ExprSyntax, 256, "nests too deeply", table);
 

@@ -224,7 +224,7 @@ void require_same_function(const Fixture& f, const std::string& text) {
   const std::string ts_negated = ts::negated_expression(e, f.context);
   INFO("expression: " << text << "\n  TypeScript: " << ts_text << "\n  negated:    " << ts_negated);
   for (int mask = 0; mask < 48; ++mask) {
-    std::vector<int> slots = {mask & 1, (mask >> 1) & 1, (mask >> 2) & 1, (mask >> 3) % 3, (mask / 24) & 1};
+    std::vector<std::int64_t> slots = {mask & 1, (mask >> 1) & 1, (mask >> 2) & 1, (mask >> 3) % 3, (mask / 24) & 1};
     std::map<std::string, Value> row = {{"terminal", slots[0] != 0},
                                         {"a", slots[1] != 0},
                                         {"b", slots[2] != 0},

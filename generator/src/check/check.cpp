@@ -35,13 +35,38 @@ std::vector<bool> Graph::reach(const std::vector<int>& sources, bool backwards, 
   return seen;
 }
 
+namespace {
+
+// A lifecycle without an end is either meant (a health status, `cyclic:
+// true`) or a dropped `terminal: true`, which no other property can see.
+void check_cyclic(const Machine& m, DiagnosticEngine& diags) {
+  bool has_terminal = false;
+  for (const State& s : m.states) has_terminal = has_terminal || s.terminal();
+  if (m.cyclic && has_terminal)
+    diags.report(DiagKind::UselessCyclic, m.cyclic_loc,
+                 "machine '" + m.name + "' says 'cyclic: true' but has terminal states; remove 'cyclic: true', or "
+                 "'terminal: true' from its states if the lifecycle really never ends");
+  if (!m.cyclic && !has_terminal)
+    diags.report(DiagKind::NoTerminalState, m.loc,
+                 "machine '" + m.name + "' has transitions but no terminal state, so its lifecycle never ends; "
+                 "mark the states where it ends 'terminal: true', or add 'cyclic: true' to the machine if it is "
+                 "meant to cycle for ever");
+}
+
+}  // namespace
+
 void check(const Spec& spec, DiagnosticEngine& diags) {
   check_names(spec, diags);
   for (const Machine& m : spec.machines) {
-    check_numbers(m, diags);
+    check_numbers(m, spec.targets.proto, diags);
     check_exhaustiveness(m, diags);
     check_invariants(m, diags);
-    if (!m.has_transitions) continue;  // a vocabulary: properties 1-5 do not apply
+    if (!m.has_transitions) {  // a vocabulary: properties 1-5 do not apply
+      if (m.cyclic)
+        diags.report(DiagKind::UselessCyclic, m.cyclic_loc,
+                     "machine '" + m.name + "' says 'cyclic: true' but has no transitions; remove it");
+      continue;
+    }
     check_determinism(m, diags);
     check_initial_terminal(m, diags);
     if (m.graph_incomplete) continue;  // the binding error explains it; avoid a cascade
@@ -50,6 +75,7 @@ void check(const Spec& spec, DiagnosticEngine& diags) {
     check_reachability(m, g, diags);
     check_dead_ends(m, g, diags);
     check_progress(m, g, diags);
+    check_cyclic(m, diags);
   }
 }
 

@@ -20,7 +20,7 @@ struct Graph {
 };
 
 void check_names(const Spec& spec, DiagnosticEngine& diags);
-void check_numbers(const Machine& m, DiagnosticEngine& diags);
+void check_numbers(const Machine& m, bool proto, DiagnosticEngine& diags);
 void check_exhaustiveness(const Machine& m, DiagnosticEngine& diags);
 void check_reachability(const Machine& m, const Graph& g, DiagnosticEngine& diags);
 void check_initial_terminal(const Machine& m, DiagnosticEngine& diags);

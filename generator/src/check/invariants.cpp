@@ -5,7 +5,7 @@
 namespace statusc {
 
 void check_invariants(const Machine& m, DiagnosticEngine& diags) {
-  std::vector<int> slots;
+  std::vector<std::int64_t> slots;
   for (const Invariant& inv : m.invariants) {
     std::string rule = inv.name.empty() ? "'" + expr::to_string(inv.expr) + "'"
                                          : "'" + inv.name + "' (" + expr::to_string(inv.expr) + ")";

@@ -37,17 +37,30 @@ void lower_snake(std::string_view what, const std::string& name, Location loc, D
           diags);
 }
 
+void wire_name(std::string_view what, const std::string& name, Location loc, DiagnosticEngine& diags) {
+  require(naming::is_wire_name(name), DiagKind::InvalidName, loc,
+          std::string(what) + " '" + name +
+              "' must be a name: an ASCII letter, then letters and digits, in words joined by single '_' or '-' "
+              "(in_progress, IN_PROGRESS, CrashLoopBackOff, shutting-down)",
+          diags);
+}
+
 // Finds names that differ as written but meet after a conversion.
 class CollisionFinder {
  public:
   CollisionFinder(DiagnosticEngine& diags, std::string target) : diags_(diags), target_(std::move(target)) {}
 
   // Returns false (after reporting) when `converted` was already taken.
-  bool add(const std::string& converted, const std::string& what, Location loc) {
-    auto [it, inserted] = seen_.emplace(converted, Entry{what, loc});
+  // Names that are one name in other spellings (`word_key`) are told so.
+  bool add(const std::string& converted, const std::string& what, Location loc, const std::string& key = "") {
+    auto [it, inserted] = seen_.emplace(converted, Entry{what, loc, key});
     if (inserted) return true;
+    const bool same_words = !key.empty() && key == it->second.key;
     diags_.report(DiagKind::NameCollision, loc,
-                  what + " and " + it->second.what + " both become '" + converted + "' in " + target_)
+                  same_words ? what + " and " + it->second.what + " are the same words ('" + key +
+                                   "') spelled differently, so every target gives them one identifier ('" +
+                                   converted + "' in " + target_ + "); rename or remove one"
+                             : what + " and " + it->second.what + " both become '" + converted + "' in " + target_)
         .note(it->second.loc, it->second.what + " is declared here");
     return false;
   }
@@ -56,6 +69,7 @@ class CollisionFinder {
   struct Entry {
     std::string what;
     Location loc;
+    std::string key;
   };
   DiagnosticEngine& diags_;
   std::string target_;
@@ -64,28 +78,38 @@ class CollisionFinder {
 
 // `renamed_from` names stay reserved like removed ones: each is a valid
 // state name, and no earlier name is also a current state, a removed state
-// or the earlier name of another state.
-void check_earlier_names(const Machine& m, const std::unordered_map<std::string, const State*>& by_name,
+// or the earlier name of another state. An earlier name with its own
+// state's words is a respelling (`in_progress` -> `IN_PROGRESS`): allowed,
+// and the protobuf name does not change.
+void check_earlier_names(const Machine& m, const std::unordered_map<std::string, const State*>& by_words,
                          DiagnosticEngine& diags) {
   const std::string in = " in machine '" + m.name + "'";
-  std::unordered_map<std::string, Location> removed;
-  for (const Removed& r : m.removed) removed.emplace(r.name, r.loc);
+  std::unordered_map<std::string, const Removed*> removed;
+  for (const Removed& r : m.removed) removed.emplace(naming::word_key(r.name), &r);
   std::unordered_map<std::string, const State*> earlier;
   for (const State& s : m.states) {
     for (size_t i = 0; i < s.renamed_from.size(); ++i) {
       const std::string& old = s.renamed_from[i];
       const Location& loc = s.renamed_from_locs[i];
-      lower_snake("earlier name", old, loc, diags);
-      if (auto it = by_name.find(old); it != by_name.end()) {
+      wire_name("earlier name", old, loc, diags);
+      const std::string key = naming::word_key(old);
+      if (old == s.name) {
         diags.report(DiagKind::DuplicateName, loc,
-                     "state '" + s.name + "' cannot be renamed from '" + old + "': '" + old +
-                         "' is a current state" + in)
-            .note(it->second->loc, "state '" + old + "' is declared here");
-      } else if (auto r = removed.find(old); r != removed.end()) {
+                     "state '" + s.name + "' cannot be renamed from its own name; remove '" + old +
+                         "' from 'renamed_from'");
+      } else if (auto it = by_words.find(key); it != by_words.end() && it->second != &s) {
+        const std::string& other = it->second->name;
         diags.report(DiagKind::DuplicateName, loc,
-                     "state '" + s.name + "' cannot be renamed from '" + old + "': '" + old +
+                     "state '" + s.name + "' cannot be renamed from '" + old + "': " +
+                         (other == old ? "'" + old + "' is a current state"
+                                       : "'" + old + "' is current state '" + other + "' in another spelling") +
+                         in)
+            .note(it->second->loc, "state '" + other + "' is declared here");
+      } else if (auto r = removed.find(key); r != removed.end()) {
+        diags.report(DiagKind::DuplicateName, loc,
+                     "state '" + s.name + "' cannot be renamed from '" + old + "': '" + r->second->name +
                          "' is a removed state" + in + "; a name is either renamed or removed")
-            .note(r->second, "removed state '" + old + "' is declared here");
+            .note(r->second->loc, "removed state '" + r->second->name + "' is declared here");
       } else if (auto [e, inserted] = earlier.emplace(old, &s); !inserted) {
         diags.report(DiagKind::DuplicateName, loc,
                      "'" + old + "' is already an earlier name of state '" + e->second->name + "'" + in)
@@ -95,31 +119,64 @@ void check_earlier_names(const Machine& m, const std::unordered_map<std::string,
   }
 }
 
+// One convention per machine keeps the wire strings guessable: a reader who
+// sees `Pending` expects `Running`, not `RUNNING`.
+void check_spelling(const Machine& m, DiagnosticEngine& diags) {
+  unsigned common = ~0u;
+  const State* first = nullptr;
+  for (const State& s : m.states) {
+    if (!naming::is_wire_name(s.name)) continue;
+    unsigned own = naming::spellings(s.name);
+    if (first == nullptr) first = &s;
+    if ((common & own) != 0) {
+      common &= own;
+      continue;
+    }
+    std::string message =
+        own == 0 ? "state '" + s.name + "' mixes '_' and '-' in one name"
+                 : "state '" + s.name + "' is " + naming::spelling_name(own) + ", but the states before it in machine '" +
+                       m.name + "' are " + naming::spelling_name(common);
+    diags.report(DiagKind::MixedSpelling, s.loc,
+                 message + "; write every state of a machine the same way, as the system that stores them does")
+        .note(first->loc, "'" + first->name + "' sets the convention here");
+    return;  // one warning a machine: the rest would repeat it
+  }
+}
+
 void check_machine_names(const Machine& m, DiagnosticEngine& diags) {
   const std::string in = " in machine '" + m.name + "'";
   CollisionFinder states(diags, "generated C++ and TypeScript member names");
-  std::unordered_map<std::string, const State*> by_name;
+  std::unordered_map<std::string, const State*> by_words;
   for (const State& s : m.states) {
-    bool valid = naming::is_lower_snake(s.name);
-    lower_snake("state", s.name, s.loc, diags);
-    if (s.name == "unspecified")
+    bool valid = naming::is_wire_name(s.name);
+    wire_name("state", s.name, s.loc, diags);
+    if (!valid) continue;
+    const std::string key = naming::word_key(s.name);
+    if (key == "unspecified")
       diags.report(DiagKind::ReservedName, s.loc,
-                   "state name 'unspecified' is reserved: protobuf output generates " + m.proto_prefix +
+                   "state name '" + s.name + "' is reserved: protobuf output generates " + m.proto_prefix +
                        "_UNSPECIFIED = 0 for it");
-    if (valid) states.add(naming::upper_camel(s.name), "state '" + s.name + "'", s.loc);
-    by_name.emplace(s.name, &s);
+    states.add(naming::upper_camel(s.name), "state '" + s.name + "'", s.loc, key);
+    by_words.emplace(key, &s);
   }
+  check_spelling(m, diags);
   for (const Removed& r : m.removed) {
-    lower_snake("removed state", r.name, r.loc, diags);
-    auto it = by_name.find(r.name);
-    if (it != by_name.end()) {
+    wire_name("removed state", r.name, r.loc, diags);
+    auto it = by_words.find(naming::word_key(r.name));
+    if (it != by_words.end()) {
+      const std::string& other = it->second->name;
       diags.report(DiagKind::DuplicateName, r.loc,
-                   "removed state '" + r.name + "' has the name of a current state" + in +
-                       "; a removed name stays reserved")
-          .note(it->second->loc, "state '" + r.name + "' is declared here");
+                   other == r.name
+                       ? "removed state '" + r.name + "' has the name of a current state" + in +
+                             "; a removed name stays reserved"
+                       : "removed state '" + r.name + "' is current state '" + other + "' in another spelling" + in +
+                             " (both are " + m.proto_prefix + "_" + naming::upper_snake(r.name) +
+                             " in protobuf); to keep reading the old spelling, write 'renamed_from: " + r.name +
+                             "' on '" + other + "' instead")
+          .note(it->second->loc, "state '" + other + "' is declared here");
     }
   }
-  check_earlier_names(m, by_name, diags);
+  check_earlier_names(m, by_words, diags);
   CollisionFinder attrs(diags, "generated predicate and accessor names");
   for (const Attribute& a : m.attributes) {
     if (a.builtin) continue;
@@ -133,8 +190,9 @@ void check_machine_names(const Machine& m, DiagnosticEngine& diags) {
   }
   CollisionFinder events(diags, "generated event names");
   for (const Event& e : m.events) {
-    lower_snake("event", e.name, e.loc, diags);
-    if (naming::is_lower_snake(e.name)) events.add(naming::upper_camel(e.name), "event '" + e.name + "'", e.loc);
+    wire_name("event", e.name, e.loc, diags);
+    if (naming::is_wire_name(e.name))
+      events.add(naming::upper_camel(e.name), "event '" + e.name + "'", e.loc, naming::word_key(e.name));
   }
   std::unordered_map<std::string, Location> invariant_names;
   for (const Invariant& inv : m.invariants) {
@@ -196,7 +254,7 @@ void check_names(const Spec& spec, DiagnosticEngine& diags) {
     proto_scope.add(m.name, "enum '" + m.name + "'", m.loc);
     proto_scope.add(m.proto_prefix + "_UNSPECIFIED", "the zero value of '" + m.name + "'", m.proto_prefix_loc);
     for (const State& s : m.states)
-      if (s.name != "unspecified")  // already a reserved-name error
+      if (naming::is_wire_name(s.name) && naming::word_key(s.name) != "unspecified")  // else reported above
         proto_scope.add(m.proto_prefix + "_" + naming::upper_snake(s.name),
                       "state '" + s.name + "' of '" + m.name + "'", s.loc);
   }

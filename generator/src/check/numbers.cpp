@@ -1,20 +1,28 @@
-// Wire numbers are unique across a machine's states and removed entries
-// (range and 0 are checked when the number is read).
+// Wire numbers are unique across a machine's states and removed entries,
+// and 0 is free only while no protobuf enum needs it for UNSPECIFIED (the
+// range is checked when the number is read).
 #include <unordered_map>
 
 #include "check/check_internal.h"
 
 namespace statusc {
 
-void check_numbers(const Machine& m, DiagnosticEngine& diags) {
+void check_numbers(const Machine& m, bool proto, DiagnosticEngine& diags) {
   struct First {
     std::string what;
     Location loc;
     bool removed;
   };
   std::unordered_map<int, First> seen;
-  auto visit = [&](int number, const std::string& what, Location loc, bool removed, bool implicit) {
-    if (number == 0) return;  // unknown: already reported
+  auto visit = [&](bool known, int number, const std::string& what, Location loc, bool removed, bool implicit) {
+    if (!known) return;  // already reported
+    if (number == 0 && proto) {
+      diags.report(DiagKind::InvalidNumber, loc,
+                   what + " cannot have number 0 while the proto target is on: protobuf reserves 0 for the "
+                   "generated " + m.proto_prefix + "_UNSPECIFIED value; give it another number, or turn the proto "
+                   "target off ('targets: {proto: {enabled: false}}') to keep 0");
+      return;
+    }
     auto [it, inserted] = seen.emplace(number, First{what, loc, removed});
     if (inserted) return;
     const First& first = it->second;
@@ -26,9 +34,10 @@ void check_numbers(const Machine& m, DiagnosticEngine& diags) {
                      (implicit ? "; give it a number of its own" : ""))
         .note(first.loc, first.what + " has number " + n + " here");
   };
-  for (const Removed& r : m.removed) visit(r.number, "removed state '" + r.name + "'", r.number_loc, true, false);
+  for (const Removed& r : m.removed)
+    visit(r.number_known, r.number, "removed state '" + r.name + "'", r.number_loc, true, false);
   for (const State& s : m.states)
-    visit(s.number, "state '" + s.name + "'", s.number_loc, false, !s.number_given);
+    visit(s.number_known, s.number, "state '" + s.name + "'", s.number_loc, false, !s.number_given);
 }
 
 }  // namespace statusc

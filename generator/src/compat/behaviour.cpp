@@ -195,7 +195,7 @@ void compare_invariants(MachinePair& p) {
       continue;
     }
     std::vector<std::string> breaking;
-    std::vector<int> slots;
+    std::vector<std::int64_t> slots;
     for (size_t s = 0; s < p.before.states.size(); ++s) {
       p.before.symbol_slots(static_cast<int>(s), slots);
       if (!expr::evaluate(*on_old, slots)) breaking.push_back(p.before.states[s].name);

@@ -28,9 +28,10 @@ struct MachineNames {
   std::string type, snake, detail;
   std::string values, count, parse, from_number, migrate, migrate_number;
   std::string event_type, parse_event;
-  std::vector<std::string> predicate;   // per attribute: is_<attr> for bools, else empty
-  std::vector<std::string> accessor;    // per attribute: <attr> for enums and strings, else empty
+  std::vector<std::string> predicate;   // per attribute: the bool attribute's predicate, else empty
+  std::vector<std::string> accessor;    // per attribute: <attr> for enums, strings and ints, else empty
   std::vector<std::string> enum_type;   // per attribute: <Machine><Attr> for enums, else empty
+  std::vector<std::string> enum_parse;  // per attribute: parse_<machine>_<attr> for enums, else empty
 };
 
 bool has_transition_api(const Machine& m) { return !m.transitions.empty(); }
@@ -76,6 +77,7 @@ std::vector<MachineNames> claim_names(const Spec& spec, const std::string& ns) {
     n.event_type = table.claim(cpp::type_name(m.name + "Event"), Kind::Type);
     table.claim("next", Kind::Function, n.type + "," + n.event_type);
     table.claim("to_string", Kind::Function, n.event_type);
+    table.claim("accepted_events", Kind::Function, n.type);
     n.parse_event = table.claim(naming::cpp_identifier("parse_" + n.snake + "_event"), Kind::Function, kStringView);
   }
   for (size_t i = 0; i < spec.machines.size(); ++i) {
@@ -84,16 +86,19 @@ std::vector<MachineNames> claim_names(const Spec& spec, const std::string& ns) {
     n.predicate.assign(m.attributes.size(), "");
     n.accessor.assign(m.attributes.size(), "");
     n.enum_type.assign(m.attributes.size(), "");
+    n.enum_parse.assign(m.attributes.size(), "");
     for (size_t a = 0; a < m.attributes.size(); ++a) {
       const Attribute& attr = m.attributes[a];
       if (attr.builtin) {
         n.predicate[a] = "is_terminal";  // claimed above
       } else if (attr.type == AttrType::Bool) {
-        n.predicate[a] = table.claim(naming::cpp_identifier("is_" + attr.name), Kind::Function, n.type);
+        n.predicate[a] = table.claim(naming::cpp_identifier(attr.predicate), Kind::Function, n.type);
       } else {
         if (attr.type == AttrType::Enum) {
           n.enum_type[a] = table.claim(cpp::type_name(m.name + naming::upper_camel(attr.name)), Kind::Type);
           table.claim("to_string", Kind::Function, n.enum_type[a]);
+          n.enum_parse[a] = table.claim(naming::cpp_identifier("parse_" + n.snake + "_" + attr.name), Kind::Function,
+                                        kStringView);
         }
         n.accessor[a] = table.claim(naming::cpp_identifier(attr.name), Kind::Function, n.type);
       }
@@ -223,6 +228,7 @@ MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, c
       e.set("ea_spec_name", escape::cpp_comment_line(attr.name));
       e.set("ea_type", n.enum_type[a]);
       e.set("ea_accessor", n.accessor[a]);
+      e.set("ea_parse", n.enum_parse[a]);
       put(e, "ea_values", enumerator_list(attr.values, "eav_enumerator", "eav_number"));
       e.set("ea_value_count", std::to_string(attr.values.size()));
       e.set("ea_names_size", std::to_string(attr.values.size() + 1));
@@ -242,17 +248,24 @@ MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, c
       for (const std::string& v : attr.values) enumerators.push_back(qualified + n.enum_type[a] + "::" + cpp::enumerator(v));
       expr_names.enum_values.push_back(enumerators);
     } else {
+      // Strings and ints: a table read by index, with a fallback past the end.
+      const bool is_int = attr.type == AttrType::Int;
       MustacheData sa;
       put(sa, "sa_doc", cpp::doc_lines(attr.description.empty() ? "The `" + attr.name + "` of each state."
                                                                 : attr.description));
       sa.set("sa_accessor", n.accessor[a]);
       sa.set("sa_table", table);
+      sa.set("sa_type", is_int ? "::std::int64_t" : "::std::string_view");
+      const std::string fallback = std::to_string(attr.has_default ? attr.default_int : 0);
+      sa.set("sa_fallback", is_int ? (attr.has_default ? "the default, " : "") + fallback : "\"\"");
       std::vector<std::string> items;
-      for (const State& s : m.states) items.push_back(cpp::string_view_literal(s.values[a].text));
-      items.push_back("::std::string_view()");
-      sa.set("sa_init", cpp::braced_list(items, 1));
+      for (const State& s : m.states)
+        items.push_back(is_int ? std::to_string(s.values[a].as_int) : cpp::string_view_literal(s.values[a].text));
+      items.push_back(is_int ? fallback : "::std::string_view()");
+      sa.set("sa_init", cpp::braced_list(items, is_int ? 8 : 1));
       append(string_attrs, std::move(sa));
-      expr_names.slot_call.push_back("false");  // strings cannot appear in invariants
+      // Strings cannot appear in invariants; ints are compared.
+      expr_names.slot_call.push_back(is_int ? qualified + n.accessor[a] + "(state)" : "false");
       expr_names.enum_values.emplace_back();
     }
   }

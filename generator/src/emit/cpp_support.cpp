@@ -79,6 +79,9 @@ std::string NameTable::claim(std::string wanted, Kind kind, const std::string& p
 
 namespace {
 
+// INT64_MIN cannot be written as a literal; attribute values stay far from it.
+std::string int_literal(std::int64_t v) { return "INT64_C(" + std::to_string(v) + ")"; }
+
 std::string translate_node(const expr::Expr& e, int index, const ExprNames& names) {
   const expr::Node& n = e.nodes[static_cast<size_t>(index)];
   auto child = [&](size_t i) { return translate_node(e, n.children[i], names); };
@@ -101,6 +104,9 @@ std::string translate_node(const expr::Expr& e, int index, const ExprNames& name
     case expr::Op::EnumIsNot:
       return "(" + names.slot_call.at(slot) + " != " + names.enum_values.at(slot).at(static_cast<size_t>(n.value)) +
              ")";
+    case expr::Op::IntCompare:
+      return "(" + names.slot_call.at(slot) + " " + expr::cmp_text(n.cmp) + " " +
+             (n.slot2 >= 0 ? names.slot_call.at(static_cast<size_t>(n.slot2)) : int_literal(n.number)) + ")";
     case expr::Op::Not: return "!" + child(0);
     case expr::Op::And: return binary("&&");
     case expr::Op::Or: return binary("||");

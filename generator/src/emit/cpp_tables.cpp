@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <set>
+#include <unordered_set>
 
 #include "emit/cpp_perfect_hash.h"
 #include "emit/cpp_support.h"
@@ -89,7 +90,14 @@ void set_index_data(const Machine& m, MustacheData& d) {
   d.set("index_contiguous", contiguous);
   d.set("index_range", range);
   d.set("index_hashed", !contiguous && !range);
-  d.set("index_base", std::to_string(lo));
+  // As the uint32 the offset arithmetic wraps to, so negative bases work.
+  d.set("index_base", std::to_string(static_cast<std::uint32_t>(static_cast<std::int32_t>(lo))));
+  // A number no state has, for the self-check that index_of rejects it.
+  std::unordered_set<std::int64_t> used;
+  for (const State& s : m.states) used.insert(s.number);
+  std::int64_t absent = 0;
+  while (used.count(absent) != 0) ++absent;
+  d.set("absent_number", std::to_string(absent));
   d.set("index_span", std::to_string(span));
   if (range) {
     std::vector<size_t> table(static_cast<size_t>(span), count);
@@ -203,6 +211,23 @@ void set_transition_data(const Machine& m, const std::string& type, const std::s
   // One row per line when rows are short, several short rows per line.
   const size_t per_line = event_count == 0 ? 16 : event_count > 16 ? 16 : event_count * (16 / event_count);
   d.set("next_init", braced_list(numbers(next), per_line));
+
+  // accepted_events: per state, the events that move it, in event order.
+  std::vector<std::string> accepted;
+  std::vector<size_t> accepted_start;
+  for (size_t s = 0; s < count; ++s) {
+    accepted_start.push_back(accepted.size());
+    for (size_t e = 0; e < event_count; ++e)
+      if (next[s * event_count + e] != count) accepted.push_back(event_type + "::" + enumerator(m.events[e].name));
+  }
+  accepted_start.push_back(accepted.size());
+  accepted_start.push_back(accepted.size());
+  d.set("accepted_size", std::to_string(std::max<size_t>(accepted.size(), 1)));
+  if (accepted.empty()) accepted.push_back(event_type + "{}");  // std::array<T, 0> has no data() to point into
+  d.set("accepted_init", braced_list(accepted, 4));
+  d.set("accepted_start_type", index_type(accepted.size()));
+  d.set("accepted_start_size", std::to_string(accepted_start.size()));
+  d.set("accepted_start_init", braced_list(numbers(accepted_start), 16));
 }
 
 namespace {
@@ -253,7 +278,7 @@ void set_migration_data(const Machine& m, const std::string& type, MustacheData&
   for (const Removed& r : m.removed) {
     names.push_back(r.name);
     targets.push_back(r.replaced_by < 0 ? count : static_cast<size_t>(r.replaced_by));
-    if (r.number == 0) continue;
+    if (!r.number_known) continue;
     MustacheData c;
     c.set("rn_number", std::to_string(r.number));
     c.set("rn_target", r.replaced_by < 0

@@ -35,7 +35,23 @@ std::string defuse_liquid(std::string text) {
   return out;
 }
 
-bool is_comparison_leaf(Op op) { return op == Op::Literal || op == Op::BoolRef || op == Op::EnumIs || op == Op::EnumIsNot; }
+bool is_comparison_leaf(Op op) {
+  return op == Op::Literal || op == Op::BoolRef || op == Op::EnumIs || op == Op::EnumIsNot || op == Op::IntCompare;
+}
+
+// `http_status` "is at least" `400`, and its negation.
+const char* int_comparison_words(expr::Cmp cmp, bool negated) {
+  using expr::Cmp;
+  switch (cmp) {
+    case Cmp::Eq: return negated ? " is not " : " is ";
+    case Cmp::Ne: return negated ? " is " : " is not ";
+    case Cmp::Lt: return negated ? " is at least " : " is less than ";
+    case Cmp::Le: return negated ? " is greater than " : " is at most ";
+    case Cmp::Gt: return negated ? " is at most " : " is greater than ";
+    case Cmp::Ge: return negated ? " is less than " : " is at least ";
+  }
+  return " is ";
+}
 
 // Reads as one unit anywhere: a name, a comparison, or `not` of one.
 bool leafish(const expr::Expr& e, const Node& n) {
@@ -60,6 +76,9 @@ std::string leaf(const Node& n, bool negated) {
     case Op::BoolRef: return (negated ? "not " : "") + code(n.name);
     case Op::EnumIs: return code(n.name) + (negated ? " is not " : " is ") + code(n.value_name);
     case Op::EnumIsNot: return code(n.name) + (negated ? " is " : " is not ") + code(n.value_name);
+    case Op::IntCompare:
+      return code(n.name) + int_comparison_words(n.cmp, negated) +
+             code(n.slot2 >= 0 ? n.name2 : std::to_string(n.number));
     default: return {};
   }
 }

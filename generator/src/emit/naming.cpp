@@ -28,47 +28,114 @@ constexpr std::string_view kCppKeywords[] = {
 
 }  // namespace
 
-std::string upper_snake(std::string_view name) {
-  std::string out;
+std::vector<std::string> words(std::string_view name) {
+  std::vector<std::string> out;
+  std::string word;
+  auto finish = [&] {
+    if (!word.empty()) out.push_back(std::move(word));
+    word.clear();
+  };
   for (size_t i = 0; i < name.size(); ++i) {
     char c = name[i];
+    if (c == '_' || c == '-') {
+      finish();
+      continue;
+    }
     if (upper(c) && i > 0) {
       char prev = name[i - 1];
       bool next_lower = i + 1 < name.size() && lower(name[i + 1]);
-      // A word starts at an upper-case letter after a lower-case letter or
-      // digit ("httpStatus"), or at the last capital of an acronym followed
-      // by lower case ("HTTPStatus" -> HTTP_STATUS).
-      if (lower(prev) || digit(prev) || (upper(prev) && next_lower)) {
-        if (out.empty() || out.back() != '_') out += '_';
-      }
+      if (lower(prev) || digit(prev) || (upper(prev) && next_lower)) finish();
     }
-    if (c == '_') {
-      if (!out.empty() && out.back() != '_') out += '_';
-      continue;
-    }
-    out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
+  finish();
   return out;
 }
 
-std::string upper_camel(std::string_view snake) {
+namespace {
+
+template <typename Spell>
+std::string join(std::string_view name, std::string_view separator, Spell spell) {
   std::string out;
-  bool start = true;
-  for (char c : snake) {
-    if (c == '_') {
-      start = true;
-      continue;
-    }
-    out += start ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
-    start = false;
+  std::vector<std::string> ws = words(name);
+  for (size_t i = 0; i < ws.size(); ++i) {
+    if (i > 0) out += separator;
+    out += spell(ws[i], i);
   }
   return out;
 }
 
-std::string lower_camel(std::string_view snake) {
-  std::string out = upper_camel(snake);
-  if (!out.empty()) out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
-  return out;
+std::string capitalized(std::string word) {
+  if (!word.empty()) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+  return word;
+}
+
+}  // namespace
+
+std::string word_key(std::string_view name) { return lower_snake(name); }
+
+std::string lower_snake(std::string_view name) {
+  return join(name, "_", [](const std::string& w, size_t) { return w; });
+}
+
+std::string upper_snake(std::string_view name) {
+  return join(name, "_", [](std::string w, size_t) {
+    for (char& c : w) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return w;
+  });
+}
+
+std::string upper_camel(std::string_view name) {
+  return join(name, "", [](const std::string& w, size_t) { return capitalized(w); });
+}
+
+std::string lower_camel(std::string_view name) {
+  return join(name, "", [](const std::string& w, size_t i) { return i == 0 ? w : capitalized(w); });
+}
+
+bool is_wire_name(std::string_view name) {
+  if (name.empty() || !(lower(name[0]) || upper(name[0]))) return false;
+  for (size_t i = 1; i < name.size(); ++i) {
+    char c = name[i];
+    if (c == '_' || c == '-') {
+      if (i + 1 == name.size() || name[i + 1] == '_' || name[i + 1] == '-') return false;
+    } else if (!lower(c) && !upper(c) && !digit(c)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+unsigned spellings(std::string_view name) {
+  bool has_lower = false, has_upper = false, underscore = false, dash = false;
+  for (char c : name) {
+    has_lower |= lower(c);
+    has_upper |= upper(c);
+    underscore |= c == '_';
+    dash |= c == '-';
+  }
+  if (underscore && dash) return 0;
+  unsigned set = 0;
+  if (!has_upper && !dash) set |= kLowerSnake;
+  if (!has_lower && !dash) set |= kUpperSnake;
+  if (!has_upper && !underscore) set |= kKebab;
+  if (!has_lower && !underscore) set |= kUpperKebab;
+  if (!underscore && !dash && !name.empty()) {
+    // An all-capital word ("PENDING") reads as UPPER_SNAKE, not as camel case.
+    if (upper(name[0]) && has_lower) set |= kUpperCamel;
+    if (lower(name[0])) set |= kLowerCamel;
+  }
+  return set;
+}
+
+const char* spelling_name(unsigned set) {
+  if (set & kLowerSnake) return "lower_snake_case";
+  if (set & kUpperSnake) return "UPPER_SNAKE_CASE";
+  if (set & kKebab) return "kebab-case";
+  if (set & kUpperKebab) return "UPPER-KEBAB-CASE";
+  if (set & kUpperCamel) return "UpperCamelCase";
+  if (set & kLowerCamel) return "lowerCamelCase";
+  return "a mix of conventions";
 }
 
 bool is_lower_snake(std::string_view name) {

@@ -6,15 +6,46 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace statusc::naming {
 
-// "HTTPStatus" -> "HTTP_STATUS", "pr_open" -> "PR_OPEN", "v2Api" -> "V2_API".
+// The words of a name, lower-cased. A word ends at '_' or '-', before a
+// capital that follows a lower-case letter or a digit ("waitingInput",
+// "v2Api"), and before the last capital of an acronym that a lower-case
+// letter follows ("HTTPError" -> http, error). Every target derives its
+// identifiers from these words, so `IN_PROGRESS`, `in_progress`,
+// `InProgress` and `in-progress` are one name to every target.
+std::vector<std::string> words(std::string_view name);
+// The words joined with '_': the name's identity across spellings
+// ("Pending" and "PENDING" are both "pending").
+std::string word_key(std::string_view name);
+
+// "HTTPStatus" -> "HTTP_STATUS", "pr_open" -> "PR_OPEN", "v2Api" -> "V2_API",
+// "shutting-down" -> "SHUTTING_DOWN".
 std::string upper_snake(std::string_view name);
-// "pr_open" -> "PrOpen", "a_1" -> "A1".
-std::string upper_camel(std::string_view snake);
-// "pr_open" -> "prOpen".
-std::string lower_camel(std::string_view snake);
+// "pr_open" -> "PrOpen", "a_1" -> "A1", "IN_PROGRESS" -> "InProgress".
+std::string upper_camel(std::string_view name);
+// "pr_open" -> "prOpen", "CrashLoopBackOff" -> "crashLoopBackOff".
+std::string lower_camel(std::string_view name);
+// "IN_PROGRESS" -> "in_progress", "waitingInput" -> "waiting_input".
+std::string lower_snake(std::string_view name);
+
+// A name as a system spells it, the rule for states (and their removed and
+// earlier names) and events: an ASCII letter, then letters and digits, in
+// words joined by single '_' or '-'. `in_progress`, `IN_PROGRESS`,
+// `CrashLoopBackOff`, `shutting-down`.
+bool is_wire_name(std::string_view name);
+
+// The spelling conventions a name is written in, as a bit set of Spelling.
+// A one-word name fits several ("running" is lower_snake, kebab-case and
+// lowerCamel); a name that mixes conventions ("In_progress") fits none.
+enum Spelling : unsigned {
+  kLowerSnake = 1, kUpperSnake = 2, kKebab = 4, kUpperKebab = 8, kUpperCamel = 16, kLowerCamel = 32,
+};
+unsigned spellings(std::string_view name);
+// "lower_snake_case", "UPPER_SNAKE_CASE", ... for the lowest bit of `set`.
+const char* spelling_name(unsigned set);
 
 // lower_snake_case ASCII: [a-z][a-z0-9]*(_[a-z0-9]+)*
 bool is_lower_snake(std::string_view name);

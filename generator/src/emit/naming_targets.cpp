@@ -24,7 +24,7 @@ constexpr std::string_view kCppMacros[] = {
 // machine (docs/generated-code.md): a state or attribute must not shadow them.
 constexpr std::string_view kCppGenerated[] = {
     "to_string", "values", "count", "parse", "from_number", "to_number",
-    "can_transition", "successors", "next", "migrate", "is_terminal", "is_initial",
+    "can_transition", "successors", "next", "migrate", "is_terminal", "is_initial", "accepted_events",
 };
 
 // ECMAScript 2023 reserved words (13.1 ReservedWord), strict-mode reserved

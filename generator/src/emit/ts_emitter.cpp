@@ -86,9 +86,10 @@ std::string lower_camel_of(std::string_view upper_camel) {
 struct MachineNames {
   std::string type, values, set, guard, initial, interface, attributes_table;
   std::vector<std::string> enum_types;  // per attribute; empty unless Enum
+  std::vector<std::string> enum_guards, enum_parses, enum_sets;  // per attribute; empty unless Enum
   std::vector<std::string> functions;   // per attribute: predicate or accessor
   std::string transitions_table, successor_sets, can_transition;
-  std::string event_type, event_values, event_set, event_guard, next_map, next;
+  std::string event_type, event_values, event_set, event_guard, next_map, next, accepted_table, accepted;
   std::string numbers, proto_names, by_number, by_proto_name, to_number, from_number, to_proto_name,
       from_proto_name, migrations, migrate, check;
 };
@@ -126,6 +127,8 @@ std::vector<MachineNames> claim_names(const Spec& spec) {
       n.event_values = table.claim(lm + "EventValues");
       n.event_guard = table.claim("is" + M + "Event");
       n.next = table.claim("next" + M);
+      n.accepted_table = table.claim(lm + "AcceptedEvents");
+      n.accepted = table.claim("acceptedEventsOf" + M);
     }
     n.numbers = table.claim(lm + "Numbers");
     n.proto_names = table.claim(lm + "ProtoNames");
@@ -142,8 +145,11 @@ std::vector<MachineNames> claim_names(const Spec& spec) {
     const std::string& M = m.name;
     for (const Attribute& a : m.attributes) {
       const std::string A = naming::upper_camel(a.name);
-      n.enum_types.push_back(a.type == AttrType::Enum ? table.claim(M + A) : std::string());
-      n.functions.push_back(a.type == AttrType::Bool ? table.claim("is" + A + M)
+      const bool is_enum = a.type == AttrType::Enum;
+      n.enum_types.push_back(is_enum ? table.claim(M + A) : std::string());
+      n.enum_guards.push_back(is_enum ? table.claim("is" + M + A) : std::string());
+      n.enum_parses.push_back(is_enum ? table.claim("parse" + M + A) : std::string());
+      n.functions.push_back(a.type == AttrType::Bool ? table.claim(naming::lower_camel(a.predicate) + M)
                                                      : table.claim(naming::lower_camel(a.name) + "Of" + M));
     }
   }
@@ -160,6 +166,9 @@ std::vector<MachineNames> claim_names(const Spec& spec) {
     n.by_number = table.claim(lm + "ByNumber");
     n.by_proto_name = table.claim(lm + "ByProtoName");
     n.migrations = table.claim(lm + "Migrations");
+    for (const Attribute& a : m.attributes)
+      n.enum_sets.push_back(a.type == AttrType::Enum ? table.claim(lm + naming::upper_camel(a.name) + "Set")
+                                                     : std::string());
   }
   return out;
 }
@@ -169,6 +178,7 @@ std::string field_type(const Attribute& a, const std::string& enum_type) {
     case AttrType::Bool: return "boolean";
     case AttrType::Enum: return enum_type;
     case AttrType::String: return "string";
+    case AttrType::Int: return "number";
   }
   return "unknown";
 }
@@ -181,6 +191,7 @@ std::string cell_value(const Attribute& a, const AttrValue& v) {
                                    ? a.values[static_cast<size_t>(v.as_int)]
                                    : std::string());
     case AttrType::String: return escape::ts_string(v.text);
+    case AttrType::Int: return std::to_string(v.as_int);
   }
   return "undefined";
 }
@@ -222,6 +233,9 @@ void set_attributes(const Machine& m, const MachineNames& n, MustacheData& d) {
                                               : a.description;
       put(e, "doc", doc_list(doc, ""));
       e.set("enum_type", n.enum_types[i]);
+      e.set("enum_guard", n.enum_guards[i]);
+      e.set("enum_parse", n.enum_parses[i]);
+      e.set("enum_set", n.enum_sets[i]);
       put(e, "members", list_of(a.values, [](const std::string& v) {
             MustacheData item;
             item.set("key", member_key(v));
@@ -328,6 +342,25 @@ MustacheData events_data(const Machine& m, const MachineNames& n) {
     append(edges, std::move(edge));
   }
   put(e, "edges", std::move(edges));
+  e.set("accepted_table", n.accepted_table);
+  e.set("accepted", n.accepted);
+  // Per state, the events `next` accepts there, in event order.
+  std::vector<std::vector<bool>> accepts(m.states.size(), std::vector<bool>(m.events.size(), false));
+  for (const Transition& tr : m.transitions)
+    if (tr.event >= 0) accepts[static_cast<size_t>(tr.from)][static_cast<size_t>(tr.event)] = true;
+  MustacheData rows = list_with_capacity(m.states.size());
+  std::vector<std::string> accepted;
+  for (size_t s = 0; s < m.states.size(); ++s) {
+    accepted.clear();
+    for (size_t ev = 0; ev < m.events.size(); ++ev)
+      if (accepts[s][ev]) accepted.push_back(m.events[ev].name);
+    MustacheData row;
+    std::string key = ts::property_key(m.states[s].name);
+    row.set("accepted_events", array_literal(accepted, 4 + key.size(), "  "));
+    row.set("key", key);
+    append(rows, std::move(row));
+  }
+  put(e, "accepted_rows", std::move(rows));
   return e;
 }
 

@@ -200,7 +200,12 @@ class Narrowing {
   static constexpr size_t kMaxNodes = 64;
   static constexpr long kMaxAssignments = 4096;
 
-  bool too_large() const { return e_.nodes.size() > kMaxNodes; }
+  // Int comparisons have no small domain to enumerate: guarded comparisons
+  // in such an expression are always cast (a widening cast is always safe).
+  bool too_large() const {
+    return e_.nodes.size() > kMaxNodes ||
+           std::any_of(e_.nodes.begin(), e_.nodes.end(), [](const Node& n) { return n.op == Op::IntCompare; });
+  }
 
   // The conditions TypeScript knows to hold when node `n` is evaluated:
   // (node, required truth value) pairs.
@@ -286,6 +291,7 @@ class Narrowing {
         case Op::BoolRef: r = slot() != 0; break;
         case Op::EnumIs: r = slot() == node.value; break;
         case Op::EnumIsNot: r = slot() != node.value; break;
+        case Op::IntCompare: r = false; break;  // never enumerated: see too_large()
         case Op::Not: r = !child(0); break;
         case Op::And: r = child(0) && child(1); break;
         case Op::Or: r = child(0) || child(1); break;
@@ -341,6 +347,19 @@ Out translate(const expr::Expr& e, const ExprContext& c) {
         bool is = n.op == Op::EnumIs;
         o.pos = {ref + (is ? " === " : " !== ") + value, kEq};
         o.neg = {ref + (is ? " !== " : " === ") + value, kEq};
+        o.has_neg = true;
+        break;
+      }
+      case Op::IntCompare: {
+        static const char* const kTs[] = {" === ", " !== ", " < ", " <= ", " > ", " >= "};
+        static const char* const kNegated[] = {" !== ", " === ", " >= ", " > ", " <= ", " < "};
+        const size_t k = static_cast<size_t>(n.cmp);
+        std::string right = n.slot2 >= 0 ? slot_ref(c, n.slot2) : std::to_string(n.number);
+        if (n.slot2 < 0 && n.number < 0) right = "(" + right + ")";
+        const int prec = n.cmp == expr::Cmp::Eq || n.cmp == expr::Cmp::Ne ? kEq : kRel;
+        const int neg_prec = k < 2 ? kEq : kRel;
+        o.pos = {slot_ref(c, n.slot) + kTs[k] + right, prec};
+        o.neg = {slot_ref(c, n.slot) + kNegated[k] + right, neg_prec};
         o.has_neg = true;
         break;
       }
@@ -463,7 +482,9 @@ std::string negated_expression(const expr::Expr& e, const ExprContext& context) 
 
 bool uses_slot(const expr::Expr& e, int slot) {
   return std::any_of(e.nodes.begin(), e.nodes.end(), [&](const Node& n) {
-    return (n.op == Op::BoolRef || n.op == Op::EnumIs || n.op == Op::EnumIsNot) && n.slot == slot;
+    return ((n.op == Op::BoolRef || n.op == Op::EnumIs || n.op == Op::EnumIsNot || n.op == Op::IntCompare) &&
+            n.slot == slot) ||
+           (n.op == Op::IntCompare && n.slot2 == slot);
   });
 }
 

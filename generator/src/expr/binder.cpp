@@ -61,7 +61,7 @@ class Binder {
     // there a name may be an enum value rather than a symbol.
     compare_operand_.assign(n, false);
     for (const SyntaxNode& node : tree_.nodes)
-      if (node.kind == SyntaxKind::Equal || node.kind == SyntaxKind::NotEqual)
+      if (is_comparison(node.kind))
         for (int child : node.children) compare_operand_[static_cast<size_t>(child)] = true;
     bound_.assign(n, -1);
     out_.nodes.reserve(n);
@@ -75,6 +75,32 @@ class Binder {
 
  private:
   static constexpr int kEnumValue = -2;  // operand_as_bool(): a bare enum value
+
+  static bool is_comparison(SyntaxKind kind) {
+    return kind == SyntaxKind::Equal || kind == SyntaxKind::NotEqual || is_ordering(kind);
+  }
+  static bool is_ordering(SyntaxKind kind) {
+    return kind == SyntaxKind::Less || kind == SyntaxKind::LessEqual || kind == SyntaxKind::Greater ||
+           kind == SyntaxKind::GreaterEqual;
+  }
+  bool is_int_operand(const SyntaxNode& node) const {
+    if (node.kind == SyntaxKind::Number) return true;
+    if (node.kind != SyntaxKind::Name) return false;
+    const Symbol* symbol = lookup(name_of(node));
+    return symbol != nullptr && symbol->type == Symbol::Type::Int;
+  }
+  // "http_status >= 400": the hint shown whenever an int attribute or a
+  // number is misused.
+  std::string int_example(std::string_view name) const {
+    if (name.empty())
+      for (const auto& [n, symbol] : symbols_.entries)
+        if (symbol.type == Symbol::Type::Int) {
+          name = n;
+          break;
+        }
+    return name.empty() ? std::string("numbers are only compared with int attributes")
+                        : "compare it, e.g. " + std::string(name) + " >= 1";
+  }
 
   const SyntaxNode& node_at(int index) const { return tree_.nodes[static_cast<size_t>(index)]; }
   std::string_view name_of(const SyntaxNode& node) const {
@@ -140,6 +166,15 @@ class Binder {
       case SyntaxKind::Name:
         if (compare_operand_[index]) return -1;
         return bind_bool_name(node);
+      case SyntaxKind::Number:
+        if (compare_operand_[index]) return -1;
+        report_at_name(DiagKind::ExprType, node,
+                       quote(name_of(node)) + " is a number, not a bool; " + int_example(""));
+        return -1;
+      case SyntaxKind::Less:
+      case SyntaxKind::LessEqual:
+      case SyntaxKind::Greater:
+      case SyntaxKind::GreaterEqual: return bind_int_compare(node);
       case SyntaxKind::True:
       case SyntaxKind::False: {
         Node literal;
@@ -152,7 +187,10 @@ class Binder {
       case SyntaxKind::Or: return emit_op(Op::Or, {child(0), child(1)}, node);
       case SyntaxKind::Implies: return emit_op(Op::Implies, {child(0), child(1)}, node);
       case SyntaxKind::Equal:
-      case SyntaxKind::NotEqual: return bind_compare(node);
+      case SyntaxKind::NotEqual:
+        if (is_int_operand(node_at(node.children[0])) || is_int_operand(node_at(node.children[1])))
+          return bind_int_compare(node);
+        return bind_compare(node);
       case SyntaxKind::Call: {
         std::vector<int> arguments;
         arguments.reserve(node.children.size());
@@ -206,8 +244,96 @@ class Binder {
                        quote(name) + " is an enum attribute; compare it with == or !=, e.g. " + example(name, *symbol));
         return -1;
       case Symbol::Type::String: report_string(node); return -1;
+      case Symbol::Type::Int:
+        report_at_name(DiagKind::ExprType, node,
+                       quote(name) + " is an int attribute, not a bool; " + int_example(name));
+        return -1;
     }
     return -1;
+  }
+
+  // One side of an int comparison: an int attribute (its symbol) or a
+  // number (its value). False after reporting.
+  struct IntOperand {
+    const Symbol* symbol = nullptr;
+    std::string_view name;
+    std::int64_t number = 0;
+  };
+  bool int_operand(int index, const SyntaxNode& compare, IntOperand& out) {
+    const SyntaxNode& node = node_at(index);
+    const std::string op = quote(name_of(compare));
+    if (node.kind == SyntaxKind::Number) {
+      std::string_view digits = name_of(node);
+      const bool negative = digits[0] == '-';
+      std::uint64_t value = 0;
+      for (char c : digits.substr(negative ? 1 : 0)) {
+        value = value * 10 + static_cast<std::uint64_t>(c - '0');
+        if (value > (std::uint64_t{1} << 53)) {
+          report_at_name(DiagKind::ExprSyntax, node,
+                         quote(digits) + " is too large; int attributes hold integers up to 2^53 - 1");
+          return false;
+        }
+      }
+      out.number = negative ? -static_cast<std::int64_t>(value) : static_cast<std::int64_t>(value);
+      return true;
+    }
+    if (node.kind == SyntaxKind::Name) {
+      out.name = name_of(node);
+      out.symbol = lookup(out.name);
+      if (out.symbol && out.symbol->type == Symbol::Type::Int) return true;
+      if (!out.symbol) {
+        std::vector<std::string> ints;
+        for (const auto& [n, symbol] : symbols_.entries)
+          if (symbol.type == Symbol::Type::Int) ints.push_back(n);
+        report_at_name(DiagKind::ExprUnknownName, node,
+                       "unknown name " + quote(out.name) + " in invariant" + did_you_mean(out.name, ints));
+        return false;
+      }
+      const char* type = out.symbol->type == Symbol::Type::Bool   ? "bool"
+                         : out.symbol->type == Symbol::Type::Enum ? "enum"
+                                                                  : "string";
+      report_at_name(DiagKind::ExprType, node,
+                     op + " compares ints, but " + quote(out.name) + " is a " + type + " attribute");
+      return false;
+    }
+    if (bound_[static_cast<size_t>(index)] >= 0 || node.kind == SyntaxKind::True || node.kind == SyntaxKind::False)
+      report_span(DiagKind::ExprType, node, op + " compares ints, but this is a bool expression");
+    return false;
+  }
+
+  int bind_int_compare(const SyntaxNode& node) {
+    IntOperand left, right;
+    const bool left_ok = int_operand(node.children[0], node, left);
+    const bool right_ok = int_operand(node.children[1], node, right);
+    if (!left_ok || !right_ok) return -1;
+    Cmp cmp = node.kind == SyntaxKind::Equal       ? Cmp::Eq
+              : node.kind == SyntaxKind::NotEqual  ? Cmp::Ne
+              : node.kind == SyntaxKind::Less      ? Cmp::Lt
+              : node.kind == SyntaxKind::LessEqual ? Cmp::Le
+              : node.kind == SyntaxKind::Greater   ? Cmp::Gt
+                                                   : Cmp::Ge;
+    if (!left.symbol && !right.symbol) {
+      report_span(DiagKind::ExprType, node,
+                  "this compares two numbers, which is always true or always false; compare an int attribute "
+                  "with a number instead");
+      return -1;
+    }
+    if (!left.symbol) {  // `400 <= http_status` reads as `http_status >= 400`
+      std::swap(left, right);
+      cmp = cmp == Cmp::Lt ? Cmp::Gt : cmp == Cmp::Le ? Cmp::Ge : cmp == Cmp::Gt ? Cmp::Lt : cmp == Cmp::Ge ? Cmp::Le : cmp;
+    }
+    Node test;
+    test.op = Op::IntCompare;
+    test.cmp = cmp;
+    test.name = std::string(left.name);
+    test.slot = left.symbol->slot;
+    if (right.symbol) {
+      test.slot2 = right.symbol->slot;
+      test.name2 = std::string(right.name);
+    } else {
+      test.number = right.number;
+    }
+    return emit(std::move(test), node);
   }
 
   void report_string(const SyntaxNode& node) {

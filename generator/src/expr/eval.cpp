@@ -9,12 +9,13 @@
 namespace statusc::expr {
 namespace {
 
-bool evaluate_into(const Expr& expr, std::span<const int> slots, unsigned char* values) {
+bool evaluate_into(const Expr& expr, std::span<const std::int64_t> slots, unsigned char* values) {
   const size_t count = static_cast<size_t>(expr.root) + 1;
-  auto slot = [&](const Node& node) {
-    // Out-of-range slots read as 0 rather than throwing: evaluate() is noexcept in spirit.
-    return node.slot >= 0 && static_cast<size_t>(node.slot) < slots.size() ? slots[static_cast<size_t>(node.slot)] : 0;
+  // Out-of-range slots read as 0 rather than throwing: evaluate() is noexcept in spirit.
+  auto read = [&](int i) {
+    return i >= 0 && static_cast<size_t>(i) < slots.size() ? slots[static_cast<size_t>(i)] : std::int64_t{0};
   };
+  auto slot = [&](const Node& node) { return read(node.slot); };
   for (size_t i = 0; i < count; ++i) {
     const Node& node = expr.nodes[i];
     auto child = [&](size_t k) { return values[static_cast<size_t>(node.children[k])] != 0; };
@@ -24,6 +25,9 @@ bool evaluate_into(const Expr& expr, std::span<const int> slots, unsigned char* 
       case Op::BoolRef: result = slot(node) != 0; break;
       case Op::EnumIs: result = slot(node) == node.value; break;
       case Op::EnumIsNot: result = slot(node) != node.value; break;
+      case Op::IntCompare:
+        result = compare_ints(node.cmp, slot(node), node.slot2 >= 0 ? read(node.slot2) : node.number);
+        break;
       case Op::Not: result = !child(0); break;
       case Op::And: result = child(0) && child(1); break;
       case Op::Or: result = child(0) || child(1); break;
@@ -56,7 +60,8 @@ Level level(Op op) {
     case Op::Equal:
     case Op::NotEqual:
     case Op::EnumIs:
-    case Op::EnumIsNot: return kCompare;
+    case Op::EnumIsNot:
+    case Op::IntCompare: return kCompare;
     case Op::Literal:
     case Op::BoolRef:
     case Op::ExactlyOne:
@@ -108,7 +113,31 @@ bool is_call(Op op) { return op == Op::ExactlyOne || op == Op::AtMostOne || op =
 
 }  // namespace
 
-bool evaluate(const Expr& expr, std::span<const int> slots) {
+const char* cmp_text(Cmp cmp) {
+  switch (cmp) {
+    case Cmp::Eq: return "==";
+    case Cmp::Ne: return "!=";
+    case Cmp::Lt: return "<";
+    case Cmp::Le: return "<=";
+    case Cmp::Gt: return ">";
+    case Cmp::Ge: return ">=";
+  }
+  return "==";
+}
+
+bool compare_ints(Cmp cmp, std::int64_t left, std::int64_t right) {
+  switch (cmp) {
+    case Cmp::Eq: return left == right;
+    case Cmp::Ne: return left != right;
+    case Cmp::Lt: return left < right;
+    case Cmp::Le: return left <= right;
+    case Cmp::Gt: return left > right;
+    case Cmp::Ge: return left >= right;
+  }
+  return false;
+}
+
+bool evaluate(const Expr& expr, std::span<const std::int64_t> slots) {
   if (expr.root < 0 || static_cast<size_t>(expr.root) >= expr.nodes.size()) return false;
   // Invariants are small; only unusually large ones pay for an allocation.
   constexpr size_t kInline = 128;
@@ -143,6 +172,13 @@ std::string to_string(const Expr& expr) {
           out += node.name;
           out += node.op == Op::EnumIs ? " == " : " != ";
           out += node.value_name;
+          break;
+        case Op::IntCompare:
+          out += node.name;
+          out += ' ';
+          out += cmp_text(node.cmp);
+          out += ' ';
+          out += node.slot2 >= 0 ? node.name2 : std::to_string(node.number);
           break;
         default: out += prefix(node.op); break;
       }

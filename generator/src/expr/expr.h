@@ -7,15 +7,16 @@
 //   or      := and { "||" and }
 //   and     := unary { "&&" unary }
 //   unary   := "!" unary | compare
-//   compare := primary [ ("==" | "!=") primary ]
-//   primary := NAME | "true" | "false" | "(" expr ")"
+//   compare := primary [ ("==" | "!=" | "<" | "<=" | ">" | ">=") primary ]
+//   primary := NAME | NUMBER | "true" | "false" | "(" expr ")"
 //            | ("exactly_one" | "at_most_one" | "at_least_one") "(" expr { "," expr } ")"
 //
 // This module knows nothing about specs: the caller describes the names an
 // expression may use with a SymbolTable, and evaluates a bound expression
 // against one integer per symbol slot (0/1 for bools, the value's index for
-// enums). Emitters walk the bound tree to re-express it in each target.
+// enums, the value for ints). Emitters walk the bound tree to re-express it in each target.
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -27,7 +28,7 @@
 namespace statusc::expr {
 
 struct Symbol {
-  enum class Type { Bool, Enum, String };
+  enum class Type { Bool, Enum, String, Int };
   Type type = Type::Bool;
   int slot = 0;                          // index into the values passed to evaluate()
   std::vector<std::string> enum_values;  // Type::Enum only, in declaration order
@@ -56,7 +57,13 @@ enum class Op {
   ExactlyOne,  // children: one or more
   AtMostOne,
   AtLeastOne,
+  IntCompare,  // `ATTR cmp NUMBER` or `ATTR cmp ATTR` on ints: `name`, `slot`, `cmp`, then
+               // `number` or (`slot2`, `name2`). A number on the left is moved right.
 };
+
+enum class Cmp { Eq, Ne, Lt, Le, Gt, Ge };
+// "==", "!=", "<", "<=", ">", ">=".
+const char* cmp_text(Cmp cmp);
 
 struct Node {
   Op op = Op::Literal;
@@ -65,6 +72,10 @@ struct Node {
   int slot = -1;           // BoolRef, EnumIs, EnumIsNot
   int value = -1;          // EnumIs, EnumIsNot: index into the symbol's enum_values
   std::string value_name;  // EnumIs, EnumIsNot
+  Cmp cmp = Cmp::Eq;       // IntCompare
+  std::int64_t number = 0; // IntCompare with a number on the right
+  int slot2 = -1;          // IntCompare with an attribute on the right
+  std::string name2;
   std::vector<int> children;  // indices into Expr::nodes
   int begin = 0;           // byte offsets of the node's text in the source expression
   int end = 0;
@@ -87,8 +98,10 @@ std::optional<Expr> compile(std::string_view text, const SymbolTable& symbols,
                             Location where, DiagnosticEngine& diags);
 
 // Evaluates a bound expression. `slots[i]` is the value of the symbol with
-// slot i: 0 or 1 for bools, the value index for enums.
-bool evaluate(const Expr& expr, std::span<const int> slots);
+// slot i: 0 or 1 for bools, the value index for enums, the value for ints.
+bool evaluate(const Expr& expr, std::span<const std::int64_t> slots);
+// One IntCompare node against its operands' values.
+bool compare_ints(Cmp cmp, std::int64_t left, std::int64_t right);
 
 // The expression re-printed in canonical form with minimal parentheses,
 // e.g. "collectable -> terminal", "exactly_one(active, terminal)".

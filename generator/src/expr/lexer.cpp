@@ -59,13 +59,6 @@ SyntaxError unexpected(std::string_view text, size_t at) {
     case '^': return {offset, 1, "unexpected '^'; use '!=' for exclusive or"};
     default: break;
   }
-  if (is_digit(static_cast<char>(c))) {
-    size_t end = at;
-    while (end < text.size() && is_name_char(text[end])) ++end;
-    return {offset, static_cast<int>(end - at),
-            "'" + std::string(text.substr(at, end - at)) +
-                "' is not a name; names start with a letter or '_' (use true or false for constants)"};
-  }
   return {offset, 1, "unexpected character '" + std::string(1, static_cast<char>(c)) + "'"};
 }
 
@@ -85,6 +78,17 @@ std::optional<SyntaxError> lex(std::string_view text, std::vector<Token>& tokens
     char next = i + 1 < text.size() ? text[i + 1] : '\0';
     if (is_space(c)) {
       ++i;
+    } else if (is_digit(c) || (c == '-' && is_digit(next))) {
+      size_t end = i + 1;
+      while (end < text.size() && is_digit(text[end])) ++end;
+      if (end < text.size() && is_name_start(text[end])) {
+        size_t name_end = end;
+        while (name_end < text.size() && is_name_char(text[name_end])) ++name_end;
+        return SyntaxError{static_cast<int>(i), static_cast<int>(name_end - i),
+                           "'" + std::string(text.substr(i, name_end - i)) +
+                               "' is not a name or a number; names start with a letter or '_'"};
+      }
+      push(TokenKind::Number, end - i);
     } else if (is_name_start(c)) {
       size_t end = i + 1;
       while (end < text.size() && is_name_char(text[end])) ++end;
@@ -106,6 +110,14 @@ std::optional<SyntaxError> lex(std::string_view text, std::vector<Token>& tokens
       push(TokenKind::Arrow, 2);
     } else if (c == '=' && next == '=') {
       push(TokenKind::Equal, 2);
+    } else if (c == '<' && next == '=') {
+      push(TokenKind::LessEqual, 2);
+    } else if (c == '<' && !(next == '-' && i + 2 < text.size() && text[i + 2] == '>')) {
+      push(TokenKind::Less, 1);
+    } else if (c == '>' && next == '=') {
+      push(TokenKind::GreaterEqual, 2);
+    } else if (c == '>') {
+      push(TokenKind::Greater, 1);
     } else {
       return unexpected(text, i);
     }

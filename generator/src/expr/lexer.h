@@ -19,6 +19,11 @@ enum class TokenKind {
   Arrow,     // ->
   Equal,     // ==
   NotEqual,  // !=
+  Less,      // <
+  LessEqual, // <=
+  Greater,   // >
+  GreaterEqual,  // >=
+  Number,    // -?[0-9]+
   End,       // end of the text (length 0, offset = text size)
 };
 

@@ -132,22 +132,34 @@ class Parser {
     return result;
   }
 
+  static std::optional<SyntaxKind> comparison(TokenKind kind) {
+    switch (kind) {
+      case TokenKind::Equal: return SyntaxKind::Equal;
+      case TokenKind::NotEqual: return SyntaxKind::NotEqual;
+      case TokenKind::Less: return SyntaxKind::Less;
+      case TokenKind::LessEqual: return SyntaxKind::LessEqual;
+      case TokenKind::Greater: return SyntaxKind::Greater;
+      case TokenKind::GreaterEqual: return SyntaxKind::GreaterEqual;
+      default: return std::nullopt;
+    }
+  }
+
   int parse_compare() {
     int left = parse_primary();
     if (left < 0) return -1;
-    TokenKind kind = peek().kind;
-    if (kind != TokenKind::Equal && kind != TokenKind::NotEqual) return left;
+    std::optional<SyntaxKind> kind = comparison(peek().kind);
+    if (!kind) return left;
     const Token op = advance();
     if (peek().kind == TokenKind::Not)
       return fail_at(peek(), "'!' after '" + std::string(token_text(text_, op)) +
                                  "' needs parentheses, e.g. a " + std::string(token_text(text_, op)) + " (!b)");
     int right = parse_primary();
     if (right < 0) return -1;
-    if (peek().kind == TokenKind::Equal || peek().kind == TokenKind::NotEqual) {
+    if (comparison(peek().kind)) {
       return fail_at(peek(), "comparisons cannot be chained; add parentheses, e.g. (a == b) " +
                                  std::string(token_text(text_, peek())) + " c, or join them with &&");
     }
-    int node = add_binary(kind == TokenKind::Equal ? SyntaxKind::Equal : SyntaxKind::NotEqual, left, right);
+    int node = add_binary(*kind, left, right);
     tree_.nodes[static_cast<size_t>(node)].name_offset = op.offset;
     tree_.nodes[static_cast<size_t>(node)].name_length = op.length;
     return node;
@@ -157,6 +169,15 @@ class Parser {
     const Token& token = peek();
     switch (token.kind) {
       case TokenKind::Name: return parse_name();
+      case TokenKind::Number: {
+        const Token number = advance();
+        SyntaxNode node;
+        node.kind = SyntaxKind::Number;
+        node.name_offset = node.begin = number.offset;
+        node.name_length = number.length;
+        node.end = number.offset + number.length;
+        return add(std::move(node));
+      }
       case TokenKind::LParen: {
         if (!enter(token)) return -1;
         const Token open = advance();
@@ -182,7 +203,7 @@ class Parser {
         if (pos_ > 0 && previous().kind == TokenKind::LParen) return fail_at(token, "empty parentheses");
         [[fallthrough]];
       default:
-        return fail_at(token, "expected a name, 'true', 'false', '(' or a function call, found " + found());
+        return fail_at(token, "expected a name, a number, 'true', 'false', '(' or a function call, found " + found());
     }
   }
 

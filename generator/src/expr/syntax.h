@@ -20,6 +20,11 @@ enum class SyntaxKind {
   Implies,
   Equal,     // `==`, operands not yet typed
   NotEqual,  // `!=`
+  Less,      // `<`, `<=`, `>`, `>=`: ints only
+  LessEqual,
+  Greater,
+  GreaterEqual,
+  Number,    // an integer literal: `name_offset`, `name_length`
   Call,      // `function`, children: the arguments (one or more)
 };
 
@@ -28,7 +33,7 @@ enum class Function { ExactlyOne, AtMostOne, AtLeastOne, Unknown };
 struct SyntaxNode {
   SyntaxKind kind = SyntaxKind::Name;
   Function function = Function::Unknown;  // Call only
-  // Name: the name token. Call: the function name. Equal/NotEqual: the operator.
+  // Name, Number: the token. Call: the function name. Comparisons: the operator.
   int name_offset = 0;
   int name_length = 0;
   // The whole subexpression, including any parentheses written around it.

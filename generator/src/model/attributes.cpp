@@ -28,6 +28,20 @@ constexpr ReservedName kReservedAttributeNames[] = {
     {"at_least_one", "it is a function in invariants"},
 };
 
+// Int attribute values are exact in every target: JavaScript numbers hold
+// integers exactly up to 2^53 - 1.
+constexpr std::int64_t kMaxSafeInt = (std::int64_t{1} << 53) - 1;
+
+// An attribute whose name already asks the question keeps it as its
+// predicate: `can_send(s)` reads better than `is_can_send(s)`.
+constexpr std::string_view kQuestionWords[] = {"is_", "has_", "can_", "should_", "needs_", "may_", "was_"};
+
+std::string derived_predicate(const std::string& name) {
+  for (std::string_view q : kQuestionWords)
+    if (name.size() > q.size() && name.compare(0, q.size(), q) == 0) return name;
+  return "is_" + name;
+}
+
 std::string list_values(const std::vector<std::string>& values) {
   std::string out;
   for (size_t i = 0; i < values.size(); ++i) out += (i ? ", " : "") + values[i];
@@ -37,12 +51,25 @@ std::string list_values(const std::vector<std::string>& values) {
 // Types `node` as a value of attribute `a`; false (with a diagnostic) if it
 // is not one.
 bool read_value(const Attribute& a, const YamlNode& node, std::string_view what, DiagnosticEngine& diags,
-                int& as_int, std::string& text) {
+                std::int64_t& as_int, std::string& text) {
   YamlReader r(diags);
   switch (a.type) {
     case AttrType::Bool:
       if (auto b = r.boolean(node, what)) {
         as_int = b->value ? 1 : 0;
+        return true;
+      }
+      return false;
+    case AttrType::Int:
+      if (auto n = r.integer(node, what)) {
+        if (n->value < -kMaxSafeInt || n->value > kMaxSafeInt) {
+          diags.report(DiagKind::InvalidValue, node.loc,
+                       std::string(what) + " is " + std::to_string(n->value) + ", outside the int range -" +
+                           std::to_string(kMaxSafeInt) + ".." + std::to_string(kMaxSafeInt) +
+                           " (the integers every target, JavaScript included, holds exactly)");
+          return false;
+        }
+        as_int = n->value;
         return true;
       }
       return false;
@@ -84,10 +111,12 @@ Attribute build_attribute(const RawAttribute& ra, DiagnosticEngine& diags, bool&
     a.type = AttrType::Enum;
   } else if (type == "string") {
     a.type = AttrType::String;
+  } else if (type == "int") {
+    a.type = AttrType::Int;
   } else {
-    static const std::vector<std::string> kTypes = {"bool", "enum", "string"};
+    static const std::vector<std::string> kTypes = {"bool", "enum", "string", "int"};
     diags.report(DiagKind::InvalidValue, ra.type.loc,
-                 "unknown attribute type '" + type + "'; expected bool, enum or string" +
+                 "unknown attribute type '" + type + "'; expected bool, enum, string or int" +
                      did_you_mean(type, kTypes));
     ok = false;
     return a;
@@ -120,6 +149,19 @@ Attribute build_attribute(const RawAttribute& ra, DiagnosticEngine& diags, bool&
     // checking them against this one would only repeat the mistake.
     a.malformed = true;
   }
+  if (ra.predicate) {
+    a.predicate_given = true;
+    a.predicate_loc = ra.predicate->loc;
+    if (a.type == AttrType::Bool) {
+      a.predicate = ra.predicate->value;
+    } else {
+      diags.report(DiagKind::InvalidValue, ra.predicate->loc,
+                   "only bool attributes have a predicate; '" + a.name + "' is of type " + type +
+                       ", so remove 'predicate'");
+    }
+  } else if (a.type == AttrType::Bool) {
+    a.predicate = derived_predicate(a.name);
+  }
   if (ra.default_value && ok && !a.malformed) {
     a.has_default = read_value(a, *ra.default_value, "the default of '" + a.name + "'", diags, a.default_int,
                                a.default_text);
@@ -139,6 +181,7 @@ const char* attr_type_name(AttrType t) {
     case AttrType::Bool: return "bool";
     case AttrType::Enum: return "enum";
     case AttrType::String: return "string";
+    case AttrType::Int: return "int";
   }
   return "bool";
 }
@@ -150,6 +193,7 @@ void build_attributes(const RawMachine& raw, Machine& m, DiagnosticEngine& diags
   terminal.builtin = true;
   terminal.has_default = true;
   terminal.description = "The state is final: the lifecycle has ended.";
+  terminal.predicate = "is_terminal";
   m.attributes.push_back(std::move(terminal));
 
   for (const RawAttribute& ra : raw.attributes) {

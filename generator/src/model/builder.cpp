@@ -7,7 +7,7 @@
 
 namespace statusc {
 
-void Machine::symbol_slots(int s, std::vector<int>& slots) const {
+void Machine::symbol_slots(int s, std::vector<std::int64_t>& slots) const {
   const State& state = states[static_cast<size_t>(s)];
   slots.resize(attributes.size() + 1);
   for (size_t i = 0; i < attributes.size(); ++i) slots[i] = state.values[i].as_int;
@@ -22,6 +22,7 @@ expr::SymbolTable Machine::symbols() const {
     sym.slot = static_cast<int>(i);
     sym.type = a.type == AttrType::Bool   ? expr::Symbol::Type::Bool
                : a.type == AttrType::Enum ? expr::Symbol::Type::Enum
+               : a.type == AttrType::Int  ? expr::Symbol::Type::Int
                                           : expr::Symbol::Type::String;
     sym.enum_values = a.values;
     table.add(a.name, std::move(sym));

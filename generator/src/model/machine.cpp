@@ -10,29 +10,28 @@
 namespace statusc {
 namespace {
 
-constexpr int64_t kMaxNumber = INT32_MAX;  // protobuf enum values are int32
+// Every target stores a wire number as a 32-bit signed integer (protobuf
+// enum values are int32). Number 0 is a number like any other here; while
+// the proto target is on, check/numbers.cpp keeps it for UNSPECIFIED.
+constexpr int64_t kMinNumber = INT32_MIN;
+constexpr int64_t kMaxNumber = INT32_MAX;
 
-// Checks a written number; returns it, or 0 ("unknown") after reporting.
-int check_number(const Located<int64_t>& n, std::string_view what, DiagnosticEngine& diags) {
-  if (n.value == 0) {
+// Checks a written number; nullopt after reporting.
+std::optional<int> check_number(const Located<int64_t>& n, std::string_view what, DiagnosticEngine& diags) {
+  if (n.value < kMinNumber || n.value > kMaxNumber) {
     diags.report(DiagKind::InvalidNumber, n.loc,
-                 std::string(what) + " cannot have number 0: it is reserved for the generated "
-                 "UNSPECIFIED value in protobuf");
-    return 0;
-  }
-  if (n.value < 0 || n.value > kMaxNumber) {
-    diags.report(DiagKind::InvalidNumber, n.loc,
-                 std::string(what) + " has number " + std::to_string(n.value) + ", outside 1.." +
-                     std::to_string(kMaxNumber) + " (protobuf enum values are int32)");
-    return 0;
+                 std::string(what) + " has number " + std::to_string(n.value) + ", outside " +
+                     std::to_string(kMinNumber) + ".." + std::to_string(kMaxNumber) +
+                     " (wire numbers are 32-bit signed integers, as protobuf enum values are)");
+    return std::nullopt;
   }
   return static_cast<int>(n.value);
 }
 
-// Number 0 in the model means "unknown": a written number that was
-// rejected, or an implicit one that follows it (previous + 1 of what?).
-// Unknown numbers sit out the duplicate check, so one bad number gives one
-// error; the next valid written number makes the sequence known again.
+// A number is unknown (`number_known` false) when it was written and
+// rejected, or is implicit and follows an unknown one (previous + 1 of
+// what?). Unknown numbers sit out the duplicate check, so one bad number
+// gives one error; the next valid written number makes the sequence known.
 void build_states(const RawMachine& raw, Machine& m, DiagnosticEngine& diags) {
   int64_t previous = 0;
   bool known = true;
@@ -42,7 +41,9 @@ void build_states(const RawMachine& raw, Machine& m, DiagnosticEngine& diags) {
     s.loc = rs.loc;
     s.number_loc = rs.loc;
     if (rs.number) {
-      s.number = check_number(*rs.number, "state '" + s.name + "'", diags);
+      std::optional<int> n = check_number(*rs.number, "state '" + s.name + "'", diags);
+      s.number = n.value_or(0);
+      s.number_known = n.has_value();
       s.number_given = true;
       s.number_loc = rs.number->loc;
     } else if (rs.number_invalid) {
@@ -54,9 +55,10 @@ void build_states(const RawMachine& raw, Machine& m, DiagnosticEngine& diags) {
       known = false;  // the states after it are unknown too, not each an error
     } else if (known) {
       s.number = static_cast<int>(previous + 1);
+      s.number_known = true;
     }
-    if (s.number_given) known = s.number != 0;
-    if (s.number != 0) previous = s.number;
+    if (s.number_given) known = s.number_known;
+    if (s.number_known) previous = s.number;
     if (rs.description) s.description = rs.description->value;
     for (const LString& old : rs.renamed_from) {
       s.renamed_from.push_back(old.value);
@@ -130,7 +132,9 @@ void build_removed(const RawMachine& raw, Machine& m, DiagnosticEngine& diags) {
     r.name = rr.name.value;
     r.loc = rr.loc;
     if (rr.number) {
-      r.number = check_number(*rr.number, "removed state '" + r.name + "'", diags);  // 0 if rejected
+      std::optional<int> n = check_number(*rr.number, "removed state '" + r.name + "'", diags);
+      r.number = n.value_or(0);
+      r.number_known = n.has_value();
       r.number_loc = rr.number->loc;
     }
     if (rr.replaced_by) {
@@ -173,6 +177,10 @@ Machine build_machine(const RawMachine& raw, DiagnosticEngine& diags) {
   }
   m.rejected_names = raw.rejected_names;  // refused keys: no follow-on errors
   m.has_transitions = raw.transitions_given;
+  if (raw.cyclic) {
+    m.cyclic = raw.cyclic->value;
+    m.cyclic_loc = raw.cyclic->loc;
+  }
   m.graph_incomplete = raw.transitions_malformed;
   build_attributes(raw, m, diags);
   build_states(raw, m, diags);

@@ -5,6 +5,7 @@
 // indices, defaults are applied and `from: "*"` is expanded. Every node keeps
 // the Location of the text it came from.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,8 +41,8 @@ class NameIndex {
   std::unordered_map<std::string, int, Hash, std::equal_to<>> index_;
 };
 
-enum class AttrType { Bool, Enum, String };
-// "bool", "enum" or "string", as the spec's `type:` writes it.
+enum class AttrType { Bool, Enum, String, Int };
+// "bool", "enum", "string" or "int", as the spec's `type:` writes it.
 const char* attr_type_name(AttrType t);
 
 struct Attribute {
@@ -53,8 +54,14 @@ struct Attribute {
   std::string description;
   std::vector<std::string> values;  // Enum: allowed values in order
   std::vector<Location> value_locs;
+  // The predicate of a bool attribute (`is_active`, `can_send`): the
+  // attribute's own name when it starts with a question word, else is_ +
+  // its name; `predicate:` overrides it. Empty for other types.
+  std::string predicate;
+  bool predicate_given = false;
+  Location predicate_loc;
   bool has_default = false;
-  int default_int = 0;           // Bool: 0/1; Enum: value index
+  std::int64_t default_int = 0;  // Bool: 0/1; Enum: value index; Int: the value
   std::string default_text;      // String
   Location default_loc;
 };
@@ -62,7 +69,7 @@ struct Attribute {
 // One state's value of one attribute.
 struct AttrValue {
   bool set = false;   // written in the state (not taken from the default)
-  int as_int = 0;     // Bool: 0/1; Enum: value index
+  std::int64_t as_int = 0;  // Bool: 0/1; Enum: value index; Int: the value
   std::string text;   // String
   Location loc;       // the value in the state, or the state name if unset
 };
@@ -71,6 +78,7 @@ struct State {
   std::string name;
   Location loc;
   int number = 0;
+  bool number_known = false;  // false after a rejected number (and the implicit ones after it)
   bool number_given = false;
   Location number_loc;
   std::string description;
@@ -96,6 +104,7 @@ struct Transition {
   int event = -1;           // index into Machine::events, -1 when unnamed
   bool restore = false;
   bool from_wildcard = false;
+  bool override_edge = false;  // from an `override: true` wildcard
   std::string description;
   Location loc;             // the transition's list item
   Location from_loc;        // the name in `from` (or the "*")
@@ -115,6 +124,7 @@ struct Removed {
   std::string name;
   Location loc;
   int number = 0;
+  bool number_known = false;
   Location number_loc;
   int replaced_by = -1;  // state index, -1 when not given
   Location replaced_by_loc;
@@ -132,6 +142,8 @@ struct Machine {
   std::vector<Location> initial_locs;  // each name in `initial`
   Location initial_loc;
   bool has_transitions = false; // a vocabulary when false
+  bool cyclic = false;          // `cyclic: true`: meant to have no terminal state
+  Location cyclic_loc;
   // Set when a state name in `initial`/`from`/`to` did not resolve or a
   // `terminal` value was mistyped: the graph is then partly unknown, and its
   // properties are not checked, so one mistake gives one error.
@@ -148,7 +160,7 @@ struct Machine {
 
   // Invariant evaluation: slot i is attribute i, slot attributes.size() is
   // `initial`. Fills `slots` for state `s`.
-  void symbol_slots(int s, std::vector<int>& slots) const;
+  void symbol_slots(int s, std::vector<std::int64_t>& slots) const;
   // The names invariants may use: every attribute (slot = its index), then
   // `initial`.
   expr::SymbolTable symbols() const;

@@ -19,9 +19,10 @@ void build_transitions(const RawMachine& raw, Machine& m, DiagnosticEngine& diag
       Location loc;
     };
     std::vector<Endpoint> from, to;
+    const bool override_all = rt.override_all && rt.override_all->value && rt.from_wildcard;
     if (rt.from_wildcard) {
       for (size_t s = 0; s < m.states.size(); ++s)
-        if (!m.states[s].terminal()) from.push_back({static_cast<int>(s), rt.from_loc});
+        if (override_all || !m.states[s].terminal()) from.push_back({static_cast<int>(s), rt.from_loc});
     } else {
       for (const LString& name : rt.from) {
         if (name.value == "*") {  // reported by the parser
@@ -33,20 +34,32 @@ void build_transitions(const RawMachine& raw, Machine& m, DiagnosticEngine& diag
         else m.graph_incomplete = true;
       }
     }
+    if (rt.to_wildcard) {
+      for (size_t s = 0; s < m.states.size(); ++s) to.push_back({static_cast<int>(s), rt.to_loc});
+    }
     for (const LString& name : rt.to) {
+      if (name.value == "*") {  // reported by the parser
+        m.graph_incomplete = true;
+        continue;
+      }
       int s = resolve_state(m, name, "target state", diags);
       if (s >= 0) to.push_back({s, name.loc});
       else m.graph_incomplete = true;
     }
     for (const Endpoint& f : from) {
       for (const Endpoint& t : to) {
-        // "*" means "from every other state"; an explicit self loop stays.
-        if (rt.from_wildcard && f.state == t.state) continue;
+        // "*" means "every other state"; an explicit self loop stays.
+        if ((rt.from_wildcard || rt.to_wildcard) && f.state == t.state) continue;
         Transition tr;
         tr.from = f.state;
         tr.to = t.state;
         tr.event = event;
-        tr.restore = rt.restore && rt.restore->value;
+        // An operator's override may leave a terminal state: such edges
+        // are restores by declaration.
+        tr.override_edge = override_all;
+        tr.restore = (rt.restore && rt.restore->value) ||
+                     (override_all && m.states[static_cast<size_t>(f.state)].terminal() &&
+                      !m.states[static_cast<size_t>(t.state)].terminal());
         tr.from_wildcard = rt.from_wildcard;
         tr.description = rt.description ? rt.description->value : std::string();
         tr.loc = rt.loc;

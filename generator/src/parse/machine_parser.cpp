@@ -21,7 +21,7 @@ void read_attributes(YamlReader& r, const YamlNode& node, RawMachine& m) {
       continue;
     }
     int errors_before = r.diags().error_count();
-    if (!r.check_keys(value, what, {"type", "description", "default", "values"}, {})) continue;
+    if (!r.check_keys(value, what, {"type", "description", "default", "values", "predicate"}, {})) continue;
     a.malformed = r.diags().error_count() > errors_before;
     if (const YamlNode* t = value.find("type")) {
       if (auto type = r.name(*t, "'type'")) {
@@ -30,6 +30,7 @@ void read_attributes(YamlReader& r, const YamlNode& node, RawMachine& m) {
       }
     }
     if (const YamlNode* d = value.find("description")) a.description = r.text(*d, "'description'");
+    if (const YamlNode* p = value.find("predicate")) a.predicate = r.name(*p, "'predicate'");
     if (const YamlNode* v = value.find("values")) {
       a.values_given = true;
       a.values_loc = v->loc;
@@ -86,7 +87,7 @@ void read_transitions(YamlReader& r, const YamlNode& node, RawMachine& m) {
   m.transitions_given = !node.items.empty();
   int errors_before = r.diags().error_count();
   for (const YamlNode& item : node.items) {
-    if (!r.check_keys(item, "a transition", {"from", "to", "on", "description", "restore"}, {"from", "to"}))
+    if (!r.check_keys(item, "a transition", {"from", "to", "on", "description", "restore", "override"}, {"from", "to"}))
       continue;
     RawTransition t;
     t.loc = item.loc;
@@ -106,11 +107,23 @@ void read_transitions(YamlReader& r, const YamlNode& node, RawMachine& m) {
     if (const YamlNode* to = item.find("to")) {
       t.to_loc = to->loc;
       if (to->is_scalar() && to->value == "*") {
-        r.diags().report(DiagKind::InvalidValue, to->loc,
-                         "'to' cannot be \"*\"; the wildcard is only allowed in 'from'");
+        t.to_wildcard = true;
       } else {
         t.to = r.name_list(*to, "'to'");
+        for (const LString& name : t.to)
+          if (name.value == "*")
+            r.diags().report(DiagKind::InvalidValue, name.loc,
+                             "\"*\" stands for every state and cannot be mixed with names; write 'to: \"*\"' "
+                             "on its own");
       }
+    }
+    if (const YamlNode* o = item.find("override")) {
+      t.override_all = r.boolean(*o, "'override'");
+      if (t.override_all && t.override_all->value && !t.from_wildcard)
+        r.diags().report(DiagKind::InvalidValue, t.override_all->loc,
+                         "'override: true' widens 'from: \"*\"' to the terminal states too, but this transition's "
+                         "'from' is not \"*\"; write 'from: \"*\"', or drop 'override' and write 'restore: true' to "
+                         "leave a terminal state");
     }
     if (const YamlNode* on = item.find("on")) t.on = r.name(*on, "'on'");
     if (const YamlNode* d = item.find("description")) t.description = r.text(*d, "'description'");
@@ -174,7 +187,7 @@ std::optional<RawMachine> parse_machine(YamlReader& r, const YamlNode& key, cons
   m.loc = key.loc;
   std::string what = "machine " + quoted(key.value);
   if (!r.check_keys(value, what,
-                    {"description", "proto_prefix", "initial", "attributes", "states", "transitions",
+                    {"description", "proto_prefix", "initial", "cyclic", "attributes", "states", "transitions",
                      "invariants", "removed"},
                     {"states"}, key.loc))
     return std::nullopt;
@@ -187,6 +200,7 @@ std::optional<RawMachine> parse_machine(YamlReader& r, const YamlNode& key, cons
   }
   if (const YamlNode* d = value.find("description")) m.description = r.text(*d, "'description'");
   if (const YamlNode* p = value.find("proto_prefix")) m.proto_prefix = r.name(*p, "'proto_prefix'");
+  if (const YamlNode* c = value.find("cyclic")) m.cyclic = r.boolean(*c, "'cyclic'");
   if (const YamlNode* i = value.find("initial")) {
     m.initial_given = true;
     m.initial_loc = i->loc;

@@ -39,9 +39,10 @@ struct RawTargets {
 struct RawAttribute {
   LString name;
   Location loc;                   // the attribute's mapping
-  LString type{"bool", {}};       // bool | enum | string (checked by the builder)
+  LString type{"bool", {}};       // bool | enum | string | int (checked by the builder)
   bool type_given = false;
   std::optional<LString> description;
+  std::optional<LString> predicate;  // the predicate's name, when not derived
   std::vector<LString> values;    // enum only
   bool values_given = false;
   Location values_loc;
@@ -67,10 +68,12 @@ struct RawTransition {
   Location from_loc;
   std::vector<LString> from;
   Location to_loc;
+  bool to_wildcard = false;     // to: "*"
   std::vector<LString> to;
   std::optional<LString> on;
   std::optional<LString> description;
   std::optional<Located<bool>> restore;
+  std::optional<Located<bool>> override_all;  // `override: true`: "*" covers terminal states too
 };
 
 struct RawInvariant {
@@ -97,6 +100,7 @@ struct RawMachine {
   Location loc;
   std::optional<LString> description;
   std::optional<LString> proto_prefix;
+  std::optional<Located<bool>> cyclic;
   bool initial_given = false;
   Location initial_loc;
   std::vector<LString> initial;
