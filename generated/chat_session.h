@@ -441,6 +441,31 @@ inline constexpr ::std::array<::std::string_view, 24> kEventNames = {{
     "agent_joined", "handoff_aborted", "agent_left", "end", "disconnect", "retry",
     "resume_stream", "reconnect", "fail", "expire", "shut_down", "",
   }};
+inline constexpr ::std::array<SessionStatusEvent, 74> kAcceptedEvents = {{
+    SessionStatusEvent::Start, SessionStatusEvent::Disconnect, SessionStatusEvent::Fail, SessionStatusEvent::Expire,
+    SessionStatusEvent::ShutDown, SessionStatusEvent::AuthSucceeded, SessionStatusEvent::Disconnect, SessionStatusEvent::Fail,
+    SessionStatusEvent::Expire, SessionStatusEvent::ShutDown, SessionStatusEvent::TransportOpened, SessionStatusEvent::Disconnect,
+    SessionStatusEvent::Fail, SessionStatusEvent::Expire, SessionStatusEvent::ShutDown, SessionStatusEvent::Send,
+    SessionStatusEvent::Upload, SessionStatusEvent::RequestHandoff, SessionStatusEvent::End, SessionStatusEvent::Disconnect,
+    SessionStatusEvent::Fail, SessionStatusEvent::Expire, SessionStatusEvent::ShutDown, SessionStatusEvent::StreamStarted,
+    SessionStatusEvent::Disconnect, SessionStatusEvent::Fail, SessionStatusEvent::Expire, SessionStatusEvent::ShutDown,
+    SessionStatusEvent::ToolCall, SessionStatusEvent::StreamFinished, SessionStatusEvent::RequestHandoff, SessionStatusEvent::Disconnect,
+    SessionStatusEvent::Fail, SessionStatusEvent::Expire, SessionStatusEvent::ShutDown, SessionStatusEvent::ToolResult,
+    SessionStatusEvent::Disconnect, SessionStatusEvent::Fail, SessionStatusEvent::Expire, SessionStatusEvent::ShutDown,
+    SessionStatusEvent::UploadFinished, SessionStatusEvent::Disconnect, SessionStatusEvent::Fail, SessionStatusEvent::Expire,
+    SessionStatusEvent::ShutDown, SessionStatusEvent::Enqueue, SessionStatusEvent::AgentJoined, SessionStatusEvent::HandoffAborted,
+    SessionStatusEvent::Disconnect, SessionStatusEvent::Fail, SessionStatusEvent::Expire, SessionStatusEvent::ShutDown,
+    SessionStatusEvent::AgentJoined, SessionStatusEvent::HandoffAborted, SessionStatusEvent::Disconnect, SessionStatusEvent::Fail,
+    SessionStatusEvent::Expire, SessionStatusEvent::ShutDown, SessionStatusEvent::AgentLeft, SessionStatusEvent::End,
+    SessionStatusEvent::Disconnect, SessionStatusEvent::Fail, SessionStatusEvent::Expire, SessionStatusEvent::ShutDown,
+    SessionStatusEvent::Retry, SessionStatusEvent::Fail, SessionStatusEvent::Expire, SessionStatusEvent::ShutDown,
+    SessionStatusEvent::Disconnect, SessionStatusEvent::ResumeStream, SessionStatusEvent::Reconnect, SessionStatusEvent::Fail,
+    SessionStatusEvent::Expire, SessionStatusEvent::ShutDown,
+  }};
+inline constexpr ::std::array<::std::uint8_t, 19> kAcceptedStart = {{
+    0, 5, 10, 15, 23, 28, 35, 40, 45, 52, 58, 64, 64, 64, 68, 74,
+    74, 74, 74,
+  }};
 inline constexpr ::statusc::v5::string_table<::std::uint8_t, 23, 64, 0> kEventByName = {
     0x312b3d7a51150a88ULL, 3, 16,
     {{
@@ -535,7 +560,7 @@ constexpr bool is_terminal(SessionStatus state) noexcept {
 }
 
 /// The user may send a message in this status.
-constexpr bool is_can_send(SessionStatus state) noexcept {
+constexpr bool can_send(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   return ((statusc_detail::session_status::kAttr1[i / 64] >> (i % 64)) & 1U) != 0;
 }
@@ -573,6 +598,15 @@ constexpr ::statusc::v5::maybe<SessionStatus> next(SessionStatus state, SessionS
   return session_status_values[target];
 }
 
+/// The events that move `state` (those `next` accepts there), in the order
+/// the spec first uses them: the buttons a UI should offer.
+constexpr ::statusc::v5::const_span<SessionStatusEvent> accepted_events(SessionStatus state) noexcept {
+  const ::std::size_t i = statusc_detail::session_status::index_of(state);
+  const ::std::size_t first = statusc_detail::session_status::kAcceptedStart[i];
+  return {statusc_detail::session_status::kAcceptedEvents.data() + first,
+          statusc_detail::session_status::kAcceptedStart[i + 1] - first};
+}
+
 /// The event's name in the spec, or "" for a value that is none.
 constexpr ::std::string_view to_string(SessionStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
@@ -608,7 +642,7 @@ namespace statusc_detail::session_status {
 // A finished session never accepts messages; a new session is needed.
 constexpr bool invariant_1() noexcept {
   for (const ::chat::session::SessionStatus state : ::chat::session::session_status_values) {
-    if (!(!::chat::session::is_can_send(state) || !::chat::session::is_terminal(state))) return false;
+    if (!(!::chat::session::can_send(state) || !::chat::session::is_terminal(state))) return false;
   }
   return true;
 }
@@ -748,6 +782,14 @@ inline constexpr ::std::array<::std::string_view, 13> kEventNames = {{
     "hold", "resume", "resolve", "end", "fail", "cancel",
     "",
   }};
+inline constexpr ::std::array<HandoffStatusEvent, 20> kAcceptedEvents = {{
+    HandoffStatusEvent::Request, HandoffStatusEvent::Enqueue, HandoffStatusEvent::Route, HandoffStatusEvent::Fail,
+    HandoffStatusEvent::Cancel, HandoffStatusEvent::Route, HandoffStatusEvent::Fail, HandoffStatusEvent::Cancel,
+    HandoffStatusEvent::Alert, HandoffStatusEvent::Fail, HandoffStatusEvent::Cancel, HandoffStatusEvent::Accept,
+    HandoffStatusEvent::NoAnswer, HandoffStatusEvent::Fail, HandoffStatusEvent::Cancel, HandoffStatusEvent::Hold,
+    HandoffStatusEvent::Resolve, HandoffStatusEvent::End, HandoffStatusEvent::Resume, HandoffStatusEvent::End,
+  }};
+inline constexpr ::std::array<::std::uint8_t, 13> kAcceptedStart = {{0, 1, 5, 8, 11, 15, 18, 20, 20, 20, 20, 20, 20}};
 inline constexpr ::statusc::v5::string_table<::std::uint8_t, 12, 16, 0> kEventByName = {
     0x4e04e2c49ec8dad0ULL, 3, 9,
     {{
@@ -860,6 +902,15 @@ constexpr ::statusc::v5::maybe<HandoffStatus> next(HandoffStatus state, HandoffS
   return handoff_status_values[target];
 }
 
+/// The events that move `state` (those `next` accepts there), in the order
+/// the spec first uses them: the buttons a UI should offer.
+constexpr ::statusc::v5::const_span<HandoffStatusEvent> accepted_events(HandoffStatus state) noexcept {
+  const ::std::size_t i = statusc_detail::handoff_status::index_of(state);
+  const ::std::size_t first = statusc_detail::handoff_status::kAcceptedStart[i];
+  return {statusc_detail::handoff_status::kAcceptedEvents.data() + first,
+          statusc_detail::handoff_status::kAcceptedStart[i + 1] - first};
+}
+
 /// The event's name in the spec, or "" for a value that is none.
 constexpr ::std::string_view to_string(HandoffStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
@@ -937,7 +988,7 @@ struct machine_traits<::chat::session::SessionStatus> {
   static constexpr ::std::array<::std::string_view, 2> predicate_names =
       {{"terminal", "can_send"}};
   static constexpr ::std::array<bool (*)(type) noexcept, 2> predicates =
-      {{&::chat::session::is_terminal, &::chat::session::is_can_send}};
+      {{&::chat::session::is_terminal, &::chat::session::can_send}};
   using event_type = ::chat::session::SessionStatusEvent;
   static constexpr ::std::array<event_type, 23> events =
       {{

@@ -178,9 +178,7 @@ export function isTerminalSessionStatus(
 }
 
 /** The user may send a message in this status. */
-export function isCanSendSessionStatus(
-  state: SessionStatus,
-): state is "ready" | "handoff_connected" {
+export function canSendSessionStatus(state: SessionStatus): state is "ready" | "handoff_connected" {
   return sessionStatusAttributes[state].canSend;
 }
 
@@ -384,6 +382,48 @@ const sessionStatusNextMap = new Map<string, SessionStatus>([
 /** The state `event` moves `state` to, or undefined when `event` does not apply in `state`. */
 export function nextSessionStatus(state: SessionStatus, event: SessionStatusEvent): SessionStatus | undefined {
   return sessionStatusNextMap.get(state + " " + event);
+}
+
+/** The events that move each SessionStatus (those nextSessionStatus accepts there), in spec order. */
+export const sessionStatusAcceptedEvents = {
+  idle: ["start", "disconnect", "fail", "expire", "shut_down"],
+  authenticating: ["auth_succeeded", "disconnect", "fail", "expire", "shut_down"],
+  connecting: ["transport_opened", "disconnect", "fail", "expire", "shut_down"],
+  ready: ["send", "upload", "request_handoff", "end", "disconnect", "fail", "expire", "shut_down"],
+  submitted: ["stream_started", "disconnect", "fail", "expire", "shut_down"],
+  streaming: [
+    "tool_call",
+    "stream_finished",
+    "request_handoff",
+    "disconnect",
+    "fail",
+    "expire",
+    "shut_down",
+  ],
+  waiting_for_tool: ["tool_result", "disconnect", "fail", "expire", "shut_down"],
+  uploading: ["upload_finished", "disconnect", "fail", "expire", "shut_down"],
+  handoff_requested: [
+    "enqueue",
+    "agent_joined",
+    "handoff_aborted",
+    "disconnect",
+    "fail",
+    "expire",
+    "shut_down",
+  ],
+  handoff_queued: ["agent_joined", "handoff_aborted", "disconnect", "fail", "expire", "shut_down"],
+  handoff_connected: ["agent_left", "end", "disconnect", "fail", "expire", "shut_down"],
+  ended: [],
+  expired: [],
+  disconnected: ["retry", "fail", "expire", "shut_down"],
+  recovering: ["disconnect", "resume_stream", "reconnect", "fail", "expire", "shut_down"],
+  error: [],
+  shutdown: [],
+} as const satisfies Record<SessionStatus, readonly SessionStatusEvent[]>;
+
+/** The events that move `state`: the buttons a UI should offer. */
+export function acceptedEventsOfSessionStatus(state: SessionStatus): readonly SessionStatusEvent[] {
+  return sessionStatusAcceptedEvents[state];
 }
 
 /** The protobuf wire number of every SessionStatus (0 is SESSION_STATUS_UNSPECIFIED). */
@@ -742,6 +782,26 @@ const handoffStatusNextMap = new Map<string, HandoffStatus>([
 /** The state `event` moves `state` to, or undefined when `event` does not apply in `state`. */
 export function nextHandoffStatus(state: HandoffStatus, event: HandoffStatusEvent): HandoffStatus | undefined {
   return handoffStatusNextMap.get(state + " " + event);
+}
+
+/** The events that move each HandoffStatus (those nextHandoffStatus accepts there), in spec order. */
+export const handoffStatusAcceptedEvents = {
+  none: ["request"],
+  requested: ["enqueue", "route", "fail", "cancel"],
+  queued: ["route", "fail", "cancel"],
+  connecting: ["alert", "fail", "cancel"],
+  ringing: ["accept", "no_answer", "fail", "cancel"],
+  connected: ["hold", "resolve", "end"],
+  on_hold: ["resume", "end"],
+  ended: [],
+  failed: [],
+  cancelled: [],
+  completed: [],
+} as const satisfies Record<HandoffStatus, readonly HandoffStatusEvent[]>;
+
+/** The events that move `state`: the buttons a UI should offer. */
+export function acceptedEventsOfHandoffStatus(state: HandoffStatus): readonly HandoffStatusEvent[] {
+  return handoffStatusAcceptedEvents[state];
 }
 
 /** The protobuf wire number of every HandoffStatus (0 is HANDOFF_STATUS_UNSPECIFIED). */

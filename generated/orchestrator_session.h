@@ -451,6 +451,25 @@ inline constexpr ::std::array<::std::string_view, 20> kEventNames = {{
     "checks_pass", "merge", "clean_up", "fail", "kill", "terminate",
     "restore", "",
   }};
+inline constexpr ::std::array<SessionStatusEvent, 52> kAcceptedEvents = {{
+    SessionStatusEvent::Start, SessionStatusEvent::Fail, SessionStatusEvent::Kill, SessionStatusEvent::Terminate,
+    SessionStatusEvent::Push, SessionStatusEvent::Ask, SessionStatusEvent::Block, SessionStatusEvent::Finish,
+    SessionStatusEvent::Fail, SessionStatusEvent::Kill, SessionStatusEvent::Terminate, SessionStatusEvent::CiFail,
+    SessionStatusEvent::RequestReview, SessionStatusEvent::Fail, SessionStatusEvent::Kill, SessionStatusEvent::Terminate,
+    SessionStatusEvent::Rework, SessionStatusEvent::Fail, SessionStatusEvent::Kill, SessionStatusEvent::Terminate,
+    SessionStatusEvent::CiFail, SessionStatusEvent::RequestChanges, SessionStatusEvent::Approve, SessionStatusEvent::Fail,
+    SessionStatusEvent::Kill, SessionStatusEvent::Terminate, SessionStatusEvent::Rework, SessionStatusEvent::Fail,
+    SessionStatusEvent::Kill, SessionStatusEvent::Terminate, SessionStatusEvent::CiFail, SessionStatusEvent::ChecksPass,
+    SessionStatusEvent::Fail, SessionStatusEvent::Kill, SessionStatusEvent::Terminate, SessionStatusEvent::Merge,
+    SessionStatusEvent::Fail, SessionStatusEvent::Kill, SessionStatusEvent::Terminate, SessionStatusEvent::CleanUp,
+    SessionStatusEvent::Answer, SessionStatusEvent::Fail, SessionStatusEvent::Kill, SessionStatusEvent::Terminate,
+    SessionStatusEvent::Unblock, SessionStatusEvent::Fail, SessionStatusEvent::Kill, SessionStatusEvent::Terminate,
+    SessionStatusEvent::Restore, SessionStatusEvent::Restore, SessionStatusEvent::CleanUp, SessionStatusEvent::Restore,
+  }};
+inline constexpr ::std::array<::std::uint8_t, 18> kAcceptedStart = {{
+    0, 4, 11, 16, 20, 26, 30, 35, 39, 40, 40, 44, 48, 49, 50, 51,
+    52, 52,
+  }};
 inline constexpr ::statusc::v5::string_table<::std::uint8_t, 19, 32, 0> kEventByName = {
     0xd11252be6d410feeULL, 3, 15,
     {{
@@ -559,6 +578,14 @@ constexpr ::std::string_view to_string(SessionStatusPhase value) noexcept {
   return statusc_detail::session_status::kAttr2Names[i < 6U ? i : 6U];
 }
 
+/// The value named `name` exactly, or an empty result.
+constexpr ::statusc::v5::maybe<SessionStatusPhase> parse_session_status_phase(::std::string_view name) noexcept {
+  for (::std::size_t i = 0; i < 6U; ++i) {
+    if (statusc_detail::session_status::kAttr2Names[i] == name) return static_cast<SessionStatusPhase>(i);
+  }
+  return {};
+}
+
 /// True when the spec has a transition from `from` to `to`.
 constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept {
   const ::std::size_t row = statusc_detail::session_status::index_of(from) * 1U;
@@ -584,6 +611,15 @@ constexpr ::statusc::v5::maybe<SessionStatus> next(SessionStatus state, SessionS
       statusc_detail::session_status::kNext[statusc_detail::session_status::index_of(state) * 19U + e];
   if (target == statusc_detail::session_status::kCount) return {};
   return session_status_values[target];
+}
+
+/// The events that move `state` (those `next` accepts there), in the order
+/// the spec first uses them: the buttons a UI should offer.
+constexpr ::statusc::v5::const_span<SessionStatusEvent> accepted_events(SessionStatus state) noexcept {
+  const ::std::size_t i = statusc_detail::session_status::index_of(state);
+  const ::std::size_t first = statusc_detail::session_status::kAcceptedStart[i];
+  return {statusc_detail::session_status::kAcceptedEvents.data() + first,
+          statusc_detail::session_status::kAcceptedStart[i + 1] - first};
 }
 
 /// The event's name in the spec, or "" for a value that is none.
@@ -759,6 +795,13 @@ inline constexpr ::std::array<::std::string_view, 9> kEventNames = {{
     "finish_turn", "go_stale", "ask", "hit_error", "receive_input", "recover",
     "exit_process", "restore", "",
   }};
+inline constexpr ::std::array<ActivityStateEvent, 14> kAcceptedEvents = {{
+    ActivityStateEvent::FinishTurn, ActivityStateEvent::Ask, ActivityStateEvent::HitError, ActivityStateEvent::ExitProcess,
+    ActivityStateEvent::GoStale, ActivityStateEvent::ReceiveInput, ActivityStateEvent::ExitProcess, ActivityStateEvent::ReceiveInput,
+    ActivityStateEvent::ExitProcess, ActivityStateEvent::ReceiveInput, ActivityStateEvent::ExitProcess, ActivityStateEvent::Recover,
+    ActivityStateEvent::ExitProcess, ActivityStateEvent::Restore,
+  }};
+inline constexpr ::std::array<::std::uint8_t, 8> kAcceptedStart = {{0, 4, 7, 9, 11, 13, 14, 14}};
 inline constexpr ::statusc::v5::string_table<::std::uint8_t, 8, 8, 0> kEventByName = {
     0x219f5093119cdcf6ULL, 3, 13,
     {{
@@ -859,6 +902,15 @@ constexpr ::statusc::v5::maybe<ActivityState> next(ActivityState state, Activity
       statusc_detail::activity_state::kNext[statusc_detail::activity_state::index_of(state) * 8U + e];
   if (target == statusc_detail::activity_state::kCount) return {};
   return activity_state_values[target];
+}
+
+/// The events that move `state` (those `next` accepts there), in the order
+/// the spec first uses them: the buttons a UI should offer.
+constexpr ::statusc::v5::const_span<ActivityStateEvent> accepted_events(ActivityState state) noexcept {
+  const ::std::size_t i = statusc_detail::activity_state::index_of(state);
+  const ::std::size_t first = statusc_detail::activity_state::kAcceptedStart[i];
+  return {statusc_detail::activity_state::kAcceptedEvents.data() + first,
+          statusc_detail::activity_state::kAcceptedStart[i + 1] - first};
 }
 
 /// The event's name in the spec, or "" for a value that is none.

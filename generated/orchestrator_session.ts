@@ -97,6 +97,25 @@ export const SessionStatusPhase = {
 /** Coarse stage of the session, for grouping in dashboards. */
 export type SessionStatusPhase = (typeof SessionStatusPhase)[keyof typeof SessionStatusPhase];
 
+const sessionStatusPhaseSet: ReadonlySet<string> = new Set<string>([
+  "setup",
+  "coding",
+  "pull_request",
+  "blocked",
+  "finished",
+  "interrupted",
+]);
+
+/** Whether `value` is a SessionStatusPhase value: narrows untrusted input such as parsed JSON. */
+export function isSessionStatusPhase(value: unknown): value is SessionStatusPhase {
+  return typeof value === "string" && sessionStatusPhaseSet.has(value);
+}
+
+/** The SessionStatusPhase value spelled exactly `text`, or undefined. */
+export function parseSessionStatusPhase(text: string): SessionStatusPhase | undefined {
+  return isSessionStatusPhase(text) ? text : undefined;
+}
+
 /** The attributes every SessionStatus has; sessionStatusAttributes holds their values. */
 export interface SessionStatusAttributes {
   /**
@@ -357,6 +376,31 @@ const sessionStatusNextMap = new Map<string, SessionStatus>([
 /** The state `event` moves `state` to, or undefined when `event` does not apply in `state`. */
 export function nextSessionStatus(state: SessionStatus, event: SessionStatusEvent): SessionStatus | undefined {
   return sessionStatusNextMap.get(state + " " + event);
+}
+
+/** The events that move each SessionStatus (those nextSessionStatus accepts there), in spec order. */
+export const sessionStatusAcceptedEvents = {
+  spawning: ["start", "fail", "kill", "terminate"],
+  working: ["push", "ask", "block", "finish", "fail", "kill", "terminate"],
+  pr_open: ["ci_fail", "request_review", "fail", "kill", "terminate"],
+  ci_failed: ["rework", "fail", "kill", "terminate"],
+  review_pending: ["ci_fail", "request_changes", "approve", "fail", "kill", "terminate"],
+  changes_requested: ["rework", "fail", "kill", "terminate"],
+  approved: ["ci_fail", "checks_pass", "fail", "kill", "terminate"],
+  mergeable: ["merge", "fail", "kill", "terminate"],
+  merged: ["clean_up"],
+  cleanup: [],
+  needs_input: ["answer", "fail", "kill", "terminate"],
+  stuck: ["unblock", "fail", "kill", "terminate"],
+  errored: ["restore"],
+  killed: ["restore"],
+  done: ["clean_up"],
+  terminated: ["restore"],
+} as const satisfies Record<SessionStatus, readonly SessionStatusEvent[]>;
+
+/** The events that move `state`: the buttons a UI should offer. */
+export function acceptedEventsOfSessionStatus(state: SessionStatus): readonly SessionStatusEvent[] {
+  return sessionStatusAcceptedEvents[state];
 }
 
 /** The protobuf wire number of every SessionStatus (0 is SESSION_STATUS_UNSPECIFIED). */
@@ -662,6 +706,21 @@ const activityStateNextMap = new Map<string, ActivityState>([
 /** The state `event` moves `state` to, or undefined when `event` does not apply in `state`. */
 export function nextActivityState(state: ActivityState, event: ActivityStateEvent): ActivityState | undefined {
   return activityStateNextMap.get(state + " " + event);
+}
+
+/** The events that move each ActivityState (those nextActivityState accepts there), in spec order. */
+export const activityStateAcceptedEvents = {
+  active: ["finish_turn", "ask", "hit_error", "exit_process"],
+  ready: ["go_stale", "receive_input", "exit_process"],
+  idle: ["receive_input", "exit_process"],
+  waiting_input: ["receive_input", "exit_process"],
+  blocked: ["recover", "exit_process"],
+  exited: ["restore"],
+} as const satisfies Record<ActivityState, readonly ActivityStateEvent[]>;
+
+/** The events that move `state`: the buttons a UI should offer. */
+export function acceptedEventsOfActivityState(state: ActivityState): readonly ActivityStateEvent[] {
+  return activityStateAcceptedEvents[state];
 }
 
 /** The protobuf wire number of every ActivityState (0 is ACTIVITY_STATE_UNSPECIFIED). */

@@ -417,6 +417,12 @@ inline constexpr ::std::array<::std::string_view, 11> kEventNames = {{
     "archive", "finish_archiving", "reactivate", "finish_hydrating", "request_review", "finish_review",
     "detect_conflict", "resolve_conflict", "request_approval", "approve", "",
   }};
+inline constexpr ::std::array<SessionStatusEvent, 11> kAcceptedEvents = {{
+    SessionStatusEvent::Archive, SessionStatusEvent::RequestReview, SessionStatusEvent::DetectConflict, SessionStatusEvent::RequestApproval,
+    SessionStatusEvent::FinishArchiving, SessionStatusEvent::Reactivate, SessionStatusEvent::FinishHydrating, SessionStatusEvent::FinishReview,
+    SessionStatusEvent::DetectConflict, SessionStatusEvent::ResolveConflict, SessionStatusEvent::Approve,
+  }};
+inline constexpr ::std::array<::std::uint8_t, 9> kAcceptedStart = {{0, 4, 5, 6, 7, 9, 10, 11, 11}};
 inline constexpr ::statusc::v5::string_table<::std::uint8_t, 10, 16, 0> kEventByName = {
     0xce6a57a6e3ccdeecULL, 7, 16,
     {{
@@ -504,6 +510,14 @@ constexpr ::std::string_view to_string(SessionStatusNextAction value) noexcept {
   return statusc_detail::session_status::kAttr2Names[i < 6U ? i : 6U];
 }
 
+/// The value named `name` exactly, or an empty result.
+constexpr ::statusc::v5::maybe<SessionStatusNextAction> parse_session_status_next_action(::std::string_view name) noexcept {
+  for (::std::size_t i = 0; i < 6U; ++i) {
+    if (statusc_detail::session_status::kAttr2Names[i] == name) return static_cast<SessionStatusNextAction>(i);
+  }
+  return {};
+}
+
 /// Visual emphasis for a UI badge.
 /// (For a value that is no state: the attribute's default, or else its first value.)
 constexpr SessionStatusTone tone(SessionStatus state) noexcept {
@@ -514,6 +528,14 @@ constexpr SessionStatusTone tone(SessionStatus state) noexcept {
 constexpr ::std::string_view to_string(SessionStatusTone value) noexcept {
   const auto i = static_cast<::std::uint32_t>(value);
   return statusc_detail::session_status::kAttr3Names[i < 5U ? i : 5U];
+}
+
+/// The value named `name` exactly, or an empty result.
+constexpr ::statusc::v5::maybe<SessionStatusTone> parse_session_status_tone(::std::string_view name) noexcept {
+  for (::std::size_t i = 0; i < 5U; ++i) {
+    if (statusc_detail::session_status::kAttr3Names[i] == name) return static_cast<SessionStatusTone>(i);
+  }
+  return {};
 }
 
 /// One sentence of advice shown to users next to the status.
@@ -547,6 +569,15 @@ constexpr ::statusc::v5::maybe<SessionStatus> next(SessionStatus state, SessionS
       statusc_detail::session_status::kNext[statusc_detail::session_status::index_of(state) * 10U + e];
   if (target == statusc_detail::session_status::kCount) return {};
   return session_status_values[target];
+}
+
+/// The events that move `state` (those `next` accepts there), in the order
+/// the spec first uses them: the buttons a UI should offer.
+constexpr ::statusc::v5::const_span<SessionStatusEvent> accepted_events(SessionStatus state) noexcept {
+  const ::std::size_t i = statusc_detail::session_status::index_of(state);
+  const ::std::size_t first = statusc_detail::session_status::kAcceptedStart[i];
+  return {statusc_detail::session_status::kAcceptedEvents.data() + first,
+          statusc_detail::session_status::kAcceptedStart[i + 1] - first};
 }
 
 /// The event's name in the spec, or "" for a value that is none.
@@ -691,6 +722,10 @@ inline constexpr ::std::array<Status, 4> kSuccessors = {{Status::Passing, Status
 inline constexpr ::std::array<::std::uint8_t, 5> kSuccessorStart = {{0, 2, 3, 4, 4}};
 
 inline constexpr ::std::array<::std::string_view, 3> kEventNames = {{"report_success", "report_failure", ""}};
+inline constexpr ::std::array<StatusEvent, 4> kAcceptedEvents = {{
+    StatusEvent::ReportSuccess, StatusEvent::ReportFailure, StatusEvent::ReportFailure, StatusEvent::ReportSuccess,
+  }};
+inline constexpr ::std::array<::std::uint8_t, 5> kAcceptedStart = {{0, 2, 3, 4, 4}};
 inline constexpr ::statusc::v5::string_table<::std::uint8_t, 2, 2, 0> kEventByName = {
     0xe220a8397b1dcdafULL, 14, 14,
     {{"report_success", "report_failure"}},
@@ -761,6 +796,14 @@ constexpr ::std::string_view to_string(StatusTone value) noexcept {
   return statusc_detail::status::kAttr2Names[i < 5U ? i : 5U];
 }
 
+/// The value named `name` exactly, or an empty result.
+constexpr ::statusc::v5::maybe<StatusTone> parse_status_tone(::std::string_view name) noexcept {
+  for (::std::size_t i = 0; i < 5U; ++i) {
+    if (statusc_detail::status::kAttr2Names[i] == name) return static_cast<StatusTone>(i);
+  }
+  return {};
+}
+
 /// One sentence of advice shown to users next to the status.
 /// (For a value that is no state: "".)
 constexpr ::std::string_view guidance(Status state) noexcept {
@@ -792,6 +835,15 @@ constexpr ::statusc::v5::maybe<Status> next(Status state, StatusEvent event) noe
       statusc_detail::status::kNext[statusc_detail::status::index_of(state) * 2U + e];
   if (target == statusc_detail::status::kCount) return {};
   return status_values[target];
+}
+
+/// The events that move `state` (those `next` accepts there), in the order
+/// the spec first uses them: the buttons a UI should offer.
+constexpr ::statusc::v5::const_span<StatusEvent> accepted_events(Status state) noexcept {
+  const ::std::size_t i = statusc_detail::status::index_of(state);
+  const ::std::size_t first = statusc_detail::status::kAcceptedStart[i];
+  return {statusc_detail::status::kAcceptedEvents.data() + first,
+          statusc_detail::status::kAcceptedStart[i + 1] - first};
 }
 
 /// The event's name in the spec, or "" for a value that is none.
@@ -939,6 +991,11 @@ inline constexpr ::std::array<UnderlaySourceStatus, 6> kSuccessors = {{
 inline constexpr ::std::array<::std::uint8_t, 6> kSuccessorStart = {{0, 3, 4, 6, 6, 6}};
 
 inline constexpr ::std::array<::std::string_view, 5> kEventNames = {{"succeed", "fail", "retry", "start_deletion", ""}};
+inline constexpr ::std::array<UnderlaySourceStatusEvent, 6> kAcceptedEvents = {{
+    UnderlaySourceStatusEvent::Succeed, UnderlaySourceStatusEvent::Fail, UnderlaySourceStatusEvent::StartDeletion, UnderlaySourceStatusEvent::StartDeletion,
+    UnderlaySourceStatusEvent::Retry, UnderlaySourceStatusEvent::StartDeletion,
+  }};
+inline constexpr ::std::array<::std::uint8_t, 6> kAcceptedStart = {{0, 3, 4, 6, 6, 6}};
 inline constexpr ::statusc::v5::string_table<::std::uint8_t, 4, 4, 0> kEventByName = {
     0x6aa9d61435dbe63eULL, 4, 14,
     {{"succeed", "fail", "retry", "start_deletion"}},
@@ -1020,6 +1077,14 @@ constexpr ::std::string_view to_string(UnderlaySourceStatusTone value) noexcept 
   return statusc_detail::underlay_source_status::kAttr3Names[i < 5U ? i : 5U];
 }
 
+/// The value named `name` exactly, or an empty result.
+constexpr ::statusc::v5::maybe<UnderlaySourceStatusTone> parse_underlay_source_status_tone(::std::string_view name) noexcept {
+  for (::std::size_t i = 0; i < 5U; ++i) {
+    if (statusc_detail::underlay_source_status::kAttr3Names[i] == name) return static_cast<UnderlaySourceStatusTone>(i);
+  }
+  return {};
+}
+
 /// One sentence of advice shown to users next to the status.
 /// (For a value that is no state: "".)
 constexpr ::std::string_view guidance(UnderlaySourceStatus state) noexcept {
@@ -1051,6 +1116,15 @@ constexpr ::statusc::v5::maybe<UnderlaySourceStatus> next(UnderlaySourceStatus s
       statusc_detail::underlay_source_status::kNext[statusc_detail::underlay_source_status::index_of(state) * 4U + e];
   if (target == statusc_detail::underlay_source_status::kCount) return {};
   return underlay_source_status_values[target];
+}
+
+/// The events that move `state` (those `next` accepts there), in the order
+/// the spec first uses them: the buttons a UI should offer.
+constexpr ::statusc::v5::const_span<UnderlaySourceStatusEvent> accepted_events(UnderlaySourceStatus state) noexcept {
+  const ::std::size_t i = statusc_detail::underlay_source_status::index_of(state);
+  const ::std::size_t first = statusc_detail::underlay_source_status::kAcceptedStart[i];
+  return {statusc_detail::underlay_source_status::kAcceptedEvents.data() + first,
+          statusc_detail::underlay_source_status::kAcceptedStart[i + 1] - first};
 }
 
 /// The event's name in the spec, or "" for a value that is none.
@@ -1203,6 +1277,10 @@ inline constexpr ::std::array<UnderlayImportJobState, 4> kSuccessors = {{
 inline constexpr ::std::array<::std::uint8_t, 6> kSuccessorStart = {{0, 2, 4, 4, 4, 4}};
 
 inline constexpr ::std::array<::std::string_view, 4> kEventNames = {{"start", "succeed", "fail", ""}};
+inline constexpr ::std::array<UnderlayImportJobStateEvent, 4> kAcceptedEvents = {{
+    UnderlayImportJobStateEvent::Start, UnderlayImportJobStateEvent::Fail, UnderlayImportJobStateEvent::Succeed, UnderlayImportJobStateEvent::Fail,
+  }};
+inline constexpr ::std::array<::std::uint8_t, 6> kAcceptedStart = {{0, 2, 4, 4, 4, 4}};
 inline constexpr ::statusc::v5::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
     0xe220a8397b1dcdafULL, 4, 7,
     {{"start", "succeed", "fail"}},
@@ -1273,6 +1351,14 @@ constexpr ::std::string_view to_string(UnderlayImportJobStateTone value) noexcep
   return statusc_detail::underlay_import_job_state::kAttr2Names[i < 5U ? i : 5U];
 }
 
+/// The value named `name` exactly, or an empty result.
+constexpr ::statusc::v5::maybe<UnderlayImportJobStateTone> parse_underlay_import_job_state_tone(::std::string_view name) noexcept {
+  for (::std::size_t i = 0; i < 5U; ++i) {
+    if (statusc_detail::underlay_import_job_state::kAttr2Names[i] == name) return static_cast<UnderlayImportJobStateTone>(i);
+  }
+  return {};
+}
+
 /// One sentence of advice shown to users next to the state.
 /// (For a value that is no state: "".)
 constexpr ::std::string_view guidance(UnderlayImportJobState state) noexcept {
@@ -1304,6 +1390,15 @@ constexpr ::statusc::v5::maybe<UnderlayImportJobState> next(UnderlayImportJobSta
       statusc_detail::underlay_import_job_state::kNext[statusc_detail::underlay_import_job_state::index_of(state) * 3U + e];
   if (target == statusc_detail::underlay_import_job_state::kCount) return {};
   return underlay_import_job_state_values[target];
+}
+
+/// The events that move `state` (those `next` accepts there), in the order
+/// the spec first uses them: the buttons a UI should offer.
+constexpr ::statusc::v5::const_span<UnderlayImportJobStateEvent> accepted_events(UnderlayImportJobState state) noexcept {
+  const ::std::size_t i = statusc_detail::underlay_import_job_state::index_of(state);
+  const ::std::size_t first = statusc_detail::underlay_import_job_state::kAcceptedStart[i];
+  return {statusc_detail::underlay_import_job_state::kAcceptedEvents.data() + first,
+          statusc_detail::underlay_import_job_state::kAcceptedStart[i + 1] - first};
 }
 
 /// The event's name in the spec, or "" for a value that is none.

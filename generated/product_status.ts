@@ -74,6 +74,25 @@ export const SessionStatusNextAction = {
 /** What a client should steer the user towards in this status. */
 export type SessionStatusNextAction = (typeof SessionStatusNextAction)[keyof typeof SessionStatusNextAction];
 
+const sessionStatusNextActionSet: ReadonlySet<string> = new Set<string>([
+  "continue_work",
+  "await_completion",
+  "reactivate",
+  "inspect",
+  "resolve_conflict",
+  "await_approval",
+]);
+
+/** Whether `value` is a SessionStatusNextAction value: narrows untrusted input such as parsed JSON. */
+export function isSessionStatusNextAction(value: unknown): value is SessionStatusNextAction {
+  return typeof value === "string" && sessionStatusNextActionSet.has(value);
+}
+
+/** The SessionStatusNextAction value spelled exactly `text`, or undefined. */
+export function parseSessionStatusNextAction(text: string): SessionStatusNextAction | undefined {
+  return isSessionStatusNextAction(text) ? text : undefined;
+}
+
 /** Visual emphasis for a UI badge. */
 export const SessionStatusTone = {
   Neutral: "neutral",
@@ -85,6 +104,24 @@ export const SessionStatusTone = {
 
 /** Visual emphasis for a UI badge. */
 export type SessionStatusTone = (typeof SessionStatusTone)[keyof typeof SessionStatusTone];
+
+const sessionStatusToneSet: ReadonlySet<string> = new Set<string>([
+  "neutral",
+  "info",
+  "success",
+  "warning",
+  "danger",
+]);
+
+/** Whether `value` is a SessionStatusTone value: narrows untrusted input such as parsed JSON. */
+export function isSessionStatusTone(value: unknown): value is SessionStatusTone {
+  return typeof value === "string" && sessionStatusToneSet.has(value);
+}
+
+/** The SessionStatusTone value spelled exactly `text`, or undefined. */
+export function parseSessionStatusTone(text: string): SessionStatusTone | undefined {
+  return isSessionStatusTone(text) ? text : undefined;
+}
 
 /** The attributes every SessionStatus has; sessionStatusAttributes holds their values. */
 export interface SessionStatusAttributes {
@@ -267,6 +304,22 @@ export function nextSessionStatus(state: SessionStatus, event: SessionStatusEven
   return sessionStatusNextMap.get(state + " " + event);
 }
 
+/** The events that move each SessionStatus (those nextSessionStatus accepts there), in spec order. */
+export const sessionStatusAcceptedEvents = {
+  active: ["archive", "request_review", "detect_conflict", "request_approval"],
+  archiving: ["finish_archiving"],
+  archived: ["reactivate"],
+  hydrating: ["finish_hydrating"],
+  pending_review: ["finish_review", "detect_conflict"],
+  conflict: ["resolve_conflict"],
+  pending_approval: ["approve"],
+} as const satisfies Record<SessionStatus, readonly SessionStatusEvent[]>;
+
+/** The events that move `state`: the buttons a UI should offer. */
+export function acceptedEventsOfSessionStatus(state: SessionStatus): readonly SessionStatusEvent[] {
+  return sessionStatusAcceptedEvents[state];
+}
+
 /** The protobuf wire number of every SessionStatus (0 is SESSION_STATUS_UNSPECIFIED). */
 export const sessionStatusNumbers = {
   active: 1,
@@ -401,6 +454,24 @@ export const StatusTone = {
 /** Visual emphasis for a UI badge. */
 export type StatusTone = (typeof StatusTone)[keyof typeof StatusTone];
 
+const statusToneSet: ReadonlySet<string> = new Set<string>([
+  "neutral",
+  "info",
+  "success",
+  "warning",
+  "danger",
+]);
+
+/** Whether `value` is a StatusTone value: narrows untrusted input such as parsed JSON. */
+export function isStatusTone(value: unknown): value is StatusTone {
+  return typeof value === "string" && statusToneSet.has(value);
+}
+
+/** The StatusTone value spelled exactly `text`, or undefined. */
+export function parseStatusTone(text: string): StatusTone | undefined {
+  return isStatusTone(text) ? text : undefined;
+}
+
 /** The attributes every Status has; statusAttributes holds their values. */
 export interface StatusAttributes {
   /**
@@ -504,6 +575,18 @@ const statusNextMap = new Map<string, Status>([
 /** The state `event` moves `state` to, or undefined when `event` does not apply in `state`. */
 export function nextStatus(state: Status, event: StatusEvent): Status | undefined {
   return statusNextMap.get(state + " " + event);
+}
+
+/** The events that move each Status (those nextStatus accepts there), in spec order. */
+export const statusAcceptedEvents = {
+  "unknown": ["report_success", "report_failure"],
+  passing: ["report_failure"],
+  failing: ["report_success"],
+} as const satisfies Record<Status, readonly StatusEvent[]>;
+
+/** The events that move `state`: the buttons a UI should offer. */
+export function acceptedEventsOfStatus(state: Status): readonly StatusEvent[] {
+  return statusAcceptedEvents[state];
 }
 
 /** The protobuf wire number of every Status (0 is STATUS_UNSPECIFIED). */
@@ -617,6 +700,24 @@ export const UnderlaySourceStatusTone = {
 
 /** Visual emphasis for a UI badge. */
 export type UnderlaySourceStatusTone = (typeof UnderlaySourceStatusTone)[keyof typeof UnderlaySourceStatusTone];
+
+const underlaySourceStatusToneSet: ReadonlySet<string> = new Set<string>([
+  "neutral",
+  "info",
+  "success",
+  "warning",
+  "danger",
+]);
+
+/** Whether `value` is a UnderlaySourceStatusTone value: narrows untrusted input such as parsed JSON. */
+export function isUnderlaySourceStatusTone(value: unknown): value is UnderlaySourceStatusTone {
+  return typeof value === "string" && underlaySourceStatusToneSet.has(value);
+}
+
+/** The UnderlaySourceStatusTone value spelled exactly `text`, or undefined. */
+export function parseUnderlaySourceStatusTone(text: string): UnderlaySourceStatusTone | undefined {
+  return isUnderlaySourceStatusTone(text) ? text : undefined;
+}
 
 /** The attributes every UnderlaySourceStatus has; underlaySourceStatusAttributes holds their values. */
 export interface UnderlaySourceStatusAttributes {
@@ -758,6 +859,19 @@ export function nextUnderlaySourceStatus(state: UnderlaySourceStatus, event: Und
   return underlaySourceStatusNextMap.get(state + " " + event);
 }
 
+/** The events that move each UnderlaySourceStatus (those nextUnderlaySourceStatus accepts there), in spec order. */
+export const underlaySourceStatusAcceptedEvents = {
+  creating: ["succeed", "fail", "start_deletion"],
+  ready: ["start_deletion"],
+  failed: ["retry", "start_deletion"],
+  deleting: [],
+} as const satisfies Record<UnderlaySourceStatus, readonly UnderlaySourceStatusEvent[]>;
+
+/** The events that move `state`: the buttons a UI should offer. */
+export function acceptedEventsOfUnderlaySourceStatus(state: UnderlaySourceStatus): readonly UnderlaySourceStatusEvent[] {
+  return underlaySourceStatusAcceptedEvents[state];
+}
+
 /** The protobuf wire number of every UnderlaySourceStatus (0 is UNDERLAY_SOURCE_STATUS_UNSPECIFIED). */
 export const underlaySourceStatusNumbers = {
   creating: 1,
@@ -890,6 +1004,24 @@ export const UnderlayImportJobStateTone = {
 /** Visual emphasis for a UI badge. */
 export type UnderlayImportJobStateTone = (typeof UnderlayImportJobStateTone)[keyof typeof UnderlayImportJobStateTone];
 
+const underlayImportJobStateToneSet: ReadonlySet<string> = new Set<string>([
+  "neutral",
+  "info",
+  "success",
+  "warning",
+  "danger",
+]);
+
+/** Whether `value` is a UnderlayImportJobStateTone value: narrows untrusted input such as parsed JSON. */
+export function isUnderlayImportJobStateTone(value: unknown): value is UnderlayImportJobStateTone {
+  return typeof value === "string" && underlayImportJobStateToneSet.has(value);
+}
+
+/** The UnderlayImportJobStateTone value spelled exactly `text`, or undefined. */
+export function parseUnderlayImportJobStateTone(text: string): UnderlayImportJobStateTone | undefined {
+  return isUnderlayImportJobStateTone(text) ? text : undefined;
+}
+
 /** The attributes every UnderlayImportJobState has; underlayImportJobStateAttributes holds their values. */
 export interface UnderlayImportJobStateAttributes {
   /**
@@ -1009,6 +1141,19 @@ const underlayImportJobStateNextMap = new Map<string, UnderlayImportJobState>([
 /** The state `event` moves `state` to, or undefined when `event` does not apply in `state`. */
 export function nextUnderlayImportJobState(state: UnderlayImportJobState, event: UnderlayImportJobStateEvent): UnderlayImportJobState | undefined {
   return underlayImportJobStateNextMap.get(state + " " + event);
+}
+
+/** The events that move each UnderlayImportJobState (those nextUnderlayImportJobState accepts there), in spec order. */
+export const underlayImportJobStateAcceptedEvents = {
+  queued: ["start", "fail"],
+  running: ["succeed", "fail"],
+  succeeded: [],
+  failed: [],
+} as const satisfies Record<UnderlayImportJobState, readonly UnderlayImportJobStateEvent[]>;
+
+/** The events that move `state`: the buttons a UI should offer. */
+export function acceptedEventsOfUnderlayImportJobState(state: UnderlayImportJobState): readonly UnderlayImportJobStateEvent[] {
+  return underlayImportJobStateAcceptedEvents[state];
 }
 
 /** The protobuf wire number of every UnderlayImportJobState (0 is UNDERLAY_IMPORT_JOB_STATE_UNSPECIFIED). */

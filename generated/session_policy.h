@@ -361,6 +361,11 @@ inline constexpr ::std::array<SessionStatus, 7> kSuccessors = {{
 inline constexpr ::std::array<::std::uint8_t, 7> kSuccessorStart = {{0, 3, 5, 6, 7, 7, 7}};
 
 inline constexpr ::std::array<::std::string_view, 6> kEventNames = {{"begin_exit", "finish_exit", "crash", "destroy", "finish_destroy", ""}};
+inline constexpr ::std::array<SessionStatusEvent, 7> kAcceptedEvents = {{
+    SessionStatusEvent::BeginExit, SessionStatusEvent::Crash, SessionStatusEvent::Destroy, SessionStatusEvent::FinishExit,
+    SessionStatusEvent::Destroy, SessionStatusEvent::Destroy, SessionStatusEvent::FinishDestroy,
+  }};
+inline constexpr ::std::array<::std::uint8_t, 7> kAcceptedStart = {{0, 3, 5, 6, 7, 7, 7}};
 inline constexpr ::statusc::v5::string_table<::std::uint8_t, 5, 8, 0> kEventByName = {
     0x6e73e372e2338acaULL, 5, 14,
     {{"begin_exit", "finish_exit", "crash", "destroy", "finish_destroy"}},
@@ -479,6 +484,15 @@ constexpr ::statusc::v5::maybe<SessionStatus> next(SessionStatus state, SessionS
       statusc_detail::session_status::kNext[statusc_detail::session_status::index_of(state) * 5U + e];
   if (target == statusc_detail::session_status::kCount) return {};
   return session_status_values[target];
+}
+
+/// The events that move `state` (those `next` accepts there), in the order
+/// the spec first uses them: the buttons a UI should offer.
+constexpr ::statusc::v5::const_span<SessionStatusEvent> accepted_events(SessionStatus state) noexcept {
+  const ::std::size_t i = statusc_detail::session_status::index_of(state);
+  const ::std::size_t first = statusc_detail::session_status::kAcceptedStart[i];
+  return {statusc_detail::session_status::kAcceptedEvents.data() + first,
+          statusc_detail::session_status::kAcceptedStart[i + 1] - first};
 }
 
 /// The event's name in the spec, or "" for a value that is none.

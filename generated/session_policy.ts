@@ -241,6 +241,20 @@ export function nextSessionStatus(state: SessionStatus, event: SessionStatusEven
   return sessionStatusNextMap.get(state + " " + event);
 }
 
+/** The events that move each SessionStatus (those nextSessionStatus accepts there), in spec order. */
+export const sessionStatusAcceptedEvents = {
+  running: ["begin_exit", "crash", "destroy"],
+  exiting: ["finish_exit", "destroy"],
+  exited: ["destroy"],
+  destroying: ["finish_destroy"],
+  destroyed: [],
+} as const satisfies Record<SessionStatus, readonly SessionStatusEvent[]>;
+
+/** The events that move `state`: the buttons a UI should offer. */
+export function acceptedEventsOfSessionStatus(state: SessionStatus): readonly SessionStatusEvent[] {
+  return sessionStatusAcceptedEvents[state];
+}
+
 /** The protobuf wire number of every SessionStatus (0 is SESSION_STATUS_UNSPECIFIED). */
 export const sessionStatusNumbers = {
   running: 1,

@@ -270,10 +270,11 @@ namespace workflow::session {
 // WorkflowSessionStatus
 // ---------------------------------------------------------------------------
 
-/// Whether a workflow session can still be worked on or has finished. The wire
-/// numbers of the three-status model are kept (in progress 1, paused 2,
-/// completed 3) so stored values stay valid; paused is reserved and migrates to
-/// in progress. Completion is final: to continue, users start a new workflow.
+/// Whether a workflow session can still be worked on or has finished. The names
+/// and wire numbers of the three-status model are kept (IN_PROGRESS 1, PAUSED
+/// 2, COMPLETED 3) so stored values stay valid; PAUSED is reserved and migrates
+/// to IN_PROGRESS. Completion is final: to continue, users start a new
+/// workflow.
 ///
 /// The enumerators carry the wire numbers. A value that is none of them (cast
 /// from an integer a newer version sent) is safe everywhere: to_string gives
@@ -311,15 +312,15 @@ constexpr ::std::size_t index_of(WorkflowSessionStatus state) noexcept {
   return offset < 3U ? kIndexByNumber[offset] : kCount;
 }
 
-inline constexpr ::std::array<::std::string_view, 3> kNames = {{"in_progress", "completed", ""}};
+inline constexpr ::std::array<::std::string_view, 3> kNames = {{"IN_PROGRESS", "COMPLETED", ""}};
 inline constexpr ::statusc::v5::string_table<::std::uint8_t, 2, 2, 0> kByName = {
-    0xe220a8397b1dcdafULL, 9, 11,
-    {{"in_progress", "completed"}},
+    0x975835de1c9756ceULL, 9, 11,
+    {{"IN_PROGRESS", "COMPLETED"}},
     {{
-      {0x72676f72705f6e69ULL, 0x73736572676f7270ULL, 11U}, {0x6574656c706d6f63ULL, 0x646574656c706d6fULL, 9U},
+      {0x52474f52505f4e49ULL, 0x53534552474f5250ULL, 11U}, {0x4554454c504d4f43ULL, 0x444554454c504d4fULL, 9U},
       {0, 0, 0xffffffffU},
     }},
-    {{0, 1}},
+    {{1, 0}},
     {},
 };
 inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x2ULL}};
@@ -332,6 +333,8 @@ inline constexpr ::std::array<WorkflowSessionStatus, 1> kSuccessors = {{Workflow
 inline constexpr ::std::array<::std::uint8_t, 4> kSuccessorStart = {{0, 1, 1, 1}};
 
 inline constexpr ::std::array<::std::string_view, 2> kEventNames = {{"complete", ""}};
+inline constexpr ::std::array<WorkflowSessionStatusEvent, 1> kAcceptedEvents = {{WorkflowSessionStatusEvent::Complete}};
+inline constexpr ::std::array<::std::uint8_t, 4> kAcceptedStart = {{0, 1, 1, 1}};
 inline constexpr ::statusc::v5::string_table<::std::uint8_t, 1, 1, 0> kEventByName = {
     0xe220a8397b1dcdafULL, 8, 8,
     {{"complete"}},
@@ -345,13 +348,13 @@ inline constexpr ::std::array<::std::uint8_t, 3> kNext = {{1, 2, 2}};
 // Current names, earlier names, then removed ones; kMigrateTo gives the
 // state each leads to.
 inline constexpr ::statusc::v5::string_table<::std::uint8_t, 3, 4, 0> kByAnyName = {
-    0xe220a8397b1dcdafULL, 6, 11,
-    {{"in_progress", "completed", "paused"}},
+    0x975835de1c9756ceULL, 6, 11,
+    {{"IN_PROGRESS", "COMPLETED", "PAUSED"}},
     {{
-      {0x72676f72705f6e69ULL, 0x73736572676f7270ULL, 11U}, {0x6574656c706d6f63ULL, 0x646574656c706d6fULL, 9U},
-      {0x73756170ULL, 0x64657375ULL, 6U}, {0, 0, 0xffffffffU},
+      {0x52474f52505f4e49ULL, 0x53534552474f5250ULL, 11U}, {0x4554454c504d4f43ULL, 0x444554454c504d4fULL, 9U},
+      {0x53554150ULL, 0x44455355ULL, 6U}, {0, 0, 0xffffffffU},
     }},
-    {{0, 2, 3, 1}},
+    {{3, 1, 0, 2}},
     {},
 };
 inline constexpr ::std::array<::std::uint8_t, 3> kMigrateTo = {{0, 1, 0}};
@@ -426,6 +429,15 @@ constexpr ::statusc::v5::maybe<WorkflowSessionStatus> next(WorkflowSessionStatus
       statusc_detail::workflow_session_status::kNext[statusc_detail::workflow_session_status::index_of(state) * 1U + e];
   if (target == statusc_detail::workflow_session_status::kCount) return {};
   return workflow_session_status_values[target];
+}
+
+/// The events that move `state` (those `next` accepts there), in the order
+/// the spec first uses them: the buttons a UI should offer.
+constexpr ::statusc::v5::const_span<WorkflowSessionStatusEvent> accepted_events(WorkflowSessionStatus state) noexcept {
+  const ::std::size_t i = statusc_detail::workflow_session_status::index_of(state);
+  const ::std::size_t first = statusc_detail::workflow_session_status::kAcceptedStart[i];
+  return {statusc_detail::workflow_session_status::kAcceptedEvents.data() + first,
+          statusc_detail::workflow_session_status::kAcceptedStart[i + 1] - first};
 }
 
 /// The event's name in the spec, or "" for a value that is none.

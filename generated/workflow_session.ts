@@ -7,29 +7,29 @@
 
 // --- WorkflowSessionStatus --------------------------------------------------
 
-/** The WorkflowSessionStatus wire names under UpperCamel keys: `WorkflowSessionStatus.InProgress` is "in_progress". */
+/** The WorkflowSessionStatus wire names under UpperCamel keys: `WorkflowSessionStatus.InProgress` is "IN_PROGRESS". */
 export const WorkflowSessionStatus = {
   /**
    * The session is being worked on or can be picked up again at any time;
    * several may coexist, like open browser tabs.
    */
-  InProgress: "in_progress",
+  InProgress: "IN_PROGRESS",
   /** The workflow has finished. */
-  Completed: "completed",
+  Completed: "COMPLETED",
 } as const;
 
 /**
- * Whether a workflow session can still be worked on or has finished. The wire
- * numbers of the three-status model are kept (in progress 1, paused 2,
- * completed 3) so stored values stay valid; paused is reserved and migrates to
- * in progress. Completion is final: to continue, users start a new workflow.
+ * Whether a workflow session can still be worked on or has finished. The names
+ * and wire numbers of the three-status model are kept (IN_PROGRESS 1, PAUSED 2,
+ * COMPLETED 3) so stored values stay valid; PAUSED is reserved and migrates to
+ * IN_PROGRESS. Completion is final: to continue, users start a new workflow.
  */
 export type WorkflowSessionStatus = (typeof WorkflowSessionStatus)[keyof typeof WorkflowSessionStatus];
 
 /** Every WorkflowSessionStatus, in wire order. */
 export const workflowSessionStatusValues: readonly WorkflowSessionStatus[] = [
-  "in_progress",
-  "completed",
+  "IN_PROGRESS",
+  "COMPLETED",
 ];
 
 const workflowSessionStatusSet: ReadonlySet<string> = new Set<string>(workflowSessionStatusValues);
@@ -40,7 +40,7 @@ export function isWorkflowSessionStatus(value: unknown): value is WorkflowSessio
 }
 
 /** The initial states of WorkflowSessionStatus. */
-export const workflowSessionStatusInitial: readonly WorkflowSessionStatus[] = ["in_progress"];
+export const workflowSessionStatusInitial: readonly WorkflowSessionStatus[] = ["IN_PROGRESS"];
 
 /** The attributes every WorkflowSessionStatus has; workflowSessionStatusAttributes holds their values. */
 export interface WorkflowSessionStatusAttributes {
@@ -55,11 +55,11 @@ export interface WorkflowSessionStatusAttributes {
 
 /** The attributes of every WorkflowSessionStatus: leaving a state out is a compile error. */
 export const workflowSessionStatusAttributes = {
-  in_progress: {
+  IN_PROGRESS: {
     terminal: false,
     resumable: true,
   },
-  completed: {
+  COMPLETED: {
     terminal: true,
     resumable: false,
   },
@@ -68,21 +68,21 @@ export const workflowSessionStatusAttributes = {
 /** Whether `state` is final (terminal). */
 export function isTerminalWorkflowSessionStatus(
   state: WorkflowSessionStatus,
-): state is "completed" {
+): state is "COMPLETED" {
   return workflowSessionStatusAttributes[state].terminal;
 }
 
 /** Reconnecting to the session's chat replays its messages and continues it. */
 export function isResumableWorkflowSessionStatus(
   state: WorkflowSessionStatus,
-): state is "in_progress" {
+): state is "IN_PROGRESS" {
   return workflowSessionStatusAttributes[state].resumable;
 }
 
 /** The states each WorkflowSessionStatus can move to, in spec order. */
 export const workflowSessionStatusTransitions = {
-  in_progress: ["completed"],
-  completed: [],
+  IN_PROGRESS: ["COMPLETED"],
+  COMPLETED: [],
 } as const satisfies Record<WorkflowSessionStatus, readonly WorkflowSessionStatus[]>;
 
 const workflowSessionStatusSuccessorSets: ReadonlyMap<string, ReadonlySet<string>> = new Map(
@@ -116,7 +116,7 @@ export function isWorkflowSessionStatusEvent(value: unknown): value is WorkflowS
 
 // "state event" -> the state the event moves it to.
 const workflowSessionStatusNextMap = new Map<string, WorkflowSessionStatus>([
-  ["in_progress complete", "completed"],
+  ["IN_PROGRESS complete", "COMPLETED"],
 ]);
 
 /** The state `event` moves `state` to, or undefined when `event` does not apply in `state`. */
@@ -124,16 +124,27 @@ export function nextWorkflowSessionStatus(state: WorkflowSessionStatus, event: W
   return workflowSessionStatusNextMap.get(state + " " + event);
 }
 
+/** The events that move each WorkflowSessionStatus (those nextWorkflowSessionStatus accepts there), in spec order. */
+export const workflowSessionStatusAcceptedEvents = {
+  IN_PROGRESS: ["complete"],
+  COMPLETED: [],
+} as const satisfies Record<WorkflowSessionStatus, readonly WorkflowSessionStatusEvent[]>;
+
+/** The events that move `state`: the buttons a UI should offer. */
+export function acceptedEventsOfWorkflowSessionStatus(state: WorkflowSessionStatus): readonly WorkflowSessionStatusEvent[] {
+  return workflowSessionStatusAcceptedEvents[state];
+}
+
 /** The protobuf wire number of every WorkflowSessionStatus (0 is WORKFLOW_SESSION_STATUS_UNSPECIFIED). */
 export const workflowSessionStatusNumbers = {
-  in_progress: 1,
-  completed: 3,
+  IN_PROGRESS: 1,
+  COMPLETED: 3,
 } as const satisfies Record<WorkflowSessionStatus, number>;
 
 /** The protobuf enum value name of every WorkflowSessionStatus. */
 export const workflowSessionStatusProtoNames = {
-  in_progress: "WORKFLOW_SESSION_STATUS_IN_PROGRESS",
-  completed: "WORKFLOW_SESSION_STATUS_COMPLETED",
+  IN_PROGRESS: "WORKFLOW_SESSION_STATUS_IN_PROGRESS",
+  COMPLETED: "WORKFLOW_SESSION_STATUS_COMPLETED",
 } as const satisfies Record<WorkflowSessionStatus, string>;
 
 const workflowSessionStatusByNumber: ReadonlyMap<number, WorkflowSessionStatus> = new Map(
@@ -170,8 +181,8 @@ export function workflowSessionStatusFromProtoName(name: string): WorkflowSessio
 // Earlier name, removed name or removed wire number -> the state it
 // migrates to.
 const workflowSessionStatusMigrations = new Map<string | number, WorkflowSessionStatus>([
-  ["paused", "in_progress"],
-  [2, "in_progress"],
+  ["PAUSED", "IN_PROGRESS"],
+  [2, "IN_PROGRESS"],
 ]);
 
 /**

@@ -71,10 +71,15 @@ TEST_CASE("dead ends and trap cycles", "[checks]") {
       "    initial: a\n    states:\n      a: {}\n      b: {}\n      c: {}\n      d: {}\n      e: {terminal: true}\n"
       "    transitions:\n      - {from: a, to: [b, c, e]}\n      - {from: c, to: d}\n      - {from: d, to: c}\n");
   CHECK(f == V{"dead-end@8", "trap-cycle@9"});
-  // Without terminal states there is no progress property.
+  // Without terminal states there is no progress property, but a lifecycle
+  // that never ends must say so (`cyclic: true`), or it is warned about.
   CHECK(findings("    initial: a\n    states:\n      a: {}\n      b: {}\n"
+                 "    transitions:\n      - {from: a, to: b}\n      - {from: b, to: a}\n") == V{"no-terminal-state@4"});
+  CHECK(findings("    cyclic: true\n    initial: a\n    states:\n      a: {}\n      b: {}\n"
                  "    transitions:\n      - {from: a, to: b}\n      - {from: b, to: a}\n")
             .empty());
+  CHECK(findings("    cyclic: true\n    initial: a\n    states:\n      a: {}\n      b: {terminal: true}\n"
+                 "    transitions:\n      - {from: a, to: b}\n") == V{"useless-cyclic@5"});
 }
 
 TEST_CASE("\"*\" expands to non-terminal states and drops its own self-loops", "[checks]") {
@@ -125,7 +130,19 @@ TEST_CASE("invariants are reported once per violating state", "[checks]") {
 }
 
 TEST_CASE("names: casing, reserved words of the format, collisions", "[checks]") {
-  CHECK(findings("    states:\n      Bad-Name: {}\n") == V{"invalid-name@6"});
+  CHECK(findings("    states:\n      \"Bad Name\": {}\n") == V{"invalid-name@6"});
+  for (const char* bad : {"in__progress", "-pending", "pending-", "a_-b", "9lives", "\"caf\u00e9\""})
+    CHECK(findings(std::string("    states:\n      ") + bad + ": {}\n") == V{"invalid-name@6"});
+  // A state's name is its wire string, in any convention the system uses.
+  for (const char* good : {"in_progress", "IN_PROGRESS", "Pending", "CrashLoopBackOff", "waitingInput", "shutting-down"})
+    CHECK(findings(std::string("    states:\n      ") + good + ": {}\n").empty());
+  // One name in two spellings is one identifier in every target.
+  CHECK(findings("    states:\n      Pending: {}\n      PENDING: {}\n") == V{"name-collision@7"});
+  CHECK(findings("    states:\n      in-progress: {}\n      in_progress: {}\n") == V{"name-collision@7"});
+  // Mixed conventions are legal but flagged once per machine.
+  CHECK(findings("    states:\n      Pending: {}\n      RUNNING: {}\n      done: {}\n") == V{"mixed-spelling@7"});
+  CHECK(findings("    states:\n      running: {}\n      shutting-down: {}\n").empty());
+  CHECK(findings("    states:\n      UNSPECIFIED: {}\n") == V{"reserved-name@6"});
   CHECK(findings("    states:\n      unspecified: {}\n") == V{"reserved-name@6"});
   CHECK(findings("    states:\n      a1: {}\n      a_1: {}\n") == V{"name-collision@7"});
   CHECK(findings("    states:\n      a: {}\n", "    attributes:\n      number: {}\n") == V{"reserved-name@6"});

@@ -385,7 +385,7 @@ TEST_CASE("cpp header: deterministic, one enum per machine, the names of the API
         "constexpr ::statusc::v5::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept",
         "inline constexpr ::std::array<SessionStatus, 17> session_status_values",
         "inline constexpr ::std::size_t session_status_count = 17;",
-        "constexpr bool is_terminal(SessionStatus state) noexcept", "constexpr bool is_can_send(SessionStatus state) noexcept",
+        "constexpr bool is_terminal(SessionStatus state) noexcept", "constexpr bool can_send(SessionStatus state) noexcept",
         "constexpr bool is_initial(SessionStatus state) noexcept",
         "constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept",
         "constexpr ::statusc::v5::const_span<SessionStatus> successors(SessionStatus state) noexcept",

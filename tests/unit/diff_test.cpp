@@ -127,8 +127,8 @@ TEST_CASE("diff: seed 004, three states to two, reads as the team would hope", "
   compat::Summary s;
   s.add(d.changes);
   CHECK(s.errors == 0);
-  CHECK(has(d.changes, compat::ChangeKind::StateRetired, "'paused'"));
-  CHECK(has(d.changes, compat::ChangeKind::StateRetired, "migrate to 'in_progress'"));
+  CHECK(has(d.changes, compat::ChangeKind::StateRetired, "'PAUSED'"));
+  CHECK(has(d.changes, compat::ChangeKind::StateRetired, "migrate to 'IN_PROGRESS'"));
   // pause/resume went with it: code that names those events must change.
   CHECK(has(d.changes, compat::ChangeKind::EventRemoved, "'pause'"));
   CHECK(has(d.changes, compat::ChangeKind::EventRemoved, "'resume'"));

@@ -283,7 +283,7 @@ TEST_CASE("expr: syntax errors point at the offending token", "[expr]") {
   require_error("active => terminal", k, 7, "use '->'");
   require_error("~active", k, 0, "use '!'");
   require_error("active $ terminal", k, 7, "unexpected character '$'");
-  require_error("1 && active", k, 0, "names start with a letter");
+  require_error("1abc && active", k, 0, "is not a name or a number");
   require_error("active && \xC3\xA9t\xC3\xA9", k, 10, "unexpected character '\xC3\xA9'");
   require_error("active == terminal == collectable", k, 19, "cannot be chained");
   require_error("active != terminal == collectable", k, 19, "(a == b) == c");

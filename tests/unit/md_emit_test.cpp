@@ -11,6 +11,7 @@
 #include "driver/pipeline.h"
 #include "emit/emitter.h"
 #include "emit/md_text.h"
+#include "emit/naming.h"
 #include "emit/render.h"
 #include "emit/templates.h"
 #include "md_check.h"
@@ -94,7 +95,7 @@ TEST_CASE("md: the diagram lists every state, initial, terminal and edge of the 
         if (!m.has_transitions) continue;  // a vocabulary has no diagram
         REQUIRE(next < diagrams.size());
         const mdcheck::Diagram& d = diagrams[next++];
-        auto id = [&](int s) { return "s_" + m.states[static_cast<size_t>(s)].name; };
+        auto id = [&](int s) { return "s_" + naming::word_key(m.states[static_cast<size_t>(s)].name); };
         std::vector<std::pair<std::string, std::string>> states;
         std::vector<std::string> initial, terminal;
         std::vector<std::tuple<std::string, std::string, std::string>> edges;
@@ -154,7 +155,7 @@ TEST_CASE("md: transitions read as written, restore and removed states included"
   std::vector<std::string> removed = table_after(workflow, "states' earlier names.");
   REQUIRE(removed.size() == 3);
   CHECK(removed[0] == "| Earlier value | Wire name | Number | Change | Reads as | Notes |");
-  CHECK(removed[2].rfind("| `paused` | `WORKFLOW_SESSION_STATUS_PAUSED` | 2 | removed | `in_progress` | Used to mark",
+  CHECK(removed[2].rfind("| `PAUSED` | `WORKFLOW_SESSION_STATUS_PAUSED` | 2 | removed | `IN_PROGRESS` | Used to mark",
                          0) == 0);
 }
 

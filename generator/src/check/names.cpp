@@ -123,12 +123,14 @@ void check_earlier_names(const Machine& m, const std::unordered_map<std::string,
 // sees `Pending` expects `Running`, not `RUNNING`.
 void check_spelling(const Machine& m, DiagnosticEngine& diags) {
   unsigned common = ~0u;
-  const State* first = nullptr;
+  const State* setter = nullptr;  // the state that last narrowed the convention
+  std::unordered_map<std::string, int> words_seen;  // one name in two spellings is a collision already
   for (const State& s : m.states) {
-    if (!naming::is_wire_name(s.name)) continue;
+    if (!naming::is_wire_name(s.name) || words_seen[naming::word_key(s.name)]++ > 0) continue;
     unsigned own = naming::spellings(s.name);
-    if (first == nullptr) first = &s;
+    if (setter == nullptr) setter = &s;
     if ((common & own) != 0) {
+      if ((common & own) != common) setter = &s;
       common &= own;
       continue;
     }
@@ -138,7 +140,7 @@ void check_spelling(const Machine& m, DiagnosticEngine& diags) {
                        m.name + "' are " + naming::spelling_name(common);
     diags.report(DiagKind::MixedSpelling, s.loc,
                  message + "; write every state of a machine the same way, as the system that stores them does")
-        .note(first->loc, "'" + first->name + "' sets the convention here");
+        .note(setter->loc, "'" + setter->name + "' sets the convention here");
     return;  // one warning a machine: the rest would repeat it
   }
 }
@@ -253,8 +255,10 @@ void check_names(const Spec& spec, DiagnosticEngine& diags) {
     if (!spec.targets.proto || (!distinct && !m.proto_prefix_given)) continue;
     proto_scope.add(m.name, "enum '" + m.name + "'", m.loc);
     proto_scope.add(m.proto_prefix + "_UNSPECIFIED", "the zero value of '" + m.name + "'", m.proto_prefix_loc);
+    std::unordered_map<std::string, int> words_seen;  // one name in two spellings: reported above
     for (const State& s : m.states)
-      if (naming::is_wire_name(s.name) && naming::word_key(s.name) != "unspecified")  // else reported above
+      if (naming::is_wire_name(s.name) && naming::word_key(s.name) != "unspecified" &&
+          words_seen[naming::word_key(s.name)]++ == 0)
         proto_scope.add(m.proto_prefix + "_" + naming::upper_snake(s.name),
                       "state '" + s.name + "' of '" + m.name + "'", s.loc);
   }

@@ -18,9 +18,10 @@ void check_numbers(const Machine& m, bool proto, DiagnosticEngine& diags) {
     if (!known) return;  // already reported
     if (number == 0 && proto) {
       diags.report(DiagKind::InvalidNumber, loc,
-                   what + " cannot have number 0 while the proto target is on: protobuf reserves 0 for the "
-                   "generated " + m.proto_prefix + "_UNSPECIFIED value; give it another number, or turn the proto "
-                   "target off ('targets: {proto: {enabled: false}}') to keep 0");
+                   what + (implicit ? " gets number 0 implicitly (previous + 1)" : " cannot have number 0") +
+                       " while the proto target is on: protobuf reserves 0 for the generated " + m.proto_prefix +
+                       "_UNSPECIFIED value; give it another number, or turn the proto target off "
+                       "('targets: {proto: {enabled: false}}') to keep 0");
       return;
     }
     auto [it, inserted] = seen.emplace(number, First{what, loc, removed});
@@ -36,8 +37,15 @@ void check_numbers(const Machine& m, bool proto, DiagnosticEngine& diags) {
   };
   for (const Removed& r : m.removed)
     visit(r.number_known, r.number, "removed state '" + r.name + "'", r.number_loc, true, false);
-  for (const State& s : m.states)
+  // After a refused 0, the implicit numbers that follow it sit out too: one
+  // mistake, one error.
+  bool after_refused_zero = false;
+  for (const State& s : m.states) {
+    if (s.number_given) after_refused_zero = false;
+    if (after_refused_zero) continue;
     visit(s.number_known, s.number, "state '" + s.name + "'", s.number_loc, false, !s.number_given);
+    after_refused_zero = proto && s.number_known && s.number == 0;
+  }
 }
 
 }  // namespace statusc

@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "emit/naming.h"
+
 namespace statusc::graph {
 namespace {
 
@@ -28,7 +30,11 @@ std::vector<Edge> edges_of(const Machine& m) {
 // DOT ids are always quoted: `node`, `edge` and `graph` are keywords there.
 std::string dot_id(const std::string& name) { return "\"" + name + "\""; }
 
-std::string mermaid_id(const Machine& m, int s) { return "s_" + m.states[static_cast<size_t>(s)].name; }
+// From the name's words, so that every spelling gives a plain Mermaid id
+// (`shutting-down` -> s_shutting_down); the label shows the name itself.
+std::string mermaid_id(const Machine& m, int s) {
+  return "s_" + naming::word_key(m.states[static_cast<size_t>(s)].name);
+}
 
 }  // namespace
 

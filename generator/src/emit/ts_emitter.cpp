@@ -236,6 +236,7 @@ void set_attributes(const Machine& m, const MachineNames& n, MustacheData& d) {
       e.set("enum_guard", n.enum_guards[i]);
       e.set("enum_parse", n.enum_parses[i]);
       e.set("enum_set", n.enum_sets[i]);
+      e.set("enum_values_list", array_literal(a.values, 51 + n.enum_sets[i].size(), ""));
       put(e, "members", list_of(a.values, [](const std::string& v) {
             MustacheData item;
             item.set("key", member_key(v));

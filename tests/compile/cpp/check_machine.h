@@ -198,6 +198,16 @@ inline bool is_lower_snake(std::string_view s) {
   return true;
 }
 
+// A state or event name as a system spells it: a letter, then letters and
+// digits in words joined by single '_' or '-' (spec-format.md, Names).
+inline bool is_wire_name(std::string_view s) {
+  auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+  if (s.empty() || !alnum(s[0]) || (s[0] >= '0' && s[0] <= '9') || !alnum(s.back())) return false;
+  for (std::size_t i = 1; i < s.size(); ++i)
+    if (!alnum(s[i]) && !((s[i] == '_' || s[i] == '-') && alnum(s[i - 1]))) return false;
+  return true;
+}
+
 // Detects whether a machine has the transition and event API (a vocabulary
 // must not have it).
 template <typename E, typename = void>
@@ -259,20 +269,28 @@ inline void check_names(const std::vector<std::string>& names, const std::vector
 inline void check_view(const MachineView& m) {
   const std::string& machine = m.name;
   const std::size_t count = m.values.size();
+  // A lifecycle can start unfinished: some initial state is not terminal
+  // (predicate 0 is terminal), though others may be.
+  bool starts_somewhere = false, unfinished_start = false;
+  for (std::int32_t v : m.values) {
+    starts_somewhere = starts_somewhere || m.is_initial(v);
+    unfinished_start = unfinished_start || (m.is_initial(v) && !m.predicate(0, v));
+  }
+  where = machine + " initial states";
+  STC_CHECK(!starts_somewhere || unfinished_start);
   std::vector<std::string> names;
   for (std::int32_t v : m.values) {
     std::string name(m.to_string(v));
     where = machine + "::" + name;
-    STC_CHECK(is_lower_snake(name));
+    STC_CHECK(is_wire_name(name));
     STC_CHECK(!find_index(names, name));
     names.push_back(name);
-    STC_CHECK(v > 0 && m.to_number(v) == v);
+    STC_CHECK(m.to_number(v) == v);
     STC_CHECK(std::count(m.values.begin(), m.values.end(), v) == 1);
     STC_CHECK(m.parse(name) == v);
     STC_CHECK(m.migrate(name) == v);
     STC_CHECK(m.from_number(v) == v);
     STC_CHECK(m.migrate_number(v) == v);
-    STC_CHECK(!(m.is_initial(v) && m.predicate(0, v)));  // predicate 0 is terminal
   }
   check_names(names, m.values, m.parse, machine + " parse");
   where = machine + " migrate";
@@ -315,7 +333,7 @@ inline void check_view(const MachineView& m) {
   if (m.has_transitions) {
     bool any_initial = false, any_terminal = false;
     for (std::int32_t v : m.values) {
-      any_initial = any_initial || m.is_initial(v);
+      starts_somewhere = starts_somewhere || m.is_initial(v);
       any_terminal = any_terminal || m.predicate(0, v);
     }
     STC_CHECK(any_initial);
@@ -375,7 +393,7 @@ inline void check_view(const MachineView& m) {
       where = machine + " event " + std::string(m.event_to_string(event));
       events.push_back(event);
       event_names.emplace_back(m.event_to_string(event));
-      STC_CHECK(is_lower_snake(event_names.back()));
+      STC_CHECK(is_wire_name(event_names.back()));
       STC_CHECK(m.parse_event(event_names.back()) == event);
       bool used = false;
       for (std::int32_t v : m.values) {

@@ -16,6 +16,7 @@
 // spec.
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <regex>
 #include <set>
@@ -69,10 +70,10 @@ inline std::string slug(const std::string& heading) {
 }
 
 inline std::vector<Diagram> diagrams(const std::string& markdown, std::vector<std::string>* problems = nullptr) {
-  static const std::regex state_decl(R"re(^    state "([a-z][a-z0-9_]*)" as (s_[a-z][a-z0-9_]*)$)re");
+  static const std::regex state_decl(R"re(^    state "([A-Za-z][A-Za-z0-9_-]*)" as (s_[a-z][a-z0-9_]*)$)re");
   static const std::regex start(R"re(^    \[\*\] --> (s_[a-z][a-z0-9_]*)$)re");
   static const std::regex finish(R"re(^    (s_[a-z][a-z0-9_]*) --> \[\*\]$)re");
-  static const std::regex edge(R"re(^    (s_[a-z][a-z0-9_]*) --> (s_[a-z][a-z0-9_]*)(: ([a-z][a-z0-9_]*))?$)re");
+  static const std::regex edge(R"re(^    (s_[a-z][a-z0-9_]*) --> (s_[a-z][a-z0-9_]*)(: ([A-Za-z][A-Za-z0-9_ (),-]*))?$)re");
   auto problem = [&](int line, const std::string& what) {
     if (problems) problems->push_back("line " + std::to_string(line) + ": " + what);
   };
@@ -90,7 +91,14 @@ inline std::vector<Diagram> diagrams(const std::string& markdown, std::vector<st
       const std::string& l = lines[j];
       const int n = static_cast<int>(j) + 1;
       if (std::regex_match(l, m, state_decl)) {
-        if (m[2].str() != "s_" + m[1].str()) problem(n, "state id is not s_ + its label");
+        // The id is s_ + the label's words (s_shutting_down for shutting-down):
+        // the same letters, lower-cased, with '_' for the word breaks.
+        std::string letters_of_label, letters_of_id;
+        for (char c : m[1].str())
+          if (c != '_' && c != '-') letters_of_label += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (char c : m[2].str().substr(2))
+          if (c != '_') letters_of_id += c;
+        if (letters_of_label != letters_of_id) problem(n, "state id is not s_ + the words of its label");
         if (!declared.insert(m[2]).second) problem(n, "state declared twice");
         d.states.emplace_back(m[2], m[1]);
       } else if (std::regex_match(l, m, start)) {

@@ -12,7 +12,7 @@ import {
   handoffStatusFromNumber,
   handoffStatusToProtoName,
   handoffStatusValues,
-  isCanSendSessionStatus,
+  canSendSessionStatus,
   isHandoffStatus,
   isInProgressHandoffStatus,
   isLiveAgentEngagedHandoffStatus,
@@ -46,7 +46,7 @@ equal(SessionStatus.WaitingForTool, "waiting_for_tool", "SessionStatus.WaitingFo
 // The "Can Send?" column: true exactly for ready and handoff_connected.
 for (const s of session) {
   const expected = s === "ready" || s === "handoff_connected";
-  equal(isCanSendSessionStatus(s), expected, `isCanSendSessionStatus(${s})`);
+  equal(canSendSessionStatus(s), expected, `canSendSessionStatus(${s})`);
   equal(sessionStatusAttributes[s].canSend, expected, `attributes.${s}.canSend`);
   equal(isTerminalSessionStatus(s), sessionTerminal.includes(s), `isTerminalSessionStatus(${s})`);
 }

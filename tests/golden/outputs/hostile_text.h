@@ -358,6 +358,8 @@ inline constexpr ::std::array<TextStatus, 2> kSuccessors = {{TextStatus::Second,
 inline constexpr ::std::array<::std::uint8_t, 5> kSuccessorStart = {{0, 1, 2, 2, 2}};
 
 inline constexpr ::std::array<::std::string_view, 3> kEventNames = {{"advance", "finish", ""}};
+inline constexpr ::std::array<TextStatusEvent, 2> kAcceptedEvents = {{TextStatusEvent::Advance, TextStatusEvent::Finish}};
+inline constexpr ::std::array<::std::uint8_t, 5> kAcceptedStart = {{0, 1, 2, 2, 2}};
 inline constexpr ::statusc::v5::string_table<::std::uint8_t, 2, 2, 0> kEventByName = {
     0xe220a8397b1dcdafULL, 6, 7,
     {{"advance", "finish"}},
@@ -436,6 +438,14 @@ constexpr ::std::string_view to_string(TextStatusTone value) noexcept {
   return statusc_detail::text_status::kAttr3Names[i < 2U ? i : 2U];
 }
 
+/// The value named `name` exactly, or an empty result.
+constexpr ::statusc::v5::maybe<TextStatusTone> parse_text_status_tone(::std::string_view name) noexcept {
+  for (::std::size_t i = 0; i < 2U; ++i) {
+    if (statusc_detail::text_status::kAttr3Names[i] == name) return static_cast<TextStatusTone>(i);
+  }
+  return {};
+}
+
 /// Label *\/ of | the state`s | <b>bold</b> & more
 /// (For a value that is no state: "".)
 constexpr ::std::string_view label(TextStatus state) noexcept {
@@ -473,6 +483,15 @@ constexpr ::statusc::v5::maybe<TextStatus> next(TextStatus state, TextStatusEven
       statusc_detail::text_status::kNext[statusc_detail::text_status::index_of(state) * 2U + e];
   if (target == statusc_detail::text_status::kCount) return {};
   return text_status_values[target];
+}
+
+/// The events that move `state` (those `next` accepts there), in the order
+/// the spec first uses them: the buttons a UI should offer.
+constexpr ::statusc::v5::const_span<TextStatusEvent> accepted_events(TextStatus state) noexcept {
+  const ::std::size_t i = statusc_detail::text_status::index_of(state);
+  const ::std::size_t first = statusc_detail::text_status::kAcceptedStart[i];
+  return {statusc_detail::text_status::kAcceptedEvents.data() + first,
+          statusc_detail::text_status::kAcceptedStart[i + 1] - first};
 }
 
 /// The event's name in the spec, or "" for a value that is none.

@@ -56,6 +56,18 @@ export const TextStatusTone = {
 /** The values of the tone attribute of TextStatus. */
 export type TextStatusTone = (typeof TextStatusTone)[keyof typeof TextStatusTone];
 
+const textStatusToneSet: ReadonlySet<string> = new Set<string>(["plain", "loud"]);
+
+/** Whether `value` is a TextStatusTone value: narrows untrusted input such as parsed JSON. */
+export function isTextStatusTone(value: unknown): value is TextStatusTone {
+  return typeof value === "string" && textStatusToneSet.has(value);
+}
+
+/** The TextStatusTone value spelled exactly `text`, or undefined. */
+export function parseTextStatusTone(text: string): TextStatusTone | undefined {
+  return isTextStatusTone(text) ? text : undefined;
+}
+
 /** The attributes every TextStatus has; textStatusAttributes holds their values. */
 export interface TextStatusAttributes {
   /**
@@ -155,6 +167,18 @@ const textStatusNextMap = new Map<string, TextStatus>([
 /** The state `event` moves `state` to, or undefined when `event` does not apply in `state`. */
 export function nextTextStatus(state: TextStatus, event: TextStatusEvent): TextStatus | undefined {
   return textStatusNextMap.get(state + " " + event);
+}
+
+/** The events that move each TextStatus (those nextTextStatus accepts there), in spec order. */
+export const textStatusAcceptedEvents = {
+  first: ["advance"],
+  second: ["finish"],
+  third: [],
+} as const satisfies Record<TextStatus, readonly TextStatusEvent[]>;
+
+/** The events that move `state`: the buttons a UI should offer. */
+export function acceptedEventsOfTextStatus(state: TextStatus): readonly TextStatusEvent[] {
+  return textStatusAcceptedEvents[state];
 }
 
 /** The protobuf wire number of every TextStatus (0 is TEXT_STATUS_UNSPECIFIED). */

@@ -374,6 +374,11 @@ inline constexpr ::std::array<Keyword, 9> kSuccessors = {{
 inline constexpr ::std::array<::std::uint8_t, 10> kSuccessorStart = {{0, 3, 4, 5, 6, 7, 8, 9, 9, 9}};
 
 inline constexpr ::std::array<::std::string_view, 4> kEventNames = {{"return", "typeof", "void", ""}};
+inline constexpr ::std::array<KeywordEvent, 5> kAcceptedEvents = {{
+    KeywordEvent::Return, KeywordEvent::Return, KeywordEvent::Return, KeywordEvent::Typeof,
+    KeywordEvent::Void,
+  }};
+inline constexpr ::std::array<::std::uint8_t, 10> kAcceptedStart = {{0, 0, 1, 2, 3, 3, 4, 5, 5, 5}};
 inline constexpr ::statusc::v5::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
     0x910a2dec89025cc1ULL, 4, 6,
     {{"return", "typeof", "void"}},
@@ -446,6 +451,14 @@ constexpr ::std::string_view to_string(KeywordClass value) noexcept {
   return statusc_detail::keyword::kAttr2Names[i < 4U ? i : 4U];
 }
 
+/// The value named `name` exactly, or an empty result.
+constexpr ::statusc::v5::maybe<KeywordClass> parse_keyword_class(::std::string_view name) noexcept {
+  for (::std::size_t i = 0; i < 4U; ++i) {
+    if (statusc_detail::keyword::kAttr2Names[i] == name) return static_cast<KeywordClass>(i);
+  }
+  return {};
+}
+
 /// The `assert` of each state.
 /// (For a value that is no state: "".)
 constexpr ::std::string_view assert_(Keyword state) noexcept {
@@ -477,6 +490,15 @@ constexpr ::statusc::v5::maybe<Keyword> next(Keyword state, KeywordEvent event) 
       statusc_detail::keyword::kNext[statusc_detail::keyword::index_of(state) * 3U + e];
   if (target == statusc_detail::keyword::kCount) return {};
   return keyword_values[target];
+}
+
+/// The events that move `state` (those `next` accepts there), in the order
+/// the spec first uses them: the buttons a UI should offer.
+constexpr ::statusc::v5::const_span<KeywordEvent> accepted_events(Keyword state) noexcept {
+  const ::std::size_t i = statusc_detail::keyword::index_of(state);
+  const ::std::size_t first = statusc_detail::keyword::kAcceptedStart[i];
+  return {statusc_detail::keyword::kAcceptedEvents.data() + first,
+          statusc_detail::keyword::kAcceptedStart[i + 1] - first};
 }
 
 /// The event's name in the spec, or "" for a value that is none.

@@ -53,6 +53,23 @@ export const KeywordClass = {
 /** The values of the class attribute of Keyword. */
 export type KeywordClass = (typeof KeywordClass)[keyof typeof KeywordClass];
 
+const keywordClassSet: ReadonlySet<string> = new Set<string>([
+  "delete",
+  "null",
+  "namespace",
+  "this",
+]);
+
+/** Whether `value` is a KeywordClass value: narrows untrusted input such as parsed JSON. */
+export function isKeywordClass(value: unknown): value is KeywordClass {
+  return typeof value === "string" && keywordClassSet.has(value);
+}
+
+/** The KeywordClass value spelled exactly `text`, or undefined. */
+export function parseKeywordClass(text: string): KeywordClass | undefined {
+  return isKeywordClass(text) ? text : undefined;
+}
+
 /** The attributes every Keyword has; keywordAttributes holds their values. */
 export interface KeywordAttributes {
   /**
@@ -191,6 +208,23 @@ const keywordNextMap = new Map<string, Keyword>([
 /** The state `event` moves `state` to, or undefined when `event` does not apply in `state`. */
 export function nextKeyword(state: Keyword, event: KeywordEvent): Keyword | undefined {
   return keywordNextMap.get(state + " " + event);
+}
+
+/** The events that move each Keyword (those nextKeyword accepts there), in spec order. */
+export const keywordAcceptedEvents = {
+  "new": [],
+  "delete": ["return"],
+  "class": ["return"],
+  "default": ["return"],
+  namespace: [],
+  "null": ["typeof"],
+  "this": ["void"],
+  "typeof": [],
+} as const satisfies Record<Keyword, readonly KeywordEvent[]>;
+
+/** The events that move `state`: the buttons a UI should offer. */
+export function acceptedEventsOfKeyword(state: Keyword): readonly KeywordEvent[] {
+  return keywordAcceptedEvents[state];
 }
 
 /** The protobuf wire number of every Keyword (0 is KEYWORD_UNSPECIFIED). */

@@ -364,6 +364,11 @@ inline constexpr ::std::array<SessionStatus, 5> kSuccessors = {{
 inline constexpr ::std::array<::std::uint8_t, 6> kSuccessorStart = {{0, 2, 4, 5, 5, 5}};
 
 inline constexpr ::std::array<::std::string_view, 5> kEventNames = {{"start", "fail", "merge", "restore", ""}};
+inline constexpr ::std::array<SessionStatusEvent, 5> kAcceptedEvents = {{
+    SessionStatusEvent::Start, SessionStatusEvent::Fail, SessionStatusEvent::Fail, SessionStatusEvent::Merge,
+    SessionStatusEvent::Restore,
+  }};
+inline constexpr ::std::array<::std::uint8_t, 6> kAcceptedStart = {{0, 2, 4, 5, 5, 5}};
 inline constexpr ::statusc::v5::string_table<::std::uint8_t, 4, 4, 0> kEventByName = {
     0x63cbe1e459320dd7ULL, 4, 7,
     {{"start", "fail", "merge", "restore"}},
@@ -461,6 +466,14 @@ constexpr ::std::string_view to_string(SessionStatusTone value) noexcept {
   return statusc_detail::session_status::kAttr3Names[i < 5U ? i : 5U];
 }
 
+/// The value named `name` exactly, or an empty result.
+constexpr ::statusc::v5::maybe<SessionStatusTone> parse_session_status_tone(::std::string_view name) noexcept {
+  for (::std::size_t i = 0; i < 5U; ++i) {
+    if (statusc_detail::session_status::kAttr3Names[i] == name) return static_cast<SessionStatusTone>(i);
+  }
+  return {};
+}
+
 /// The `label` of each state.
 /// (For a value that is no state: "".)
 constexpr ::std::string_view label(SessionStatus state) noexcept {
@@ -492,6 +505,15 @@ constexpr ::statusc::v5::maybe<SessionStatus> next(SessionStatus state, SessionS
       statusc_detail::session_status::kNext[statusc_detail::session_status::index_of(state) * 4U + e];
   if (target == statusc_detail::session_status::kCount) return {};
   return session_status_values[target];
+}
+
+/// The events that move `state` (those `next` accepts there), in the order
+/// the spec first uses them: the buttons a UI should offer.
+constexpr ::statusc::v5::const_span<SessionStatusEvent> accepted_events(SessionStatus state) noexcept {
+  const ::std::size_t i = statusc_detail::session_status::index_of(state);
+  const ::std::size_t first = statusc_detail::session_status::kAcceptedStart[i];
+  return {statusc_detail::session_status::kAcceptedEvents.data() + first,
+          statusc_detail::session_status::kAcceptedStart[i + 1] - first};
 }
 
 /// The event's name in the spec, or "" for a value that is none.

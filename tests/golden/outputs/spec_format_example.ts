@@ -51,6 +51,24 @@ export const SessionStatusTone = {
 /** The values of the tone attribute of SessionStatus. */
 export type SessionStatusTone = (typeof SessionStatusTone)[keyof typeof SessionStatusTone];
 
+const sessionStatusToneSet: ReadonlySet<string> = new Set<string>([
+  "neutral",
+  "info",
+  "success",
+  "warning",
+  "danger",
+]);
+
+/** Whether `value` is a SessionStatusTone value: narrows untrusted input such as parsed JSON. */
+export function isSessionStatusTone(value: unknown): value is SessionStatusTone {
+  return typeof value === "string" && sessionStatusToneSet.has(value);
+}
+
+/** The SessionStatusTone value spelled exactly `text`, or undefined. */
+export function parseSessionStatusTone(text: string): SessionStatusTone | undefined {
+  return isSessionStatusTone(text) ? text : undefined;
+}
+
 /** The attributes every SessionStatus has; sessionStatusAttributes holds their values. */
 export interface SessionStatusAttributes {
   /**
@@ -177,6 +195,19 @@ const sessionStatusNextMap = new Map<string, SessionStatus>([
 /** The state `event` moves `state` to, or undefined when `event` does not apply in `state`. */
 export function nextSessionStatus(state: SessionStatus, event: SessionStatusEvent): SessionStatus | undefined {
   return sessionStatusNextMap.get(state + " " + event);
+}
+
+/** The events that move each SessionStatus (those nextSessionStatus accepts there), in spec order. */
+export const sessionStatusAcceptedEvents = {
+  spawning: ["start", "fail"],
+  working: ["fail", "merge"],
+  errored: ["restore"],
+  merged: [],
+} as const satisfies Record<SessionStatus, readonly SessionStatusEvent[]>;
+
+/** The events that move `state`: the buttons a UI should offer. */
+export function acceptedEventsOfSessionStatus(state: SessionStatus): readonly SessionStatusEvent[] {
+  return sessionStatusAcceptedEvents[state];
 }
 
 /** The protobuf wire number of every SessionStatus (0 is SESSION_STATUS_UNSPECIFIED). */
