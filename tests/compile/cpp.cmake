@@ -11,6 +11,7 @@ file(GLOB STATUSC_CPP_SPECS CONFIGURE_DEPENDS
   ${PROJECT_SOURCE_DIR}/spec/*.yaml
   ${PROJECT_SOURCE_DIR}/tests/valid/*.yaml
   ${PROJECT_SOURCE_DIR}/tests/generate/*.yaml
+  ${PROJECT_SOURCE_DIR}/tests/real/*.yaml
   ${PROJECT_SOURCE_DIR}/tests/compile/cpp/specs/*.yaml)
 set(STATUSC_CPP_RUN ${CMAKE_CURRENT_SOURCE_DIR}/compile/cpp/run.sh)
 set(STATUSC_CPP_ALL)

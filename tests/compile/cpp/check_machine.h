@@ -11,9 +11,11 @@
 #pragma once
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <limits>
 #include <new>
 #include <optional>
@@ -266,6 +268,19 @@ inline void check_names(const std::vector<std::string>& names, const std::vector
   }
 }
 
+// The smallest non-negative number no state of E has (0 unless a state
+// keeps a real code 0 with the proto target off).
+template <typename E>
+constexpr std::int32_t absent_number() {
+  std::int32_t n = 0;
+  for (bool taken = true; taken; ++n) {
+    taken = false;
+    for (E v : ::statusc::machine_traits<E>::values) taken = taken || static_cast<std::int32_t>(v) == n;
+    if (!taken) return n;
+  }
+  return n;
+}
+
 inline void check_view(const MachineView& m) {
   const std::string& machine = m.name;
   const std::size_t count = m.values.size();
@@ -333,7 +348,7 @@ inline void check_view(const MachineView& m) {
   if (m.has_transitions) {
     bool any_initial = false, any_terminal = false;
     for (std::int32_t v : m.values) {
-      starts_somewhere = starts_somewhere || m.is_initial(v);
+      any_initial = any_initial || m.is_initial(v);
       any_terminal = any_terminal || m.predicate(0, v);
     }
     STC_CHECK(any_initial);
@@ -432,7 +447,7 @@ void check_machine() {
   static_assert(T::parse(to_string(first)) == first);
   static_assert(T::from_number(to_number(first)) == first);
   static_assert(T::migrate(to_string(first)) == first);
-  static_assert(!T::parse("").has_value() && !T::from_number(0).has_value());
+  static_assert(!T::parse("").has_value() && !T::from_number(absent_number<E>()).has_value());
   // The lookups' result reads like std::optional and converts to it.
   static_assert(std::is_same_v<decltype(T::parse("")), statusc::maybe<E>>);
   static_assert(T::parse("").value_or(first) == first && *T::parse(to_string(first)) == first);
@@ -442,8 +457,8 @@ void check_machine() {
     const std::optional<E> empty = T::parse("");
     STC_CHECK(converted == first && !empty.has_value() && converted == std::optional<E>(T::parse(to_string(first))));
   }
-  static_assert(to_string(static_cast<E>(0)).empty());
-  static_assert(!T::predicates[0](static_cast<E>(0)));
+  static_assert(to_string(static_cast<E>(absent_number<E>())).empty());
+  static_assert(!T::predicates[0](static_cast<E>(absent_number<E>())));
   static_assert(T::predicate_names[0] == "terminal");
   static_assert(noexcept(to_string(first)) && noexcept(to_number(first)) && noexcept(is_initial(first)));
   static_assert(has_can_transition<E>::value == T::has_transitions);
@@ -548,6 +563,48 @@ void expect_edges(const std::vector<Edge<E, Ev>>& edges) {
         where = "next(" + std::string(to_string(a)) + ", " + std::string(to_string(ev)) + ")";
         STC_CHECK(std::optional<E>(next(a, ev)) == expected);
       }
+  }
+}
+
+// Round trip of a real system's wire strings, as its documentation lists
+// them in tests/real/<stem>.strings (machine TAB string TAB number-or-dash,
+// read from the source tree at run time): every string parses and prints
+// back unchanged, its documented number reads as it, and near misses (other
+// case, '_' for '-' and back, a prefix, an extension, padding) do not parse.
+template <typename M>
+void round_trip_file(const char* path) {
+  using traits = ::statusc::machine_traits<M>;
+  std::ifstream in(path);
+  where = std::string(path) + " (run from the source tree)";
+  STC_CHECK(in.good());
+  std::vector<std::string> wires;
+  std::vector<std::pair<std::string, std::string>> lines;
+  for (std::string line; std::getline(in, line);) {
+    const std::size_t tab = line.find('\t'), tab2 = line.find('\t', tab + 1);
+    if (tab == std::string::npos || line.substr(0, tab) != traits::name) continue;
+    wires.push_back(line.substr(tab + 1, tab2 - tab - 1));
+    lines.emplace_back(wires.back(), tab2 == std::string::npos ? "-" : line.substr(tab2 + 1));
+  }
+  where = std::string(path) + ": " + std::string(traits::name);
+  STC_CHECK(wires.size() == traits::count);  // the documentation lists every state
+  for (const auto& [wire, number] : lines) {
+    where = std::string(traits::name) + " '" + wire + "'";
+    const auto parsed = traits::parse(wire);
+    STC_CHECK(parsed.has_value());
+    if (!parsed) continue;
+    STC_CHECK(to_string(*parsed) == wire);
+    if (number != "-") STC_CHECK(traits::from_number(static_cast<std::int32_t>(std::stol(number))) == *parsed);
+    std::vector<std::string> near;
+    std::string upper = wire, lower = wire, swapped = wire;
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : swapped) c = c == '-' ? '_' : c == '_' ? '-' : c;
+    near = {upper, lower, swapped, wire + "x", wire.substr(0, wire.size() - 1), " " + wire, wire + " "};
+    for (const std::string& n : near) {
+      if (std::find(wires.begin(), wires.end(), n) != wires.end()) continue;  // itself, or another state
+      where = std::string(traits::name) + " near miss '" + n + "'";
+      STC_CHECK(!traits::parse(n).has_value());
+    }
   }
 }
 

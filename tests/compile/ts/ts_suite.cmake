@@ -56,7 +56,7 @@ require_tool(STATUSC "build the statusc target")
 
 if(MODE STREQUAL "generate")
   file(REMOVE_RECURSE "${WORK}/gen" "${WORK}/again")
-  foreach(pair "spec:spec" "tests/valid:valid" "tests/generate:generate" "tests/compile/ts/specs:extra")
+  foreach(pair "spec:spec" "tests/valid:valid" "tests/generate:generate" "tests/real:real" "tests/compile/ts/specs:extra")
     string(REPLACE ":" ";" pair "${pair}")
     list(GET pair 0 dir)
     list(GET pair 1 out)
