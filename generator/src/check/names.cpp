@@ -183,6 +183,7 @@ void check_machine_names(const Machine& m, DiagnosticEngine& diags) {
   for (const Attribute& a : m.attributes) {
     if (a.builtin) continue;
     lower_snake("attribute", a.name, a.loc, diags);
+    if (a.predicate_given && a.type == AttrType::Bool) lower_snake("predicate", a.predicate, a.predicate_loc, diags);
     if (naming::is_lower_snake(a.name)) attrs.add(naming::lower_camel(a.name), "attribute '" + a.name + "'", a.loc);
     CollisionFinder values(diags, "generated enum members");
     for (size_t i = 0; i < a.values.size(); ++i) {

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "compat/compat_internal.h"
+#include "emit/naming.h"
 
 namespace statusc::compat::detail {
 namespace {
@@ -58,7 +59,14 @@ std::vector<int> match_states(MachinePair& p, std::vector<bool>& renamed) {
 }
 
 void compare_pair(MachinePair& p, const State& was, const State& now, bool renamed) {
-  if (renamed) {
+  if (renamed && naming::word_key(was.name) == naming::word_key(now.name)) {
+    p.add(ChangeKind::StateRenamed, now.loc, was.loc,
+          p.state(was.name) + " is now spelled '" + now.name + "'",
+          "'" + was.name + "' is declared here",
+          "the number " + std::to_string(now.number) + " and the protobuf name stay; generated code now writes '" +
+              now.name + "', and parse and migrate still read '" + was.name +
+              "', but readers built from the old spec cannot parse the new spelling");
+  } else if (renamed) {
     p.add(ChangeKind::StateRenamed, now.loc, was.loc,
           p.state(was.name) + " is now named '" + now.name + "'",
           "'" + was.name + "' is declared here",
@@ -138,8 +146,21 @@ void compare_states(MachinePair& p) {
             "'" + was.name + "' is declared here", help);
       continue;
     }
-    // A new state with the old number: a rename without renamed_from, or a reuse.
+    // A new state with the old number: a respelling or a rename without
+    // renamed_from, or a reuse.
     auto taker = new_by_number.find(was.number);
+    if (taker != new_by_number.end() && from[taker->second] < 0 &&
+        naming::word_key(b.states[taker->second].name) == naming::word_key(was.name)) {
+      const State& now = b.states[taker->second];
+      reported[taker->second] = true;
+      p.add(ChangeKind::StateRespelled, now.loc, was.loc,
+            p.state(was.name) + " is now spelled '" + now.name + "' (same words, number " + number +
+                " unchanged); stored '" + was.name + "' strings no longer parse",
+            "'" + was.name + "' is declared here",
+            "numbers and protobuf names still read; to keep reading stored '" + was.name + "' strings, add "
+            "'renamed_from: " + was.name + "' to '" + now.name + "'");
+      continue;
+    }
     if (taker != new_by_number.end() && from[taker->second] < 0) {
       const State* reuser = &b.states[taker->second];
       reported[taker->second] = true;

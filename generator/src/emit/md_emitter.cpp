@@ -65,6 +65,7 @@ std::string value_cell(const Attribute& a, const AttrValue& v) {
                  ? md::code(a.values[static_cast<size_t>(v.as_int)])
                  : "";
     case AttrType::String: return md::cell(v.text);
+    case AttrType::Int: return std::to_string(v.as_int);
   }
   return "";
 }
@@ -111,6 +112,10 @@ std::string attribute_line(const Attribute& a) {
     case AttrType::String:
       kind = "text";
       if (a.has_default) kind += "; default \"" + md::cell(a.default_text) + "\"";
+      break;
+    case AttrType::Int:
+      kind = "integer";
+      if (a.has_default) kind += "; default " + std::to_string(a.default_int);
       break;
   }
   if (!a.has_default) kind += "; every state sets it";

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include <set>
+
 #include "emit/common.h"
 #include "emit/escape.h"
 #include "emit/naming.h"
@@ -226,11 +228,17 @@ MustacheData machine_data(const Machine& m) {
         v.set("name", naming::proto_value(m.proto_prefix, r.name));
         return v;
       }));
+  // An earlier spelling with the state's own words (in_progress ->
+  // IN_PROGRESS) keeps the value name: nothing to reserve. Two earlier
+  // spellings of one name reserve it once.
   MustacheData renamed{MustacheData::type::list};
+  std::set<std::string> reserved;
   for (const State& s : m.states)
     for (const std::string& old : s.renamed_from) {
+      const std::string name = naming::proto_value(m.proto_prefix, old);
+      if (name == naming::proto_value(m.proto_prefix, s.name) || !reserved.insert(name).second) continue;
       MustacheData v;
-      v.set("name", naming::proto_value(m.proto_prefix, old));
+      v.set("name", name);
       v.set("comment", "Renamed: " + naming::proto_value(m.proto_prefix, old) + " is now " +
                            naming::proto_value(m.proto_prefix, s.name) + " (" + std::to_string(s.number) + ").");
       append(renamed, std::move(v));

@@ -289,11 +289,11 @@ class Binder {
                        "unknown name " + quote(out.name) + " in invariant" + did_you_mean(out.name, ints));
         return false;
       }
-      const char* type = out.symbol->type == Symbol::Type::Bool   ? "bool"
-                         : out.symbol->type == Symbol::Type::Enum ? "enum"
-                                                                  : "string";
+      const char* type = out.symbol->type == Symbol::Type::Bool   ? "a bool"
+                         : out.symbol->type == Symbol::Type::Enum ? "an enum"
+                                                                  : "a string";
       report_at_name(DiagKind::ExprType, node,
-                     op + " compares ints, but " + quote(out.name) + " is a " + type + " attribute");
+                     op + " compares ints, but " + quote(out.name) + " is " + type + " attribute");
       return false;
     }
     if (bound_[static_cast<size_t>(index)] >= 0 || node.kind == SyntaxKind::True || node.kind == SyntaxKind::False)

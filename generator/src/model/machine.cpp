@@ -51,7 +51,8 @@ void build_states(const RawMachine& raw, Machine& m, DiagnosticEngine& diags) {
     } else if (known && previous >= kMaxNumber) {
       diags.report(DiagKind::InvalidNumber, rs.loc,
                    "state '" + s.name + "' would get number " + std::to_string(previous + 1) +
-                       " (previous + 1), outside 1.." + std::to_string(kMaxNumber) + "; give it a number");
+                       " (previous + 1), outside " + std::to_string(kMinNumber) + ".." + std::to_string(kMaxNumber) +
+                       "; give it a number");
       known = false;  // the states after it are unknown too, not each an error
     } else if (known) {
       s.number = static_cast<int>(previous + 1);
