@@ -508,6 +508,18 @@ void check_machine() {
     m.parse_event = [](std::string_view s) noexcept { return number_of(T::parse_event(s)); };
     m.event_to_string = [](std::int32_t e) noexcept { return to_string(static_cast<Ev>(e)); };
     m.next = [](std::int32_t n, std::int32_t e) noexcept { return number_of(next(static_cast<E>(n), static_cast<Ev>(e))); };
+    // accepted_events(s) is exactly the events next() accepts in s, in event
+    // order, and nothing for a value that is no state.
+    static_assert(noexcept(accepted_events(first)));
+    for (E v : T::values) {
+      where = std::string(T::name) + "::" + std::string(to_string(v)) + " accepted_events";
+      std::vector<Ev> expected;
+      for (Ev ev : T::events)
+        if (next(v, ev).has_value()) expected.push_back(ev);
+      const auto got = accepted_events(v);
+      STC_CHECK(std::vector<Ev>(got.begin(), got.end()) == expected);
+    }
+    STC_CHECK(accepted_events(static_cast<E>(absent_number<E>())).size() == 0);
   }
   check_view(m);
 }

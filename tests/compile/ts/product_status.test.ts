@@ -13,12 +13,15 @@ import {
   guidanceOfUnderlayImportJobState,
   isInProgressUnderlayImportJobState,
   isReportedStatus,
+  isSessionStatusTone,
   isStatus,
   isSteadyUnderlaySourceStatus,
   isTransitionalSessionStatus,
   isTransitionalUnderlaySourceStatus,
   nextActionOfSessionStatus,
   nextStatus,
+  parseSessionStatusNextAction,
+  parseSessionStatusTone,
   sessionStatusValues,
   statusFromProtoName,
   statusToProtoName,
@@ -50,6 +53,16 @@ for (const s of sessionStatusValues) {
   equal(guidanceOfSessionStatus(s), guidance, `guidance(${s})`);
 }
 equal(SessionStatusTone.Danger, "danger", "SessionStatusTone.Danger");
+// Enum attribute values parse back, and the guard narrows untrusted input.
+for (const tone of ["neutral", "info", "success", "warning", "danger"] as const) {
+  equal(parseSessionStatusTone(tone), tone, `parseSessionStatusTone(${tone})`);
+  check(isSessionStatusTone(tone), `isSessionStatusTone(${tone})`);
+}
+for (const near of ["Danger", "DANGER", "dang", "danger ", "", "constructor", "toString"]) {
+  equal(parseSessionStatusTone(near), undefined, `parseSessionStatusTone(${JSON.stringify(near)})`);
+}
+for (const other of [null, undefined, 3, ["danger"], { tone: "danger" }]) check(!isSessionStatusTone(other), "guard");
+equal(parseSessionStatusNextAction("await_completion"), "await_completion", "parseSessionStatusNextAction");
 
 // Status: named plainly, proto prefix STATUS.
 sameList(statusValues, ["unknown", "passing", "failing"], "Status values");

@@ -3,6 +3,7 @@
 // IN_PROGRESS, and wire numbers with a gap.
 import {
   WorkflowSessionStatus,
+  acceptedEventsOfWorkflowSessionStatus,
   canTransitionWorkflowSessionStatus,
   checkWorkflowSessionStatusInvariants,
   isResumableWorkflowSessionStatus,
@@ -69,5 +70,15 @@ throws(() => checkWorkflowSessionStatusInvariants({
   ...workflowSessionStatusAttributes,
   COMPLETED: { terminal: true, resumable: true },
 }), ["resumable_until_completed", "COMPLETED"], "a resumable completed session breaks the invariant");
+
+// The events each state accepts: the buttons a UI offers.
+sameList(acceptedEventsOfWorkflowSessionStatus("IN_PROGRESS"), ["complete"], "IN_PROGRESS accepts complete");
+sameList(acceptedEventsOfWorkflowSessionStatus("COMPLETED"), [], "COMPLETED accepts nothing");
+for (const state of all) {
+  for (const event of workflowSessionStatusEventValues) {
+    equal(acceptedEventsOfWorkflowSessionStatus(state).includes(event),
+      nextWorkflowSessionStatus(state, event) !== undefined, `accepted(${state}) agrees with next(${event})`);
+  }
+}
 
 finish("workflow_session");
