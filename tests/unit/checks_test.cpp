@@ -24,6 +24,21 @@ std::vector<std::string> findings(const std::string& machine_body, const std::st
 
 using V = std::vector<std::string>;
 
+// The edges of machine M as "from>to", after expansion, with "!" marking a
+// restore edge.
+std::vector<std::string> edges(const std::string& machine_body) {
+  SourceFile file("t.yaml", "statusc: 1\npackage: t\nmachines:\n  M:\n" + machine_body);
+  DiagnosticEngine diags;
+  std::optional<Spec> spec = compile_spec(file, diags);
+  std::vector<std::string> out;
+  if (!spec) return out;
+  const Machine& m = spec->machines.at(0);
+  for (const Transition& t : m.transitions)
+    out.push_back(m.states[static_cast<size_t>(t.from)].name + ">" + m.states[static_cast<size_t>(t.to)].name +
+                  (t.restore ? "!" : ""));
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("reachability: states not reachable from any initial state", "[checks]") {
@@ -90,6 +105,35 @@ TEST_CASE("\"*\" expands to non-terminal states and drops its own self-loops", "
         V{"duplicate-transition@11"});
 }
 
+TEST_CASE("to: \"*\" is every state; override: true widens from: \"*\" to terminal states", "[checks]") {
+  std::string states = "    initial: a\n    states:\n      a: {}\n      b: {}\n      c: {terminal: true}\n";
+  // Every other state, terminal ones included; never a self loop.
+  CHECK(edges(states + "    transitions:\n      - {from: a, to: \"*\"}\n      - {from: b, to: c}\n") ==
+        V{"a>b", "a>c", "b>c"});
+  CHECK(findings(states + "    transitions:\n      - {from: a, to: \"*\"}\n      - {from: b, to: c}\n").empty());
+  // With an event, one event would lead to several targets.
+  CHECK(findings(states + "    transitions:\n      - {from: a, to: \"*\", on: jump}\n      - {from: b, to: c}\n") ==
+        V{"nondeterministic-event@11"});
+  // An operator's override reaches terminal states, and leaving one is a restore.
+  const std::string to_c = "    transitions:\n      - {from: [a, b], to: c}\n";
+  CHECK(edges(states + to_c + "      - {from: \"*\", to: b, on: reset, override: true}\n") ==
+        V{"a>c", "b>c", "a>b", "c>b!"});
+  CHECK(findings(states + to_c + "      - {from: \"*\", to: b, on: reset, override: true}\n").empty());
+  // Without it, "*" stays on the non-terminal states.
+  CHECK(edges(states + to_c + "      - {from: \"*\", to: b, on: reset}\n") == V{"a>c", "b>c", "a>b"});
+  CHECK(findings(states + to_c + "      - {from: [c], to: b, override: true}\n") == V{"invalid-value@12"});
+}
+
+TEST_CASE("initial states: some may be terminal, not all", "[checks]") {
+  std::string states = "    states:\n      queued: {}\n      done: {terminal: true}\n"
+                       "    transitions:\n      - {from: queued, to: done}\n";
+  CHECK(findings("    initial: [queued, done]\n" + states).empty());
+  CHECK(findings("    initial: [done]\n" + states) == V{"initial-terminal@8", "unreachable-state@7"});
+  // A terminal initial state still may not be left without restore.
+  CHECK(findings("    initial: [queued, done]\n" + states + "      - {from: done, to: queued}\n") ==
+        V{"terminal-exit@11"});
+}
+
 TEST_CASE("determinism: one target per (state, event)", "[checks]") {
   std::string states = "    initial: a\n    states:\n      a: {}\n      b: {terminal: true}\n      c: {terminal: true}\n";
   CHECK(findings(states + "    transitions:\n      - {from: a, to: b, on: go}\n      - {from: a, to: c, on: go}\n") ==
@@ -115,6 +159,14 @@ TEST_CASE("numbers: 0, duplicates across states and removed entries", "[checks]"
   CHECK(findings("    states:\n      a: {}\n      b: {number: 0}\n      c: {}\n") == V{"invalid-number@7"});
   CHECK(findings("    states:\n      a: {number: 2147483647}\n      b: {}\n") == V{"invalid-number@7"});
   CHECK(findings("    states:\n      a: {number: 0}\n") == V{"invalid-number@6"});
+  // Any 32-bit number is a number; 0 only once the proto target is off.
+  CHECK(findings("    states:\n      a: {number: -5}\n      b: {number: 2147483647}\n").empty());
+  CHECK(findings("    states:\n      a: {number: -2147483649}\n") == V{"invalid-number@6"});
+  SourceFile ec2("t.yaml", "statusc: 1\npackage: t\ntargets: {proto: {enabled: false}}\nmachines:\n  M:\n"
+                           "    states:\n      pending: {number: 0}\n      running: {number: 16}\n");
+  DiagnosticEngine diags;
+  compile_spec(ec2, diags);
+  CHECK(diags.diagnostics().empty());
 }
 
 TEST_CASE("invariants are reported once per violating state", "[checks]") {

@@ -369,6 +369,89 @@ TEST_CASE("expr: type errors", "[expr]") {
   CHECK(location->only().loc.length == 4);
 }
 
+// Slots: http_status=0, retries=1 (ints), terminal=2 (bool), tone=3 (enum).
+SymbolTable int_table() {
+  SymbolTable t;
+  t.add("http_status", {Symbol::Type::Int, 0, {}});
+  t.add("retries", {Symbol::Type::Int, 1, {}});
+  t.add("terminal", {Symbol::Type::Bool, 2, {}});
+  t.add("tone", {Symbol::Type::Enum, 3, {"calm", "loud"}});
+  return t;
+}
+
+TEST_CASE("expr: int comparisons", "[expr]") {
+  const SymbolTable table = int_table();
+  struct Case {
+    const char* text;
+    const char* printed;
+    std::function<bool(std::int64_t, std::int64_t)> truth;
+  };
+  const Case cases[] = {
+      {"http_status >= 400", "http_status >= 400", [](std::int64_t h, std::int64_t) { return h >= 400; }},
+      {"http_status>399", "http_status > 399", [](std::int64_t h, std::int64_t) { return h > 399; }},
+      {"http_status < 300", "http_status < 300", [](std::int64_t h, std::int64_t) { return h < 300; }},
+      {"http_status <= 299", "http_status <= 299", [](std::int64_t h, std::int64_t) { return h <= 299; }},
+      {"http_status == 204", "http_status == 204", [](std::int64_t h, std::int64_t) { return h == 204; }},
+      {"http_status != 204", "http_status != 204", [](std::int64_t h, std::int64_t) { return h != 204; }},
+      // A number on the left is moved right, the comparison mirrored.
+      {"400 <= http_status", "http_status >= 400", [](std::int64_t h, std::int64_t) { return h >= 400; }},
+      {"-1 < retries", "retries > -1", [](std::int64_t, std::int64_t r) { return r > -1; }},
+      {"retries < http_status", "retries < http_status", [](std::int64_t h, std::int64_t r) { return r < h; }},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    Expr e = compile_ok(c.text, table);
+    CHECK(e.root_node().op == Op::IntCompare);
+    CHECK(to_string(e) == c.printed);
+    for (std::int64_t h : {-5, 0, 200, 204, 299, 300, 399, 400, 503}) {
+      for (std::int64_t r : {-2, -1, 0, 3}) {
+        std::array<std::int64_t, 4> slots{h, r, 0, 0};
+        CHECK(evaluate(e, slots) == c.truth(h, r));
+      }
+    }
+  }
+  // Inside bool logic, at comparison precedence.
+  Expr e = compile_ok("terminal -> http_status >= 400 && tone == loud", table);
+  CHECK(to_string(e) == "terminal -> http_status >= 400 && tone == loud");
+  CHECK(evaluate(e, std::array<std::int64_t, 4>{200, 0, 0, 0}));
+  CHECK_FALSE(evaluate(e, std::array<std::int64_t, 4>{200, 0, 1, 1}));
+  CHECK(evaluate(e, std::array<std::int64_t, 4>{500, 0, 1, 1}));
+}
+
+TEST_CASE("expr: int type errors are located", "[expr]") {
+  const SymbolTable table = int_table();
+  auto first = [&](std::string_view text) {
+    auto r = run(text, table);
+    REQUIRE_FALSE(r->all().empty());
+    return r->all().front();
+  };
+  Diagnostic d = first("terminal >= 4");
+  CHECK(d.kind == DiagKind::ExprType);
+  CHECK(d.loc.column == kColumn);
+  CHECK(d.message == "'>=' compares ints, but 'terminal' is a bool attribute");
+  d = first("http_status");
+  CHECK(d.kind == DiagKind::ExprType);
+  CHECK(d.message == "'http_status' is an int attribute, not a bool; compare it, e.g. http_status >= 1");
+  d = first("terminal && 3");
+  CHECK(d.kind == DiagKind::ExprType);
+  CHECK(d.loc.column == kColumn + 12);
+  d = first("tone < 3");
+  CHECK(d.message == "'<' compares ints, but 'tone' is an enum attribute");
+  d = first("3 < 4");
+  CHECK(d.kind == DiagKind::ExprType);
+  CHECK(d.message.find("compares two numbers") != std::string::npos);
+  d = first("http_stats > 3");
+  CHECK(d.kind == DiagKind::ExprUnknownName);
+  CHECK(d.message == "unknown name 'http_stats' in invariant; did you mean 'http_status'?");
+  d = first("http_status > 9007199254740992");
+  CHECK(d.kind == DiagKind::ExprSyntax);
+  CHECK(d.loc.column == kColumn + 14);
+  d = first("(terminal && terminal) < 3");
+  CHECK(d.message == "'<' compares ints, but this is a bool expression");
+  d = first("http_status >= 4 >= 3");
+  CHECK(d.kind == DiagKind::ExprSyntax);
+}
+
 TEST_CASE("expr: nesting depth is limited", "[expr]") {
   SymbolTable table = abc_table();
   auto nested = [](size_t depth) { return std::string(depth, '(') + "a" + std::string(depth, ')'); };

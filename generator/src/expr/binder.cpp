@@ -268,7 +268,7 @@ class Binder {
       std::uint64_t value = 0;
       for (char c : digits.substr(negative ? 1 : 0)) {
         value = value * 10 + static_cast<std::uint64_t>(c - '0');
-        if (value > (std::uint64_t{1} << 53)) {
+        if (value > (std::uint64_t{1} << 53) - 1) {
           report_at_name(DiagKind::ExprSyntax, node,
                          quote(digits) + " is too large; int attributes hold integers up to 2^53 - 1");
           return false;
