@@ -136,6 +136,24 @@ TEST_CASE("md: the states table has a row per state with its attributes", "[md]"
                   "this status.\n") != std::string::npos);
 }
 
+TEST_CASE("md: an override is one row that says it reaches terminal states; ints are a column", "[md]") {
+  std::string text = md_of_text(
+      "statusc: 1\npackage: t\nmachines:\n  Task:\n    initial: queued\n"
+      "    attributes:\n      http_status: {type: int, default: 200}\n"
+      "    states:\n      queued: {}\n      up_for_retry: {}\n      failed: {terminal: true, http_status: 500}\n"
+      "    transitions:\n      - {from: queued, to: failed}\n      - {from: up_for_retry, to: failed}\n"
+      "      - {from: \"*\", to: up_for_retry, on: retry, override: true}\n"
+      "    invariants:\n      - assert: terminal -> http_status >= 400\n");
+  std::vector<std::string> rows = table_after(text, "### Transitions");
+  CHECK(std::count(rows.begin(), rows.end(),
+                   "| any other state, terminal ones included (`*`, override) | `up_for_retry` | `retry` | Override: "
+                   "also from terminal states, which it restores. |") == 1);
+  CHECK(text.find("| `failed` |") != std::string::npos);
+  CHECK(text.find("integer; default 200") != std::string::npos);
+  CHECK(text.find("500") != std::string::npos);
+  CHECK(text.find("If `terminal` then `http_status` is at least `400`") != std::string::npos);
+}
+
 TEST_CASE("md: transitions read as written, restore and removed states included", "[md]") {
   Compiled c = compile("spec/orchestrator_session.yaml",
                        test::read_file(test::source_path("spec/orchestrator_session.yaml")));

@@ -146,7 +146,9 @@ struct RowKeyHash {
 // The text of one row: sources, target, event, notes.
 std::vector<std::string> transition_row(const Machine& m, const Transition& t, const std::vector<int>& from) {
   std::string sources;
-  if (t.from_wildcard) {
+  if (t.override_edge) {
+    sources = "any other state, terminal ones included (`*`, override)";
+  } else if (t.from_wildcard) {
     sources = m.states[static_cast<size_t>(t.to)].terminal() ? "any non-terminal state (`*`)"
                                                               : "any other non-terminal state (`*`)";
   } else {
@@ -157,7 +159,10 @@ std::vector<std::string> transition_row(const Machine& m, const Transition& t, c
   }
   std::string event = t.event >= 0 ? md::code(m.events[static_cast<size_t>(t.event)].name) : "—";
   std::vector<std::string> notes;
-  if (t.restore) notes.push_back("Restore: leaves a terminal state.");
+  if (t.override_edge)
+    notes.push_back(m.states[static_cast<size_t>(t.to)].terminal() ? "Override: also from terminal states."
+                                                                    : "Override: also from terminal states, which it restores.");
+  else if (t.restore) notes.push_back("Restore: leaves a terminal state.");
   if (!t.description.empty()) notes.push_back(md::cell(t.description));
   return {std::move(sources), state_code(m, t.to), std::move(event), joined(notes, " ")};
 }
@@ -175,7 +180,8 @@ MustacheData transitions_table(const Machine& m) {
   std::unordered_map<RowKey, size_t, RowKeyHash> row_of;
   row_of.reserve(m.transitions.size());
   for (const Transition& t : m.transitions) {
-    RowKey key{t.loc.line, t.loc.column, t.to, t.event, t.restore};
+    // An override's restore edges are part of its one row.
+    RowKey key{t.loc.line, t.loc.column, t.to, t.event, t.restore && !t.override_edge};
     auto [it, fresh] = row_of.emplace(key, rows.size());
     if (fresh) rows.push_back({&t, {}});
     rows[it->second].from.push_back(t.from);
@@ -212,7 +218,10 @@ MustacheData migrations_table(const Spec& spec, const Machine& m) {
   };
   for (size_t s = 0; s < m.states.size(); ++s)
     for (const std::string& old : m.states[s].renamed_from)
-      add(old, m.states[s].number, "renamed (deprecated name)", state_code(m, static_cast<int>(s)), "");
+      add(old, m.states[s].number,
+          naming::word_key(old) == naming::word_key(m.states[s].name) ? "respelled (earlier spelling)"
+                                                                      : "renamed (deprecated name)",
+          state_code(m, static_cast<int>(s)), "");
   for (const Removed& r : m.removed)
     add(r.name, r.number, "removed",
         r.replaced_by >= 0 ? state_code(m, r.replaced_by) : "— (no replacement)", md::cell(r.description));
