@@ -138,14 +138,15 @@ void check_spelling(const Machine& m, DiagnosticEngine& diags) {
         own == 0 ? "state '" + s.name + "' mixes '_' and '-' in one name"
                  : "state '" + s.name + "' is " + naming::spelling_name(own) + ", but the states before it in machine '" +
                        m.name + "' are " + naming::spelling_name(common);
-    diags.report(DiagKind::MixedSpelling, s.loc,
-                 message + "; write every state of a machine the same way, as the system that stores them does")
-        .note(setter->loc, "'" + setter->name + "' sets the convention here");
+    Diagnostic& d = diags.report(DiagKind::MixedSpelling, s.loc,
+                                 message + "; write every state of a machine the same way, as the system that "
+                                           "stores them does");
+    if (setter != &s) d.note(setter->loc, "'" + setter->name + "' sets the convention here");
     return;  // one warning a machine: the rest would repeat it
   }
 }
 
-void check_machine_names(const Machine& m, DiagnosticEngine& diags) {
+void check_machine_names(const Machine& m, bool proto, DiagnosticEngine& diags) {
   const std::string in = " in machine '" + m.name + "'";
   CollisionFinder states(diags, "generated C++ and TypeScript member names");
   std::unordered_map<std::string, const State*> by_words;
@@ -154,10 +155,10 @@ void check_machine_names(const Machine& m, DiagnosticEngine& diags) {
     wire_name("state", s.name, s.loc, diags);
     if (!valid) continue;
     const std::string key = naming::word_key(s.name);
-    if (key == "unspecified")
+    if (proto && key == "unspecified")
       diags.report(DiagKind::ReservedName, s.loc,
-                   "state name '" + s.name + "' is reserved: protobuf output generates " + m.proto_prefix +
-                       "_UNSPECIFIED = 0 for it");
+                   "state name '" + s.name + "' is reserved while the proto target is on: protobuf output "
+                   "generates " + m.proto_prefix + "_UNSPECIFIED = 0 for it");
     states.add(naming::upper_camel(s.name), "state '" + s.name + "'", s.loc, key);
     by_words.emplace(key, &s);
   }
@@ -250,7 +251,7 @@ void check_names(const Spec& spec, DiagnosticEngine& diags) {
     require(naming::is_upper_camel(m.name), DiagKind::InvalidName, m.loc,
             "machine name '" + m.name + "' must be UpperCamelCase (A-Z first, then letters and digits)", diags);
     bool distinct = machines.add(naming::upper_snake(m.name), "machine '" + m.name + "'", m.loc);
-    check_machine_names(m, diags);
+    check_machine_names(m, spec.targets.proto, diags);
     // Two machines with one UPPER_SNAKE name default to one proto prefix;
     // their values would only repeat the collision just reported.
     if (!spec.targets.proto || (!distinct && !m.proto_prefix_given)) continue;

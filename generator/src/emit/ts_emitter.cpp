@@ -416,6 +416,8 @@ MustacheData machine_data(const Machine& m, const MachineNames& n) {
   put(d, "transitions", transitions_data(m, n));
   put(d, "events", events_data(m, n));
   d.set("unspecified", m.proto_prefix + "_UNSPECIFIED");
+  // A real code 0 (the proto target off) is a state, not UNSPECIFIED.
+  d.set("zero_is_state", std::any_of(m.states.begin(), m.states.end(), [](const State& s) { return s.number == 0; }));
   d.set("numbers", n.numbers);
   d.set("proto_names", n.proto_names);
   d.set("by_number", n.by_number);
