@@ -284,6 +284,15 @@ void set_attributes(const Machine& m, const MachineNames& n, MustacheData& d) {
       }));
 }
 
+// One `KEY: [...]` row of a table with a list per state.
+MustacheData state_row(const State& s, const char* list_key, const std::vector<std::string>& names) {
+  MustacheData row;
+  std::string key = ts::property_key(s.name);
+  row.set(list_key, array_literal(names, 4 + key.size(), "  "));
+  row.set("key", key);
+  return row;
+}
+
 MustacheData transitions_data(const Machine& m, const MachineNames& n) {
   if (!m.has_transitions) return MustacheData(false);
   MustacheData t;
@@ -305,11 +314,7 @@ MustacheData transitions_data(const Machine& m, const MachineNames& n) {
       listed_for[static_cast<size_t>(to)] = s;
       names.push_back(m.states[static_cast<size_t>(to)].name);
     }
-    MustacheData row;
-    std::string key = ts::property_key(m.states[s].name);
-    row.set("targets", array_literal(names, 4 + key.size(), "  "));
-    row.set("key", key);
-    append(rows, std::move(row));
+    append(rows, state_row(m.states[s], "targets", names));
   }
   put(t, "transition_rows", std::move(rows));
   return t;
@@ -345,21 +350,20 @@ MustacheData events_data(const Machine& m, const MachineNames& n) {
   put(e, "edges", std::move(edges));
   e.set("accepted_table", n.accepted_table);
   e.set("accepted", n.accepted);
-  // Per state, the events `next` accepts there, in event order.
-  std::vector<std::vector<bool>> accepts(m.states.size(), std::vector<bool>(m.events.size(), false));
+  // Per state, the events `next` accepts there, in event order: each
+  // state's events sorted, linear in states plus transitions (up to the sort).
+  std::vector<std::vector<int>> accepts(m.states.size());
   for (const Transition& tr : m.transitions)
-    if (tr.event >= 0) accepts[static_cast<size_t>(tr.from)][static_cast<size_t>(tr.event)] = true;
+    if (tr.event >= 0) accepts[static_cast<size_t>(tr.from)].push_back(tr.event);
   MustacheData rows = list_with_capacity(m.states.size());
   std::vector<std::string> accepted;
   for (size_t s = 0; s < m.states.size(); ++s) {
+    std::vector<int>& events = accepts[s];
+    std::sort(events.begin(), events.end());
+    events.erase(std::unique(events.begin(), events.end()), events.end());
     accepted.clear();
-    for (size_t ev = 0; ev < m.events.size(); ++ev)
-      if (accepts[s][ev]) accepted.push_back(m.events[ev].name);
-    MustacheData row;
-    std::string key = ts::property_key(m.states[s].name);
-    row.set("accepted_events", array_literal(accepted, 4 + key.size(), "  "));
-    row.set("key", key);
-    append(rows, std::move(row));
+    for (int ev : events) accepted.push_back(m.events[static_cast<size_t>(ev)].name);
+    append(rows, state_row(m.states[s], "accepted_events", accepted));
   }
   put(e, "accepted_rows", std::move(rows));
   return e;
