@@ -13,11 +13,12 @@ namespace statusc::compat::detail {
 namespace {
 
 // A value as the spec would write it: true, danger, "Waiting".
-std::string shown(const Attribute& a, int as_int, const std::string& text) {
+std::string shown(const Attribute& a, std::int64_t as_int, const std::string& text) {
   switch (a.type) {
     case AttrType::Bool: return as_int ? "true" : "false";
     case AttrType::Enum: return as_int >= 0 && static_cast<size_t>(as_int) < a.values.size() ? a.values[static_cast<size_t>(as_int)] : "?";
     case AttrType::String: return "\"" + text + "\"";
+    case AttrType::Int: return std::to_string(as_int);
   }
   return "?";
 }

@@ -302,7 +302,7 @@ class TreeBuilder : public YAML::EventHandler {
       // An empty value has no text of its own; yaml-cpp marks the next line.
       node.loc = top.key.loc;
     }
-    top.node.entries.emplace_back(std::move(top.key), std::move(node));
+    top.node.entries.push_back(YamlEntry{std::move(top.key), std::move(node)});
     top.have_key = false;
   }
 

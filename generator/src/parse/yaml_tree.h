@@ -17,6 +17,8 @@
 
 namespace statusc {
 
+struct YamlEntry;
+
 struct YamlNode {
   enum class Kind { Null, Scalar, Sequence, Mapping };
   // How a scalar resolves under the YAML 1.2 core schema. Quoted scalars are
@@ -31,7 +33,10 @@ struct YamlNode {
   bool quoted = false;  // Scalar: written in quotes
   bool block = false;   // Scalar: a `|` or `>` block scalar (multi-line text)
   std::vector<YamlNode> items;                           // Sequence
-  std::vector<std::pair<YamlNode, YamlNode>> entries;    // Mapping, in order
+  // Mapping, in order. A struct of its own, not std::pair<YamlNode,
+  // YamlNode>: pair's traits need a complete YamlNode, which clang with
+  // libstdc++ 12 rejects inside YamlNode's own definition.
+  std::vector<YamlEntry> entries;
 
   bool is_null() const { return kind == Kind::Null; }
   bool is_scalar() const { return kind == Kind::Scalar; }
@@ -42,6 +47,11 @@ struct YamlNode {
   const YamlNode* find(std::string_view key) const;
   // "a string", "an integer", "a mapping", ... for messages.
   std::string describe() const;
+};
+
+struct YamlEntry {
+  YamlNode key;
+  YamlNode value;
 };
 
 struct YamlLimits {
