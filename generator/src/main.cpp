@@ -21,6 +21,12 @@ int main(int argc, char** argv) {
       ->transform(CLI::IsMember({"auto", "always", "never"}, CLI::ignore_case))
       ->option_text("auto|always|never");
 
+  int error_limit = 20;
+  app.add_option("--error-limit", error_limit,
+                 "Show at most N errors and N warnings (a code repeated on one line counts once); 0 shows all")
+      ->check(CLI::NonNegativeNumber)
+      ->type_name("N");
+
   statusc::CheckOptions check;
   CLI::App* check_cmd = app.add_subcommand("check", "Check spec files and report every problem");
   check_cmd->add_option("files", check.files, "Spec files (YAML)")->required()->type_name("FILE");
@@ -94,7 +100,8 @@ int main(int argc, char** argv) {
   statusc::ColorMode mode = color == "always"  ? statusc::ColorMode::Always
                            : color == "never" ? statusc::ColorMode::Never
                                               : statusc::ColorMode::Auto;
-  statusc::Console console{std::cout, std::cerr, mode, isatty(STDERR_FILENO) != 0, isatty(STDOUT_FILENO) != 0};
+  statusc::Console console{std::cout, std::cerr, mode, isatty(STDERR_FILENO) != 0, isatty(STDOUT_FILENO) != 0,
+                           error_limit};
   if (check_cmd->parsed()) return statusc::run_check(check, console);
   if (explain_cmd->parsed()) return statusc::run_explain(code, console);
   if (generate_cmd->parsed()) return statusc::run_generate(generate, console);

@@ -1,6 +1,9 @@
 // The real binary: exit codes, streams, --help/--version, explain, color.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <filesystem>
+
 #include "test_support.h"
 
 using statusc::test::run;
@@ -84,4 +87,49 @@ TEST_CASE("explain prints a code's explanation, lists codes, rejects unknown one
   for (const statusc::KindInfo& info : statusc::all_kinds()) CHECK(out.find(std::string(info.code)) != std::string::npos);
   CHECK(run(cli("explain unreachable-stat"), out) == 2);
   CHECK(out.find("did you mean 'unreachable-state'?") != std::string::npos);
+}
+
+TEST_CASE("output stays bounded: an error limit, one line per repeated code, long lines cut", "[cli]") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "statusc_cli_bounded";
+  fs::create_directories(dir);
+  // 64,000 control characters on one line, and 1,000 unknown keys in one
+  // flow mapping: each a code repeated on one line of 64,000 bytes or more.
+  const std::string controls = (dir / "controls.yaml").string();
+  statusc::test::write_file(controls, "statusc: 1\npackage: " + std::string(64000, '\x01') + "\n");
+  std::string keys;
+  for (int i = 0; i < 1000; ++i) keys += (i ? ", k" : "k") + std::to_string(i) + ": 1";
+  const std::string flow = (dir / "flow.yaml").string();
+  statusc::test::write_file(flow, "statusc: 1\npackage: t\nmachines:\n  M:\n    states:\n      a: {" + keys + "}\n");
+  // Fifty separate errors, one per line.
+  std::string states;
+  for (int i = 0; i < 50; ++i) states += "      s" + std::to_string(i) + ": {number: 0}\n";
+  const std::string many = (dir / "many.yaml").string();
+  statusc::test::write_file(many, "statusc: 1\npackage: t\nmachines:\n  M:\n    states:\n" + states);
+
+  std::string out;
+  CHECK(run(cli("check " + controls + " 2>&1"), out) == 1);
+  CHECK(out.size() < 1000);  // was 20 MB: the line once per problem
+  CHECK(out.find("63999 more [yaml-syntax] on line 2 not shown") != std::string::npos);
+  CHECK(out.find("64000 errors generated.") != std::string::npos);
+  CHECK(run(cli("check " + flow + " 2>&1"), out) == 1);
+  CHECK(out.size() < 1000);
+  CHECK(out.find("999 more [unknown-attribute] on line 6 not shown") != std::string::npos);
+
+  CHECK(run(cli("check " + many + " 2>&1"), out) == 1);
+  CHECK(std::count(out.begin(), out.end(), '^') == 20);
+  CHECK(out.find("statusc: note: 30 more errors not shown (the limit is 20 of each); --error-limit=0 shows "
+                 "them all") != std::string::npos);
+  CHECK(out.find("50 errors generated.") != std::string::npos);
+  CHECK(run(cli("--error-limit=5 check " + many + " 2>&1"), out) == 1);
+  CHECK(std::count(out.begin(), out.end(), '^') == 5);
+  CHECK(run(cli("check --error-limit=0 " + many + " 2>&1"), out) == 1);
+  CHECK(std::count(out.begin(), out.end(), '^') == 50);
+  CHECK(out.find("not shown") == std::string::npos);
+  // Every problem on the long line, when asked for, each with a cut echo.
+  CHECK(run(cli("--error-limit=0 check " + flow + " 2>&1"), out) == 1);
+  CHECK(std::count(out.begin(), out.end(), '^') == 1000);
+  CHECK(out.size() < 1000 * 600);
+  CHECK(run(cli("--error-limit=-1 check " + many), out) == 2);
+  fs::remove_all(dir);
 }

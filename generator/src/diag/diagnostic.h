@@ -74,10 +74,16 @@ class DiagnosticEngine {
 
 struct RenderOptions {
   bool color = false;
+  // At most this many errors, and this many warnings, are shown, as
+  // clang's -ferror-limit, and a code repeated on one line is shown once
+  // with a count; 0 shows every diagnostic. The summary counts every one.
+  int error_limit = 0;
 };
 
 // Prints every diagnostic ordered by file, line and column (the order of
-// reporting breaks ties), each with its source line, caret and notes.
+// reporting breaks ties), each with its source line, caret and notes; see
+// RenderOptions::error_limit. The echoed line is cut around the caret
+// first, so the output is linear in what is printed whatever the line's length.
 void render(std::ostream& out, const DiagnosticEngine& engine, const RenderOptions& options);
 void render_one(std::ostream& out, const Diagnostic& diag, const RenderOptions& options);
 // The same layout for messages that are not diagnostics (statusc diff's

@@ -1,4 +1,7 @@
 #include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
 #include <vector>
 
 #include "diag/diagnostic.h"
@@ -57,6 +60,9 @@ DisplayLine display_line(std::string_view line) {
 
 // Lines longer than this are shown as a window around the caret.
 constexpr int kMaxShownCells = 120;
+// Before that, a line longer than this many bytes is cut to this many
+// around the caret, so that echoing it costs the same on any line.
+constexpr size_t kMaxSliceBytes = 1024;
 
 void render_header(std::ostream& out, const Location& loc, Severity severity,
                    std::string_view code, const std::string& message, const Style& style) {
@@ -79,6 +85,22 @@ void render_snippet(std::ostream& out, const Location& loc, const Style& style) 
   if (loc.line == 0 && line.substr(0, 3) == "\xEF\xBB\xBF") {
     line.remove_prefix(3);
     bom = 3;
+  }
+  // Only the bytes around the caret are decoded: a diagnostic on a 1 MB
+  // line costs what one on a short line does.
+  bool cut_left = false, cut_right = false;
+  if (line.size() > kMaxSliceBytes) {
+    auto boundary = [&](size_t i) {  // back to the first byte of a UTF-8 sequence
+      while (i > 0 && i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) --i;
+      return i;
+    };
+    const size_t column = static_cast<size_t>(std::clamp(loc.column - bom, 0, static_cast<int>(line.size())));
+    const size_t start = boundary(column > kMaxSliceBytes / 2 ? column - kMaxSliceBytes / 2 : 0);
+    const size_t end = boundary(std::min(line.size(), start + kMaxSliceBytes));
+    cut_left = start > 0;
+    cut_right = end < line.size();
+    line = line.substr(start, end - start);
+    bom += static_cast<int>(start);  // columns below are relative to the slice
   }
   DisplayLine d = display_line(line);
   auto cell_at = [&](int byte) { return d.cell[static_cast<size_t>(std::clamp(byte, 0, static_cast<int>(line.size())))]; };
@@ -103,9 +125,12 @@ void render_snippet(std::ostream& out, const Location& loc, const Style& style) 
       i += len;
     }
     shown = text;
-    if (first_cell > 0) prefix = "...";
-    if (last_cell < total) suffix = "...";
+    if (first_cell > 0 || cut_left) prefix = "...";
+    if (last_cell < total || cut_right) suffix = "...";
     width = std::min(width, last_cell - caret);
+  } else {
+    if (cut_left) prefix = "...";
+    if (cut_right) suffix = "...";
   }
   std::string number = std::to_string(loc.line + 1);
   std::string gutter(number.size(), ' ');
@@ -170,7 +195,54 @@ void render(std::ostream& out, const DiagnosticEngine& engine, const RenderOptio
     if (a->loc.line != b->loc.line) return a->loc.line < b->loc.line;
     return a->loc.column < b->loc.column;
   });
-  for (const Diagnostic* d : order) render_one(out, *d, options);
+  // One code on one line: the first is shown, the others counted (unless
+  // every diagnostic was asked for, with no limit).
+  struct Group {
+    const SourceFile* file;
+    int line;
+    DiagKind kind;
+    bool operator<(const Group& o) const {
+      return std::tie(file, line, kind) < std::tie(o.file, o.line, o.kind);
+    }
+  };
+  std::map<Group, int> group_size;
+  for (const Diagnostic* d : order)
+    if (d->loc.has_position()) ++group_size[{d->loc.file, d->loc.line, d->kind}];
+  std::set<Group> shown_groups;
+  int shown_errors = 0, shown_warnings = 0, hidden_errors = 0, hidden_warnings = 0;
+  Style style{options.color};
+  for (const Diagnostic* d : order) {
+    const Severity severity = kind_info(d->kind).severity;
+    int size = 1;
+    if (options.error_limit > 0 && d->loc.has_position()) {
+      Group g{d->loc.file, d->loc.line, d->kind};
+      if (!shown_groups.insert(g).second) continue;  // counted with the first of its group
+      size = group_size[g];
+    }
+    int& shown = severity == Severity::Error ? shown_errors : shown_warnings;
+    int& hidden = severity == Severity::Error ? hidden_errors : hidden_warnings;
+    if (options.error_limit > 0 && shown >= options.error_limit) {
+      hidden += size;
+      continue;
+    }
+    ++shown;
+    render_one(out, *d, options);
+    if (size > 1) {
+      render_header(out, Location{d->loc.file, d->loc.line, 0, 0}, Severity::Note, {},
+                    std::to_string(size - 1) + " more [" + std::string(kind_info(d->kind).code) + "] on line " +
+                        std::to_string(d->loc.line + 1) + " not shown",
+                    style);
+    }
+  }
+  if (hidden_errors + hidden_warnings > 0) {
+    auto plural = [](int n, const char* word) { return std::to_string(n) + " more " + word + (n == 1 ? "" : "s"); };
+    std::string what = hidden_errors > 0 && hidden_warnings > 0
+                           ? plural(hidden_errors, "error") + " and " + plural(hidden_warnings, "warning")
+                       : hidden_errors > 0 ? plural(hidden_errors, "error")
+                                           : plural(hidden_warnings, "warning");
+    out << "statusc: note: " << what << " not shown (the limit is " << options.error_limit
+        << " of each); --error-limit=0 shows them all\n";
+  }
 }
 
 void render_summary(std::ostream& out, const DiagnosticEngine& engine) {

@@ -81,7 +81,7 @@ int run_diff(const DiffOptions& options, const Console& console) {
     }
   }
   if (io_error || diags.has_errors()) {
-    render(console.err, diags, RenderOptions{console.use_color()});
+    render(console.err, diags, RenderOptions{console.use_color(), console.error_limit});
     render_summary(console.err, diags);
     console.err << "statusc diff: nothing compared: "
                 << (io_error ? "a file could not be read" : "both versions must be valid specs") << "\n";

@@ -21,6 +21,7 @@ struct Console {
   ColorMode color = ColorMode::Auto;
   bool err_is_terminal = false;  // decided by main from isatty(2)
   bool out_is_terminal = false;  // and isatty(1)
+  int error_limit = 20;          // --error-limit: errors (and warnings) shown at most; 0 for all
 
   // Color only on a terminal, never with NO_COLOR set (https://no-color.org).
   bool use_color() const { return use_color_on(err_is_terminal); }  // for `err`

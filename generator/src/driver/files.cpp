@@ -73,7 +73,7 @@ LoadedSpecs load_specs(const std::vector<std::string>& paths, DiagnosticEngine& 
 }
 
 int report(const DiagnosticEngine& diags, const Console& console, bool io_error) {
-  render(console.err, diags, RenderOptions{console.use_color()});
+  render(console.err, diags, RenderOptions{console.use_color(), console.error_limit});
   render_summary(console.err, diags);
   if (io_error) return 2;
   return diags.has_errors() ? 1 : 0;
