@@ -69,6 +69,20 @@ bool load_templates(const GenerateOptions& options, const Console& console, Temp
 
 std::string stem_of(const std::string& path) { return fs::path(path).stem().string(); }
 
+// The spec's path as the banners name it, the same from any working
+// directory: relative to the root of the git work tree that holds the spec
+// (the nearest folder above it with a `.git`), else the file name alone.
+std::string banner_path(const std::string& path) {
+  std::error_code error;
+  const fs::path file = fs::weakly_canonical(fs::absolute(path, error), error);
+  if (error) return fs::path(path).filename().generic_string();
+  for (fs::path dir = file.parent_path(); !dir.empty(); dir = dir.parent_path()) {
+    if (fs::exists(dir / ".git", error)) return file.lexically_relative(dir).generic_string();
+    if (dir == dir.root_path()) break;
+  }
+  return file.filename().generic_string();
+}
+
 // The render data of a large spec is a tree of hundreds of thousands of small
 // heap blocks. Freeing them one by one costs a good part of what building
 // them did (malloc_consolidate), and `statusc generate` exits once the files
@@ -87,9 +101,15 @@ int run_generate(const GenerateOptions& options, const Console& console) {
     const Emitter* e = find_emitter(name);
     if (e == nullptr) {
       std::vector<std::string_view> names;
-      for (const Emitter* x : all_emitters()) names.push_back(x->name());
+      std::string listed;
+      for (const Emitter* x : all_emitters()) {
+        names.push_back(x->name());
+        if (x->spec_key() != x->name()) names.push_back(x->spec_key());
+        listed += std::string(listed.empty() ? "" : ", ") + std::string(x->name()) +
+                  (x->spec_key() != x->name() ? " (or " + std::string(x->spec_key()) + ")" : "");
+      }
       console.err << "statusc: error: unknown target '" << name << "'" << did_you_mean(name, names)
-                  << " (targets: cpp, proto, ts, md)\n";
+                  << " (targets: " << listed << ")\n";
       return 2;
     }
     selected.push_back(e);
@@ -108,7 +128,7 @@ int run_generate(const GenerateOptions& options, const Console& console) {
   std::map<std::string, std::string> owner;  // output path -> spec that made it
   Renderer renderer(templates);
   for (const auto& [path, spec] : loaded.valid) {
-    EmitContext context{spec, path, stem_of(path)};
+    EmitContext context{spec, banner_path(path), stem_of(path)};
     for (const Emitter* e : all_emitters()) {
       bool wanted = selected.empty() || std::find(selected.begin(), selected.end(), e) != selected.end();
       if (!wanted || !e->enabled(spec.targets)) continue;

@@ -48,10 +48,12 @@ std::vector<Edit> edits(const std::vector<std::string>& a, const std::vector<std
       if (i < n && j < m && a[prefix + i] == b[prefix + j]) {
         out.push_back({' ', a[prefix + i]});
         ++i, ++j;
-      } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-        out.push_back({'+', b[prefix + j++]});
-      } else {
+      } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+        // On a tie the old line goes first, as unified diffs read: a
+        // replaced run shows its '-' lines, then its '+' lines.
         out.push_back({'-', a[prefix + i++]});
+      } else {
+        out.push_back({'+', b[prefix + j++]});
       }
     }
   }

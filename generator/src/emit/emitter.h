@@ -19,7 +19,9 @@ using MustacheData = kainjow::mustache::data;
 
 struct EmitContext {
   const Spec& spec;
-  std::string spec_path;  // as given by the user: shown in the banner
+  // Shown in the banner: relative to the git work tree's root (the driver
+  // decides), so the bytes do not depend on the working directory.
+  std::string spec_path;
   std::string stem;       // output file stem, e.g. "chat_session"
 };
 
@@ -41,6 +43,9 @@ class Emitter {
   virtual ~Emitter() = default;
   // The --target name: "cpp", "proto", "ts" or "md".
   virtual std::string_view name() const = 0;
+  // The target's key under the spec's `targets:` ("typescript" for "ts");
+  // --target accepts both.
+  virtual std::string_view spec_key() const { return name(); }
   // The spec's `targets:` section turns a target off with `enabled: false`.
   virtual bool enabled(const Targets& targets) const = 0;
   virtual std::vector<RenderJob> plan(const EmitContext& context) const = 0;
@@ -48,6 +53,7 @@ class Emitter {
 
 // Every emitter, in a fixed order (registry.cpp).
 const std::vector<const Emitter*>& all_emitters();
+// By name() or spec_key(); nullptr when no target has that name.
 const Emitter* find_emitter(std::string_view name);
 
 }  // namespace statusc

@@ -339,6 +339,7 @@ std::string html_comment_text(std::string_view text) {
 class MdEmitter final : public Emitter {
  public:
   std::string_view name() const override { return "md"; }
+  std::string_view spec_key() const override { return "markdown"; }
   bool enabled(const Targets& targets) const override { return targets.markdown; }
 
   // Keys, besides base_data's: md_spec_path, title, description {text},

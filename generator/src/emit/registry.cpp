@@ -21,7 +21,7 @@ const std::vector<const Emitter*>& all_emitters() {
 
 const Emitter* find_emitter(std::string_view name) {
   for (const Emitter* e : all_emitters())
-    if (e->name() == name) return e;
+    if (e->name() == name || e->spec_key() == name) return e;
   return nullptr;
 }
 

@@ -461,6 +461,7 @@ MustacheData machine_data(const Machine& m, const MachineNames& n) {
 class TsEmitter final : public Emitter {
  public:
   std::string_view name() const override { return "ts"; }
+  std::string_view spec_key() const override { return "typescript"; }
   bool enabled(const Targets& targets) const override { return targets.typescript; }
   std::vector<RenderJob> plan(const EmitContext& context) const override {
     MustacheData data = base_data(context);
