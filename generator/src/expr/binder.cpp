@@ -128,7 +128,7 @@ class Binder {
       // String attributes are left out: suggesting one would only lead to
       // the next error.
       for (const auto& [name, symbol] : symbols_.entries)
-        if (symbol.type != Symbol::Type::String) candidates_.push_back(name);
+        if (symbol.type != Symbol::Type::String && symbol.type != Symbol::Type::Rejected) candidates_.push_back(name);
       candidates_built_ = true;
     }
     return candidates_;
@@ -248,6 +248,7 @@ class Binder {
         report_at_name(DiagKind::ExprType, node,
                        quote(name) + " is an int attribute, not a bool; " + int_example(name));
         return -1;
+      case Symbol::Type::Rejected: ++errors_; return -1;  // its declaration's error says it
     }
     return -1;
   }
@@ -281,6 +282,10 @@ class Binder {
       out.name = name_of(node);
       out.symbol = lookup(out.name);
       if (out.symbol && out.symbol->type == Symbol::Type::Int) return true;
+      if (out.symbol && out.symbol->type == Symbol::Type::Rejected) {
+        ++errors_;
+        return false;
+      }
       if (!out.symbol) {
         std::vector<std::string> ints;
         for (const auto& [n, symbol] : symbols_.entries)
@@ -393,6 +398,8 @@ class Binder {
         report_at_name(DiagKind::ExprUnknownName, other, std::move(message));
       } else if (other_symbol->type == Symbol::Type::String) {
         report_string(other);
+      } else if (other_symbol->type == Symbol::Type::Rejected) {
+        ++errors_;
       } else {
         report_at_name(DiagKind::ExprType, other,
                        "cannot compare enum attribute " + quote(attribute_name) + " with bool attribute " +

@@ -28,7 +28,9 @@
 namespace statusc::expr {
 
 struct Symbol {
-  enum class Type { Bool, Enum, String, Int };
+  // Rejected: a name whose declaration was refused (already reported), so
+  // using it fails the expression without a second diagnostic.
+  enum class Type { Bool, Enum, String, Int, Rejected };
   Type type = Type::Bool;
   int slot = 0;                          // index into the values passed to evaluate()
   std::vector<std::string> enum_values;  // Type::Enum only, in declaration order

@@ -30,6 +30,12 @@ expr::SymbolTable Machine::symbols() const {
   expr::Symbol initial;
   initial.slot = static_cast<int>(attributes.size());
   table.add("initial", initial);
+  for (const std::string& name : rejected_names) {
+    expr::Symbol rejected;
+    rejected.type = expr::Symbol::Type::Rejected;
+    rejected.slot = -1;
+    table.add(name, rejected);
+  }
   return table;
 }
 
