@@ -77,6 +77,9 @@ case "${1:-}" in
     ;;
   test)
     install_packages
+    # clang and its sanitizer and libFuzzer runtimes: statusc built with
+    # clang and the fuzzing smoke run (tests/fuzz/smoke.sh).
+    apt_install clang libclang-rt-14-dev
     install_node_tools
     build
     ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS"
