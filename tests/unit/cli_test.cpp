@@ -131,5 +131,12 @@ TEST_CASE("output stays bounded: an error limit, one line per repeated code, lon
   CHECK(std::count(out.begin(), out.end(), '^') == 1000);
   CHECK(out.size() < 1000 * 600);
   CHECK(run(cli("--error-limit=-1 check " + many), out) == 2);
+  // A megabyte-long name is quoted in a message of bounded length.
+  const std::string huge = (dir / "huge.yaml").string();
+  statusc::test::write_file(huge, "statusc: 1\npackage: t\nmachines:\n  M:\n    initial: " +
+                                      std::string(1 << 20, 'x') + "\n    states:\n      a: {}\n");
+  CHECK(run(cli("check " + huge + " 2>&1"), out) == 1);
+  CHECK(out.find("more bytes)") != std::string::npos);
+  CHECK(out.size() < 4000);
   fs::remove_all(dir);
 }

@@ -169,9 +169,26 @@ void render_message(std::ostream& out, Severity severity, std::string_view code,
   }
 }
 
+// A message quotes what the spec wrote, which may be a megabyte long; with
+// a limit on the output, one message is cut too.
+constexpr size_t kMaxMessageBytes = 1000;
+
+std::string bounded(const std::string& message) {
+  if (message.size() <= kMaxMessageBytes) return message;
+  size_t cut = kMaxMessageBytes;
+  while (cut > 0 && (static_cast<unsigned char>(message[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+  return message.substr(0, cut) + "... (" + std::to_string(message.size() - cut) + " more bytes)";
+}
+
 void render_one(std::ostream& out, const Diagnostic& diag, const RenderOptions& options) {
   const KindInfo& info = kind_info(diag.kind);
-  render_message(out, info.severity, info.code, diag.loc, diag.message, diag.notes, options);
+  if (options.error_limit <= 0) {
+    render_message(out, info.severity, info.code, diag.loc, diag.message, diag.notes, options);
+    return;
+  }
+  std::vector<Note> notes(diag.notes.begin(), diag.notes.end());
+  for (Note& n : notes) n.message = bounded(n.message);
+  render_message(out, info.severity, info.code, diag.loc, bounded(diag.message), notes, options);
 }
 
 void render(std::ostream& out, const DiagnosticEngine& engine, const RenderOptions& options) {
