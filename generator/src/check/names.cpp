@@ -78,45 +78,57 @@ class CollisionFinder {
 
 // `renamed_from` names stay reserved like removed ones: each is a valid
 // state name, and no earlier name is also a current state, a removed state
-// or the earlier name of another state. An earlier name with its own
-// state's words is a respelling (`in_progress` -> `IN_PROGRESS`): allowed,
-// and the protobuf name does not change.
+// or the earlier name of another state or removed entry. An earlier name
+// with its owner's own words is a respelling (`in_progress` ->
+// `IN_PROGRESS`): allowed, and the protobuf name does not change. Removed
+// entries follow the same rules for the names the state had before it was
+// removed.
 void check_earlier_names(const Machine& m, const std::unordered_map<std::string, const State*>& by_words,
                          DiagnosticEngine& diags) {
   const std::string in = " in machine '" + m.name + "'";
   std::unordered_map<std::string, const Removed*> removed;
   for (const Removed& r : m.removed) removed.emplace(naming::word_key(r.name), &r);
-  std::unordered_map<std::string, const State*> earlier;
-  for (const State& s : m.states) {
-    for (size_t i = 0; i < s.renamed_from.size(); ++i) {
-      const std::string& old = s.renamed_from[i];
-      const Location& loc = s.renamed_from_locs[i];
+  struct Owner {
+    std::string what;  // "state 'x'" or "removed state 'x'"
+    Location loc;
+  };
+  std::unordered_map<std::string, Owner> earlier;
+  // `self` is the removed entry that owns the names, null for a state.
+  auto check = [&](const std::string& owner, const std::string& owner_what, Location owner_loc, const State* state,
+                   const Removed* self, const std::vector<std::string>& names, const std::vector<Location>& locs) {
+    for (size_t i = 0; i < names.size(); ++i) {
+      const std::string& old = names[i];
+      const Location& loc = locs[i];
       wire_name("earlier name", old, loc, diags);
       const std::string key = naming::word_key(old);
-      if (old == s.name) {
+      const std::string cannot = owner_what + " cannot be renamed from '" + old + "': ";
+      if (old == owner) {
         diags.report(DiagKind::DuplicateName, loc,
-                     "state '" + s.name + "' cannot be renamed from its own name; remove '" + old +
-                         "' from 'renamed_from'");
-      } else if (auto it = by_words.find(key); it != by_words.end() && it->second != &s) {
+                     owner_what + " cannot be renamed from its own name; remove '" + old + "' from 'renamed_from'");
+      } else if (auto it = by_words.find(key); it != by_words.end() && it->second != state) {
         const std::string& other = it->second->name;
         diags.report(DiagKind::DuplicateName, loc,
-                     "state '" + s.name + "' cannot be renamed from '" + old + "': " +
+                     cannot +
                          (other == old ? "'" + old + "' is a current state"
                                        : "'" + old + "' is current state '" + other + "' in another spelling") +
                          in)
             .note(it->second->loc, "state '" + other + "' is declared here");
-      } else if (auto r = removed.find(key); r != removed.end()) {
+      } else if (auto r = removed.find(key); r != removed.end() && r->second != self) {
         diags.report(DiagKind::DuplicateName, loc,
-                     "state '" + s.name + "' cannot be renamed from '" + old + "': '" + r->second->name +
-                         "' is a removed state" + in + "; a name is either renamed or removed")
+                     cannot + "'" + r->second->name + "' is a removed state" + in +
+                         (self == nullptr ? "; a name is either renamed or removed"
+                                          : "; its entry reserves it already, so remove it from 'renamed_from'"))
             .note(r->second->loc, "removed state '" + r->second->name + "' is declared here");
-      } else if (auto [e, inserted] = earlier.emplace(old, &s); !inserted) {
-        diags.report(DiagKind::DuplicateName, loc,
-                     "'" + old + "' is already an earlier name of state '" + e->second->name + "'" + in)
-            .note(e->second->loc, "state '" + e->second->name + "' is declared here");
+      } else if (auto [e, inserted] = earlier.emplace(old, Owner{owner_what, owner_loc}); !inserted) {
+        diags.report(DiagKind::DuplicateName, loc, "'" + old + "' is already an earlier name of " + e->second.what + in)
+            .note(e->second.loc, e->second.what + " is declared here");
       }
     }
-  }
+  };
+  for (const State& s : m.states)
+    check(s.name, "state '" + s.name + "'", s.loc, &s, nullptr, s.renamed_from, s.renamed_from_locs);
+  for (const Removed& r : m.removed)
+    check(r.name, "removed state '" + r.name + "'", r.loc, nullptr, &r, r.renamed_from, r.renamed_from_locs);
 }
 
 // One convention per machine keeps the wire strings guessable: a reader who

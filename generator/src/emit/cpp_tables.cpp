@@ -276,8 +276,13 @@ void set_migration_data(const Machine& m, const std::string& type, MustacheData&
   parse_keys(m, names, targets);
   MustacheData cases{MustacheData::type::list};
   for (const Removed& r : m.removed) {
+    const size_t target = r.replaced_by < 0 ? count : static_cast<size_t>(r.replaced_by);
     names.push_back(r.name);
-    targets.push_back(r.replaced_by < 0 ? count : static_cast<size_t>(r.replaced_by));
+    targets.push_back(target);
+    for (const std::string& old : r.renamed_from) {  // the state's names before it was removed
+      names.push_back(old);
+      targets.push_back(target);
+    }
     if (!r.number_known) continue;
     MustacheData c;
     c.set("rn_number", std::to_string(r.number));

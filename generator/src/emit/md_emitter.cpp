@@ -200,7 +200,8 @@ MustacheData diagram(const Machine& m) {
   });
 }
 
-// Earlier names: renamed states (same number), then removed ones.
+// Earlier names: renamed states (same number), then removed ones, each
+// followed by the names it had before it was removed.
 MustacheData migrations_table(const Spec& spec, const Machine& m) {
   std::vector<std::string> header{"Earlier value"}, rule{"---"};
   if (spec.targets.proto) {
@@ -222,9 +223,16 @@ MustacheData migrations_table(const Spec& spec, const Machine& m) {
           naming::word_key(old) == naming::word_key(m.states[s].name) ? "respelled (earlier spelling)"
                                                                       : "renamed (deprecated name)",
           state_code(m, static_cast<int>(s)), "");
-  for (const Removed& r : m.removed)
-    add(r.name, r.number, "removed",
-        r.replaced_by >= 0 ? state_code(m, r.replaced_by) : "— (no replacement)", md::cell(r.description));
+  for (const Removed& r : m.removed) {
+    const std::string target = r.replaced_by >= 0 ? state_code(m, r.replaced_by) : "— (no replacement)";
+    add(r.name, r.number, "removed", target, md::cell(r.description));
+    // The state's names before it was removed, right after it.
+    for (const std::string& old : r.renamed_from)
+      add(old, r.number,
+          (naming::word_key(old) == naming::word_key(r.name) ? "removed (earlier spelling of " : "removed (earlier name of ") +
+              md::code(r.name) + ")",
+          target, "");
+  }
   return table(header, rule, rows);
 }
 

@@ -230,7 +230,8 @@ MustacheData machine_data(const Machine& m) {
       }));
   // An earlier spelling with the state's own words (in_progress ->
   // IN_PROGRESS) keeps the value name: nothing to reserve. Two earlier
-  // spellings of one name reserve it once.
+  // spellings of one name reserve it once (removed entries' earlier names
+  // below included).
   MustacheData renamed{MustacheData::type::list};
   std::set<std::string> reserved;
   for (const State& s : m.states)
@@ -241,6 +242,17 @@ MustacheData machine_data(const Machine& m) {
       v.set("name", name);
       v.set("comment", "Renamed: " + naming::proto_value(m.proto_prefix, old) + " is now " +
                            naming::proto_value(m.proto_prefix, s.name) + " (" + std::to_string(s.number) + ").");
+      append(renamed, std::move(v));
+    }
+  // The names a removed state had before it was removed stay reserved too.
+  for (const Removed& r : m.removed)
+    for (const std::string& old : r.renamed_from) {
+      const std::string name = naming::proto_value(m.proto_prefix, old);
+      if (name == naming::proto_value(m.proto_prefix, r.name) || !reserved.insert(name).second) continue;
+      MustacheData v;
+      v.set("name", name);
+      v.set("comment", "Renamed: " + name + " was the name of removed " +
+                           naming::proto_value(m.proto_prefix, r.name) + " (" + std::to_string(r.number) + ").");
       append(renamed, std::move(v));
     }
   put(d, "renamed", std::move(renamed));

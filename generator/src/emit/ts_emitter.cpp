@@ -439,6 +439,13 @@ MustacheData machine_data(const Machine& m, const MachineNames& n) {
     item.set("removed_name", escape::ts_string(r.name));
     item.set("removed_number", std::to_string(r.number));
     item.set("removed_target", escape::ts_string(m.states[static_cast<size_t>(r.replaced_by)].name));
+    // The state's names before it was removed migrate the same way: one
+    // more removed name each (removed_target comes from the entry).
+    put(item, "removed_earlier", list_of(r.renamed_from, [](const std::string& old) {
+          MustacheData e;
+          e.set("removed_name", escape::ts_string(old));
+          return e;
+        }));
     append(removed, std::move(item));
   }
   MustacheData renamed{MustacheData::type::list};

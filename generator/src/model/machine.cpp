@@ -143,6 +143,10 @@ void build_removed(const RawMachine& raw, Machine& m, DiagnosticEngine& diags) {
       r.replaced_by_loc = rr.replaced_by->loc;
     }
     if (rr.description) r.description = rr.description->value;
+    for (const LString& old : rr.renamed_from) {
+      r.renamed_from.push_back(old.value);
+      r.renamed_from_locs.push_back(old.loc);
+    }
     m.removed.push_back(std::move(r));
   }
 }

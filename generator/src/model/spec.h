@@ -129,6 +129,10 @@ struct Removed {
   int replaced_by = -1;  // state index, -1 when not given
   Location replaced_by_loc;
   std::string description;
+  // Names the state had before it was removed (`renamed_from`): stored
+  // values in those spellings migrate like the removed name itself.
+  std::vector<std::string> renamed_from;
+  std::vector<Location> renamed_from_locs;
 };
 
 struct Machine {

@@ -171,10 +171,12 @@ void read_removed(YamlReader& r, const YamlNode& node, RawMachine& m) {
       r.diags().report(DiagKind::MissingKey, key.loc, what + " is missing the required key 'number'");
       continue;
     }
-    if (!r.check_keys(value, what, {"number", "replaced_by", "description"}, {"number"}, key.loc)) continue;
+    if (!r.check_keys(value, what, {"number", "replaced_by", "description", "renamed_from"}, {"number"}, key.loc))
+      continue;
     if (const YamlNode* n = value.find("number")) rm.number = r.integer(*n, "'number'");
     if (const YamlNode* rb = value.find("replaced_by")) rm.replaced_by = r.name(*rb, "'replaced_by'");
     if (const YamlNode* d = value.find("description")) rm.description = r.text(*d, "'description'");
+    if (const YamlNode* rf = value.find("renamed_from")) rm.renamed_from = r.name_list(*rf, "'renamed_from'");
     m.removed.push_back(std::move(rm));
   }
 }

@@ -93,6 +93,7 @@ struct RawRemoved {
   std::optional<Located<int64_t>> number;
   std::optional<LString> replaced_by;
   std::optional<LString> description;
+  std::vector<LString> renamed_from;  // earlier names of the state before it was removed
 };
 
 struct RawMachine {
