@@ -74,6 +74,16 @@ void compare_attributes(MachinePair& p) {
     const Attribute& was = a.attributes[i];
     if (was.builtin) continue;  // `terminal`: compared with the states
     int j = b.find_attribute(was.name);
+    // An enum's values parse back (parse_<machine>_<attribute>), so they
+    // may be stored: losing the enum loses them all, like enum-value-removed.
+    if (j < 0 && was.type == AttrType::Enum) {
+      p.add(ChangeKind::EnumAttributeLost, b.loc, was.loc,
+            "enum attribute '" + was.name + "' of '" + b.name + "' was removed", "it is declared here",
+            "its generated enum type and parse function are gone: stored or configured values (" +
+                quoted_list(was.values) + ") can no longer be read, and code that names them stops compiling; "
+                "keep the attribute");
+      continue;
+    }
     if (j < 0) {
       p.add(ChangeKind::AttributeRemoved, b.loc, was.loc,
             "attribute '" + was.name + "' of '" + b.name + "' was removed", "it is declared here",
@@ -81,6 +91,16 @@ void compare_attributes(MachinePair& p) {
       continue;
     }
     const Attribute& now = b.attributes[static_cast<size_t>(j)];
+    if (was.type != now.type && was.type == AttrType::Enum) {
+      p.add(ChangeKind::EnumAttributeLost, now.loc, was.loc,
+            "attribute '" + now.name + "' of '" + b.name + "' is no longer an enum: its type changed from enum to " +
+                attr_type_name(now.type),
+            "it was an enum here",
+            "its generated enum type and parse function are gone: stored or configured values (" +
+                quoted_list(was.values) + ") can no longer be read as the enum, and code that names them stops "
+                "compiling; keep it an enum, or add the new attribute under another name");
+      continue;
+    }
     if (was.type != now.type) {
       p.add(ChangeKind::AttributeTypeChanged, now.loc, was.loc,
             "attribute '" + now.name + "' of '" + b.name + "' changed type from " + attr_type_name(was.type) + " to " +

@@ -1,9 +1,12 @@
 // compare(): the spec and its machines; states.cpp and behaviour.cpp
 // compare inside a machine.
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "compat/compat_internal.h"
+#include "parse/yaml_tree.h"
+#include "util/suggest.h"
 
 namespace statusc::compat {
 namespace {
@@ -23,7 +26,7 @@ std::set<std::pair<std::string, int>> wire_values(const Machine& m) {
 
 void compare_machine(const Spec& before, const Spec& after, const Machine& was, const Machine& now,
                      std::vector<Change>& out) {
-  detail::MachinePair p{was, now, out, {}};
+  detail::MachinePair p{was, now, out, {}, after.targets.proto};
   if (before.targets.proto && after.targets.proto && was.proto_prefix != now.proto_prefix)
     p.add(ChangeKind::ProtoPrefixChanged, now.proto_prefix_loc, was.proto_prefix_loc,
           "the protobuf value prefix of '" + now.name + "' changed from " + was.proto_prefix + " to " +
@@ -36,6 +39,168 @@ void compare_machine(const Spec& before, const Spec& after, const Machine& was, 
   detail::compare_initial(p);
   detail::compare_transitions(p);
   detail::compare_invariants(p);
+}
+
+// Places in a spec file the model keeps no location for (a target's
+// `enabled`, the `options` mapping): the file's YAML is read again, once,
+// and only when such a change was found.
+class Places {
+ public:
+  explicit Places(const Spec& spec) : spec_(spec) {}
+  struct Found {
+    Location loc;
+    bool complete = false;  // the whole path exists
+  };
+  // The node at `path` (its value when `value`, else its key), else the
+  // key of the deepest part of the path that exists, else `fallback`.
+  Found find(std::initializer_list<std::string_view> path, bool value, Location fallback) {
+    if (!loaded_) {
+      loaded_ = true;
+      DiagnosticEngine ignored;
+      if (spec_.file != nullptr) root_ = load_yaml(*spec_.file, ignored);
+    }
+    Found found{fallback, false};
+    if (!root_) return found;
+    const YamlNode* node = &*root_;
+    for (std::string_view key : path) {
+      if (!node->is_mapping()) return found;
+      auto entry = std::find_if(node->entries.begin(), node->entries.end(),
+                                [&](const YamlEntry& e) { return e.key.value == key; });
+      if (entry == node->entries.end()) return found;
+      found.loc = entry->key.loc;
+      node = &entry->value;
+    }
+    found.complete = true;
+    if (value && node->loc.has_position()) found.loc = node->loc;
+    return found;
+  }
+
+ private:
+  const Spec& spec_;
+  bool loaded_ = false;
+  std::optional<YamlNode> root_;
+};
+
+struct TargetInfo {
+  const char* key;    // as `targets:` spells it
+  bool Targets::*on;
+  const char* files;  // what is no longer generated
+  const char* help;
+};
+
+constexpr TargetInfo kTargets[] = {
+    {"cpp", &Targets::cpp, "the C++ header",
+     "code that includes the header stops compiling once the old copy is gone; keep the target on while C++ code "
+     "uses it"},
+    {"proto", &Targets::proto, "the .proto file",
+     "its enums vanish for every protobuf user (buf breaking reports the file deleted), and protobuf names and "
+     "and options are no longer compared; keep the target on while anything reads them"},
+    {"typescript", &Targets::typescript, "the TypeScript module",
+     "code that imports the module breaks once the old copy is gone; keep the target on while TypeScript code uses "
+     "it"},
+    {"markdown", &Targets::markdown, "the Markdown reference", "links to the reference break"},
+};
+
+// Which generated code a protobuf file option shapes.
+std::string option_help(const std::string& name) {
+  std::string code;
+  if (name == "go_package")
+    return "the Go code protoc generates from the .proto moves to another import path (buf breaking: "
+           "FILE_SAME_GO_PACKAGE); Go code that imports it must follow. Binary and JSON data are unaffected";
+  if (name.rfind("java_", 0) == 0) code = "Java";
+  else if (name == "csharp_namespace") code = "C#";
+  else if (name == "objc_class_prefix") code = "Objective-C";
+  else if (name.rfind("php_", 0) == 0) code = "PHP";
+  else if (name == "ruby_package") code = "Ruby";
+  else if (name == "swift_prefix") code = "Swift";
+  else if (name.rfind("cc_", 0) == 0) code = "C++";
+  else if (name.rfind("py_", 0) == 0) code = "Python";
+  else if (name[0] == '(') code = "custom";
+  std::string what = code.empty()     ? "the code protoc generates from the .proto"
+                     : code == "custom" ? "the output of plugins that read this option"
+                                        : "the " + code + " code protoc generates from the .proto";
+  return what + " moves or changes form (package, names or file layout); code that uses it must follow. Binary "
+                "and JSON data are unaffected";
+}
+
+std::string option_value(const std::string& value) { return "\"" + for_message(value) + "\""; }
+
+void compare_targets(const Spec& before, const Spec& after, Places& was, Places& now, std::vector<Change>& out) {
+  auto add = [&](ChangeKind kind, Location new_loc, Location old_loc, std::string message, std::string note,
+                 std::string help) {
+    out.push_back({kind, "", std::move(message), new_loc, old_loc, std::move(note), std::move(help)});
+  };
+  for (const TargetInfo& t : kTargets) {
+    if (!(before.targets.*t.on) || (after.targets.*t.on)) continue;
+    Places::Found off = now.find({"targets", t.key, "enabled"}, true, after.package_loc);
+    Places::Found on = was.find({"targets", t.key, "enabled"}, true, before.package_loc);
+    add(ChangeKind::TargetDisabled, off.loc, on.loc,
+        std::string("the ") + t.key + " target was turned off: " + t.files + " is no longer generated",
+        on.complete ? "it was enabled here" : std::string("it was on here (every target is on unless 'enabled: false')"),
+        t.help);
+  }
+  if (!before.targets.proto || !after.targets.proto) return;
+  const Targets& a = before.targets;
+  const Targets& b = after.targets;
+  std::map<std::string, size_t> old_options;
+  for (size_t i = 0; i < a.proto_options.size(); ++i) old_options.emplace(a.proto_options[i].first, i);
+  std::set<std::string> kept;
+  for (size_t i = 0; i < b.proto_options.size(); ++i) {
+    const auto& [name, value] = b.proto_options[i];
+    auto it = old_options.find(name);
+    if (it == old_options.end()) {
+      add(ChangeKind::ProtoOptionChanged, b.proto_option_locs[i],
+          was.find({"targets", "proto", "options"}, false, a.proto_package_loc).loc,
+          "the protobuf file option " + name + " was added, with " + option_value(value),
+          "the old spec does not set " + name, option_help(name));
+      continue;
+    }
+    kept.insert(name);
+    const std::string& old_value = a.proto_options[it->second].second;
+    if (old_value != value)
+      add(ChangeKind::ProtoOptionChanged, b.proto_option_locs[i], a.proto_option_locs[it->second],
+          "the protobuf file option " + name + " changed from " + option_value(old_value) + " to " +
+              option_value(value),
+          "it was " + option_value(old_value) + " here", option_help(name));
+  }
+  for (size_t i = 0; i < a.proto_options.size(); ++i) {
+    const auto& [name, value] = a.proto_options[i];
+    if (kept.count(name)) continue;
+    add(ChangeKind::ProtoOptionChanged, now.find({"targets", "proto", "options"}, false, b.proto_package_loc).loc,
+        a.proto_option_locs[i], "the protobuf file option " + name + " (" + option_value(value) + ") was removed",
+        "it is set here", option_help(name));
+  }
+}
+
+// What follows the spec's package: the default C++ namespace, the default
+// protobuf package (and with it the .proto file's path) and the Markdown
+// reference's title. Says which of them moved here.
+std::string package_help(const Spec& before, const Spec& after) {
+  const Targets& a = before.targets;
+  const Targets& b = after.targets;
+  std::vector<std::string> moved, stayed;
+  const bool cpp = a.cpp && b.cpp, proto = a.proto && b.proto;
+  if (cpp && a.cpp_namespace != b.cpp_namespace)
+    moved.push_back("the C++ namespace (" + a.cpp_namespace + " to " + b.cpp_namespace + ")");
+  else if (cpp)
+    stayed.push_back("the C++ namespace (set by 'targets.cpp.namespace')");
+  if (proto && a.proto_package != b.proto_package)
+    moved.push_back("the protobuf package and the .proto file's path (proto-package-changed)");
+  else if (proto)
+    stayed.push_back("the protobuf package (set by 'targets.proto.package')");
+  if (a.markdown && b.markdown) moved.push_back("the title of the Markdown reference");
+  auto join = [](const std::vector<std::string>& items) {
+    std::string out;
+    for (size_t i = 0; i < items.size(); ++i) out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+    return out;
+  };
+  std::string help = moved.empty() ? std::string("no generated name or path follows the package here")
+                                   : "what moves: " + join(moved);
+  if (!stayed.empty()) help += "; " + join(stayed) + (stayed.size() == 1 ? " stays" : " stay");
+  const bool proto_moved = proto && a.proto_package != b.proto_package;
+  if (cpp && a.cpp_namespace != b.cpp_namespace) help += "; C++ code that names the generated types must follow";
+  else if (!moved.empty() && !proto_moved) help += "; no generated code changes";
+  return help;
 }
 
 void compare_spec(const Spec& before, const Spec& after, std::vector<Change>& out) {
@@ -53,11 +218,13 @@ void compare_spec(const Spec& before, const Spec& after, std::vector<Change>& ou
   if (before.package != after.package)
     add(ChangeKind::PackageChanged, after.package_loc, before.package_loc,
         "the package changed from " + before.package + " to " + after.package, "it was " + before.package + " here",
-        "generated names and paths move; code that includes or imports them must follow");
+        package_help(before, after));
   else if (a.cpp && b.cpp && a.cpp_namespace != b.cpp_namespace)
     add(ChangeKind::PackageChanged, b.cpp_namespace_loc, a.cpp_namespace_loc,
         "the C++ namespace changed from " + a.cpp_namespace + " to " + b.cpp_namespace,
         "it was " + a.cpp_namespace + " here", "C++ code that names the generated types must follow");
+  Places was(before), now(after);
+  compare_targets(before, after, was, now, out);
 }
 
 }  // namespace

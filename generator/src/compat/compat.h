@@ -49,9 +49,13 @@ struct Change {
 
 // Every change from `before` to `after`, ordered by place in `after`.
 // Matching: machines by name; states by name, else through the new spec's
-// `renamed_from`, else through its `removed` entries; transitions by
+// `renamed_from`, else through its `removed` entries (by name or earlier
+// name); every other name the old spec read (earlier names, names of
+// removed entries that are gone) is read with the new spec; transitions by
 // (from, to, event) after state matching; invariants by name, else by
-// expression.
+// expression; targets and protobuf file options by name. The spec files'
+// YAML is read again (from memory) only to locate a changed target or
+// option, which the model keeps no location for.
 std::vector<Change> compare(const Spec& before, const Spec& after);
 
 struct Summary {

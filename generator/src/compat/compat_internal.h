@@ -16,6 +16,7 @@ struct MachinePair {
   // before state index -> after state index, -1 when the state is gone
   // (removed, retired or its number reused). Filled by compare_states.
   std::vector<int> state_map;
+  bool proto_after = false;  // the new spec generates protobuf
 
   void add(ChangeKind kind, Location new_loc, Location old_loc, std::string message, std::string old_note,
            std::string help = {}) {
