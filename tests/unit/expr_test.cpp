@@ -201,7 +201,7 @@ TEST_CASE("expr: canonical printing", "[expr]") {
   CHECK(canonical("((active))") == "active");
   CHECK(canonical("!(active)") == "!active");
   CHECK(canonical("!(active && terminal)") == "!(active && terminal)");
-  CHECK(canonical("!!active") == "!!active");
+  CHECK(canonical("!!active") == "active");  // a double negation prints away
   CHECK(canonical("!active == terminal") == "!(active == terminal)");
   CHECK(canonical("(!active) == terminal") == "(!active) == terminal");
   CHECK(canonical("(active == terminal) != collectable") == "(active == terminal) != collectable");
@@ -416,6 +416,23 @@ TEST_CASE("expr: int comparisons", "[expr]") {
   CHECK(evaluate(e, std::array<std::int64_t, 4>{200, 0, 0, 0}));
   CHECK_FALSE(evaluate(e, std::array<std::int64_t, 4>{200, 0, 1, 1}));
   CHECK(evaluate(e, std::array<std::int64_t, 4>{500, 0, 1, 1}));
+}
+
+TEST_CASE("expr: double negations print away, so the canonical form parses again", "[expr]") {
+  // Found by fuzz_expr: 256 '!' around a comparison parsed, but printed as
+  // 256 '!' and the comparison's parentheses, one level past the limit.
+  const SymbolTable table = int_table();
+  const std::string deep = std::string(256, '!') + "http_status > -5";
+  Expr e = compile_ok(deep, table);
+  CHECK(to_string(e) == "http_status > -5");
+  Expr odd = compile_ok(std::string(255, '!') + "http_status > -5", table);
+  CHECK(to_string(odd) == "!(http_status > -5)");
+  CHECK(to_string(compile_ok("!!terminal && !!!retries < 3", table)) == "terminal && !(retries < 3)");
+  for (std::int64_t h : {-10, 0}) {
+    std::array<std::int64_t, 4> slots{h, 0, 0, 0};
+    CHECK(evaluate(compile_ok(to_string(e), table), slots) == evaluate(e, slots));
+    CHECK(evaluate(compile_ok(to_string(odd), table), slots) == evaluate(odd, slots));
+  }
 }
 
 TEST_CASE("expr: int type errors are located", "[expr]") {

@@ -111,6 +111,20 @@ const char* prefix(Op op) {
 
 bool is_call(Op op) { return op == Op::ExactlyOne || op == Op::AtMostOne || op == Op::AtLeastOne; }
 
+// `!!x` prints as `x`: the same value, and the printed form stays within
+// the parser's nesting limit whenever the original did (`!` x 256 around a
+// comparison would otherwise print one level deeper, with the comparison's
+// parentheses, than it parsed).
+int without_double_negation(const Expr& expr, int node) {
+  for (;;) {
+    const Node& n = expr.nodes[static_cast<size_t>(node)];
+    if (n.op != Op::Not) return node;
+    const Node& inner = expr.nodes[static_cast<size_t>(n.children[0])];
+    if (inner.op != Op::Not) return node;
+    node = inner.children[0];
+  }
+}
+
 }  // namespace
 
 const char* cmp_text(Cmp cmp) {
@@ -158,7 +172,7 @@ std::string to_string(const Expr& expr) {
   };
   std::string out;
   out.reserve(expr.text.size() + 16);
-  std::vector<Frame> stack{{expr.root, -1, false}};
+  std::vector<Frame> stack{{without_double_negation(expr, expr.root), -1, false}};
   while (!stack.empty()) {
     Frame& frame = stack.back();
     const Node& node = expr.nodes[static_cast<size_t>(frame.node)];
@@ -187,7 +201,7 @@ std::string to_string(const Expr& expr) {
     const size_t next = static_cast<size_t>(frame.next);
     if (next < node.children.size()) {
       if (next > 0) out += separator(node.op);
-      const int child = node.children[next];
+      const int child = without_double_negation(expr, node.children[next]);
       const bool parens = needs_parens(node.op, next, expr.nodes[static_cast<size_t>(child)].op);
       ++frame.next;
       stack.push_back({child, -1, parens});  // invalidates `frame`
