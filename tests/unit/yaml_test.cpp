@@ -118,3 +118,88 @@ TEST_CASE("unterminated quotes at end of file are errors", "[yaml]") {
   CHECK(Loaded("a: 'it''s closed'\n").diags.error_count() == 0);
   CHECK(Loaded("a: \"esc \\\" closed\"\n").diags.error_count() == 0);
 }
+
+namespace {
+
+// The one diagnostic a slip gives: its code and 0-based line and column.
+struct Only {
+  std::string code;
+  int line = -1;
+  int column = -1;
+  bool operator==(const Only&) const = default;
+};
+
+Only only(const Loaded& y) {
+  REQUIRE(y.diags.diagnostics().size() == 1);
+  const Diagnostic& d = y.diags.diagnostics().front();
+  return {std::string(kind_info(d.kind).code), d.loc.line, d.loc.column};
+}
+
+}  // namespace
+
+TEST_CASE("a ',' that cuts a value in a flow mapping is one slip, and the text reads on whole", "[yaml]") {
+  Loaded y("s: {a: false, description: Sent, awaiting reply.}\n");
+  CHECK(only(y) == Only{"yaml-unquoted-text", 0, 27});
+  REQUIRE(y.root);  // not fatal: the text is joined back as if quoted
+  const YamlNode* s = y.root->find("s");
+  REQUIRE(s->entries.size() == 2);
+  CHECK(s->find("description")->value == "Sent, awaiting reply.");
+  // Several pieces, one over a line break: still one error.
+  Loaded pieces("s: {description: Sent, awaiting reply,\n    then done}\n");
+  CHECK(only(pieces).code == "yaml-unquoted-text");
+  CHECK(pieces.root->find("s")->find("description")->value == "Sent, awaiting reply, then done");
+  // A piece that runs over a line break makes yaml-cpp fail; one error, no
+  // "never closed" and no "a mapping key is empty".
+  Loaded broken("s: {description: Sent, awaiting\n    reply}\n");
+  CHECK(only(broken) == Only{"yaml-unquoted-text", 0, 17});
+  CHECK(!broken.root);
+  // An expression with a ',' between its arguments.
+  Loaded call("- {name: x, assert: at_most_one(a, b)}\n");
+  CHECK(only(call).code == "yaml-unquoted-text");
+  CHECK(call.root->items[0].find("assert")->value == "at_most_one(a, b)");
+  // A word after a name may be a key of its own: left to the spec's checks.
+  Loaded word("t: {from: a, b}\n");
+  CHECK(word.diags.error_count() == 0);
+  CHECK(word.root->find("t")->entries.size() == 2);
+  // Quoted values and real keys are not pieces.
+  CHECK(Loaded("s: {description: \"Sent\", awaiting reply}\n").diags.error_count() == 0);
+  CHECK(Loaded("s: {description: Sent, note: awaiting reply}\n").diags.error_count() == 0);
+  CHECK(Loaded("s: {description: Sent,\n    note: x}\n").diags.error_count() == 0);
+}
+
+TEST_CASE("'!', '*' and ': ' in plain text are slips at the value", "[yaml]") {
+  CHECK(only(Loaded("i:\n  assert: !terminal || editable\n")) == Only{"yaml-unquoted-text", 1, 10});
+  CHECK(only(Loaded("i:\n  assert: !terminal\n")) == Only{"yaml-unquoted-text", 1, 10});
+  CHECK(only(Loaded("i:\n  assert: !a && b\n")) == Only{"yaml-unquoted-text", 1, 10});  // not also an anchor
+  CHECK(only(Loaded("- {name: x, assert: !a}\n")) == Only{"yaml-unquoted-text", 0, 20});
+  CHECK(only(Loaded("- {assert: !a || b}\n")) == Only{"yaml-unquoted-text", 0, 11});
+  // A tag outside an expression is still a tag.
+  CHECK(only(Loaded("description: !markdown \"x\"\n")).code == "yaml-tag");
+  CHECK(only(Loaded("assert: !!str a\n")).code == "yaml-tag");
+  CHECK(only(Loaded("- {from: *, to: failed}\n")) == Only{"yaml-unquoted-text", 0, 9});
+  CHECK(only(Loaded("from: *\n")) == Only{"yaml-unquoted-text", 0, 6});
+  CHECK(only(Loaded("a:\n  description: Failed: bounced\n")) == Only{"yaml-unquoted-text", 1, 15});
+  CHECK(only(Loaded("s: {a: true, description: Note: SMTP accepted}\n")) == Only{"yaml-unquoted-text", 0, 26});
+  // A ',' missing between entries, or a ':' after a name, is not text to quote.
+  CHECK(only(Loaded("- {from: a to: b}\n")) == Only{"yaml-syntax", 0, 11});
+  CHECK(only(Loaded("- from: a\n  to: done:\n")) == Only{"yaml-syntax", 1, 10});
+  // Something else wrong inside a '{' that is closed: not "never closed".
+  Loaded inside("- {from: a, to: \"b\" c}\n");
+  CHECK(only(inside).code == "yaml-syntax");
+  CHECK(inside.diags.diagnostics().front().message.find("never closed") == std::string::npos);
+}
+
+TEST_CASE("a line with no ':' is reported at that line, also as the last line", "[yaml]") {
+  // yaml-cpp reads a last line without ':' as a key; PyYAML rejects it.
+  CHECK(only(Loaded("a: 1\nb\n")) == Only{"yaml-syntax", 1, 0});
+  CHECK(only(Loaded("a:\n  x: 1\n  b\n\n# end\n")) == Only{"yaml-syntax", 2, 2});
+  CHECK(only(Loaded("a: 1\nb\nc: 2\n")) == Only{"yaml-syntax", 1, 0});
+  // Text below a value, indented no further than its key.
+  CHECK(only(Loaded("s:\n  d: could not be\n delivered to you.\n  t: true\n")) == Only{"yaml-syntax", 2, 1});
+  // A key that lines up with no key above it.
+  CHECK(only(Loaded("s:\n  a: 1\n   b: 2\n")).line == 2);
+  // Valid: an explicit key, a value that goes on over lines.
+  CHECK(Loaded("? a\n").diags.error_count() == 0);
+  CHECK(Loaded("a: text that\n  goes on\nb: 1\n").diags.error_count() == 0);
+  CHECK(Loaded("a: 1\nb: # nothing\n").diags.error_count() == 0);
+}
