@@ -39,7 +39,14 @@ namespace {
 
 // A lifecycle without an end is either meant (a health status, `cyclic:
 // true`) or a dropped `terminal: true`, which no other property can see.
+// A vocabulary has no lifecycle: there `cyclic: true` means nothing.
 void check_cyclic(const Machine& m, DiagnosticEngine& diags) {
+  if (!m.has_transitions) {
+    if (m.cyclic)
+      diags.report(DiagKind::UselessCyclic, m.cyclic_loc,
+                   "machine '" + m.name + "' says 'cyclic: true' but has no transitions; remove it");
+    return;
+  }
   bool has_terminal = false;
   for (const State& s : m.states) has_terminal = has_terminal || s.terminal();
   if (m.cyclic && has_terminal)
@@ -62,9 +69,7 @@ void check(const Spec& spec, DiagnosticEngine& diags) {
     check_exhaustiveness(m, diags);
     check_invariants(m, diags);
     if (!m.has_transitions) {  // a vocabulary: properties 1-5 do not apply
-      if (m.cyclic)
-        diags.report(DiagKind::UselessCyclic, m.cyclic_loc,
-                     "machine '" + m.name + "' says 'cyclic: true' but has no transitions; remove it");
+      check_cyclic(m, diags);
       continue;
     }
     check_determinism(m, diags);

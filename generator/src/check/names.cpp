@@ -133,12 +133,14 @@ void check_earlier_names(const Machine& m, const std::unordered_map<std::string,
 
 // One convention per machine keeps the wire strings guessable: a reader who
 // sees `Pending` expects `Running`, not `RUNNING`.
-void check_spelling(const Machine& m, DiagnosticEngine& diags) {
+// `first_of_words[i]`: state i is valid and the first with its words (a
+// second spelling is a collision already).
+void check_spelling(const Machine& m, const std::vector<bool>& first_of_words, DiagnosticEngine& diags) {
   unsigned common = ~0u;
   const State* setter = nullptr;  // the state that last narrowed the convention
-  std::unordered_map<std::string, int> words_seen;  // one name in two spellings is a collision already
-  for (const State& s : m.states) {
-    if (!naming::is_wire_name(s.name) || words_seen[naming::word_key(s.name)]++ > 0) continue;
+  for (size_t i = 0; i < m.states.size(); ++i) {
+    const State& s = m.states[i];
+    if (!first_of_words[i]) continue;
     unsigned own = naming::spellings(s.name);
     if (setter == nullptr) setter = &s;
     if ((common & own) != 0) {
@@ -158,11 +160,15 @@ void check_spelling(const Machine& m, DiagnosticEngine& diags) {
   }
 }
 
-void check_machine_names(const Machine& m, bool proto, DiagnosticEngine& diags) {
+// Returns, per state, whether its name is valid and the first with its
+// words: the states every target gives an identifier of their own.
+std::vector<bool> check_machine_names(const Machine& m, bool proto, DiagnosticEngine& diags) {
   const std::string in = " in machine '" + m.name + "'";
   CollisionFinder states(diags, "generated C++ and TypeScript member names");
   std::unordered_map<std::string, const State*> by_words;
-  for (const State& s : m.states) {
+  std::vector<bool> first_of_words(m.states.size(), false);
+  for (size_t i = 0; i < m.states.size(); ++i) {
+    const State& s = m.states[i];
     bool valid = naming::is_wire_name(s.name);
     wire_name("state", s.name, s.loc, diags);
     if (!valid) continue;
@@ -172,9 +178,9 @@ void check_machine_names(const Machine& m, bool proto, DiagnosticEngine& diags) 
                    "state name '" + s.name + "' is reserved while the proto target is on: protobuf output "
                    "generates " + m.proto_prefix + "_UNSPECIFIED = 0 for it");
     states.add(naming::upper_camel(s.name), "state '" + s.name + "'", s.loc, key);
-    by_words.emplace(key, &s);
+    first_of_words[i] = by_words.emplace(key, &s).second;
   }
-  check_spelling(m, diags);
+  check_spelling(m, first_of_words, diags);
   for (const Removed& r : m.removed) {
     wire_name("removed state", r.name, r.loc, diags);
     auto it = by_words.find(naming::word_key(r.name));
@@ -222,6 +228,7 @@ void check_machine_names(const Machine& m, bool proto, DiagnosticEngine& diags) 
   if (m.proto_prefix_given)
     require(naming::is_upper_snake(m.proto_prefix), DiagKind::InvalidName, m.proto_prefix_loc,
             "proto_prefix '" + m.proto_prefix + "' must be UPPER_SNAKE_CASE", diags);
+  return first_of_words;
 }
 
 }  // namespace
@@ -263,18 +270,19 @@ void check_names(const Spec& spec, DiagnosticEngine& diags) {
     require(naming::is_upper_camel(m.name), DiagKind::InvalidName, m.loc,
             "machine name '" + m.name + "' must be UpperCamelCase (A-Z first, then letters and digits)", diags);
     bool distinct = machines.add(naming::upper_snake(m.name), "machine '" + m.name + "'", m.loc);
-    check_machine_names(m, spec.targets.proto, diags);
+    const std::vector<bool> first_of_words = check_machine_names(m, spec.targets.proto, diags);
     // Two machines with one UPPER_SNAKE name default to one proto prefix;
     // their values would only repeat the collision just reported.
     if (!spec.targets.proto || (!distinct && !m.proto_prefix_given)) continue;
     proto_scope.add(m.name, "enum '" + m.name + "'", m.loc);
     proto_scope.add(m.proto_prefix + "_UNSPECIFIED", "the zero value of '" + m.name + "'", m.proto_prefix_loc);
-    std::unordered_map<std::string, int> words_seen;  // one name in two spellings: reported above
-    for (const State& s : m.states)
-      if (naming::is_wire_name(s.name) && naming::word_key(s.name) != "unspecified" &&
-          words_seen[naming::word_key(s.name)]++ == 0)
-        proto_scope.add(m.proto_prefix + "_" + naming::upper_snake(s.name),
-                      "state '" + s.name + "' of '" + m.name + "'", s.loc);
+    // A second spelling of one name and `unspecified` are reported above.
+    for (size_t i = 0; i < m.states.size(); ++i) {
+      const State& s = m.states[i];
+      const std::string value = m.proto_prefix + "_" + naming::upper_snake(s.name);
+      if (first_of_words[i] && value != m.proto_prefix + "_UNSPECIFIED")
+        proto_scope.add(value, "state '" + s.name + "' of '" + m.name + "'", s.loc);
+    }
   }
 }
 
