@@ -90,13 +90,9 @@ void render_snippet(std::ostream& out, const Location& loc, const Style& style) 
   // line costs what one on a short line does.
   bool cut_left = false, cut_right = false;
   if (line.size() > kMaxSliceBytes) {
-    auto boundary = [&](size_t i) {  // back to the first byte of a UTF-8 sequence
-      while (i > 0 && i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) --i;
-      return i;
-    };
     const size_t column = static_cast<size_t>(std::clamp(loc.column - bom, 0, static_cast<int>(line.size())));
-    const size_t start = boundary(column > kMaxSliceBytes / 2 ? column - kMaxSliceBytes / 2 : 0);
-    const size_t end = boundary(std::min(line.size(), start + kMaxSliceBytes));
+    const size_t start = utf8::boundary_at_or_before(line, column > kMaxSliceBytes / 2 ? column - kMaxSliceBytes / 2 : 0);
+    const size_t end = utf8::boundary_at_or_before(line, start + kMaxSliceBytes);
     cut_left = start > 0;
     cut_right = end < line.size();
     line = line.substr(start, end - start);
@@ -175,8 +171,7 @@ constexpr size_t kMaxMessageBytes = 1000;
 
 std::string bounded(const std::string& message) {
   if (message.size() <= kMaxMessageBytes) return message;
-  size_t cut = kMaxMessageBytes;
-  while (cut > 0 && (static_cast<unsigned char>(message[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+  const size_t cut = utf8::boundary_at_or_before(message, kMaxMessageBytes);
   return message.substr(0, cut) + "... (" + std::to_string(message.size() - cut) + " more bytes)";
 }
 

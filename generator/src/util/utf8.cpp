@@ -36,6 +36,12 @@ size_t decode_lenient(std::string_view s, size_t i, uint32_t& cp) {
   return 1;
 }
 
+size_t boundary_at_or_before(std::string_view s, size_t i) {
+  if (i >= s.size()) return s.size();
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
 bool is_bidi_control(uint32_t cp) {
   return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F ||
          cp == 0x061C;

@@ -17,6 +17,10 @@ size_t decode(std::string_view s, size_t i, uint32_t& cp);
 // as itself (cp = the byte) with length 1.
 size_t decode_lenient(std::string_view s, size_t i, uint32_t& cp);
 
+// The largest i' <= i that does not fall inside a character: where to cut
+// `s` at about i bytes without splitting a code point.
+size_t boundary_at_or_before(std::string_view s, size_t i);
+
 // Bidirectional control characters (Trojan Source, CVE-2021-42574).
 bool is_bidi_control(uint32_t cp);
 
