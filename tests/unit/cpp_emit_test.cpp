@@ -8,9 +8,9 @@
 #include <sstream>
 
 #include "driver/pipeline.h"
-#include "emit/cpp_perfect_hash.h"
-#include "emit/cpp_support.h"
-#include "emit/cpp_tables.h"
+#include "emit/cpp/perfect_hash.h"
+#include "emit/cpp/support.h"
+#include "emit/cpp/tables.h"
 #include "emit/emitter.h"
 #include "emit/render.h"
 #include "emit/templates.h"

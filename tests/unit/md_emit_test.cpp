@@ -10,8 +10,8 @@
 
 #include "driver/pipeline.h"
 #include "emit/emitter.h"
-#include "emit/md_text.h"
-#include "emit/naming.h"
+#include "emit/md/text.h"
+#include "naming/naming.h"
 #include "emit/render.h"
 #include "emit/templates.h"
 #include "md_check.h"

@@ -13,8 +13,8 @@
 
 #include "driver/pipeline.h"
 #include "emit/emitter.h"
-#include "emit/naming.h"
-#include "emit/proto_text.h"
+#include "naming/naming.h"
+#include "emit/proto/text.h"
 #include "emit/render.h"
 #include "emit/templates.h"
 #include "test_support.h"

@@ -23,7 +23,7 @@
 #include "emit/emitter.h"
 #include "emit/render.h"
 #include "emit/templates.h"
-#include "emit/ts_support.h"
+#include "emit/ts/support.h"
 #include "expr/expr.h"
 
 using namespace statusc;

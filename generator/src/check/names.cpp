@@ -3,8 +3,8 @@
 #include <unordered_map>
 
 #include "check/check_internal.h"
-#include "emit/naming.h"
-#include "emit/proto_text.h"
+#include "naming/naming.h"
+#include "emit/proto/text.h"
 #include "util/suggest.h"
 
 namespace statusc {

@@ -83,22 +83,21 @@ class Places {
 
 struct TargetInfo {
   const char* key;    // as `targets:` spells it
-  bool Targets::*on;
   const char* files;  // what is no longer generated
   const char* help;
 };
 
 constexpr TargetInfo kTargets[] = {
-    {"cpp", &Targets::cpp, "the C++ header",
+    {"cpp", "the C++ header",
      "code that includes the header stops compiling once the old copy is gone; keep the target on while C++ code "
      "uses it"},
-    {"proto", &Targets::proto, "the .proto file",
+    {"proto", "the .proto file",
      "its enums vanish for every protobuf user (buf breaking reports the file deleted), and protobuf names and "
      "and options are no longer compared; keep the target on while anything reads them"},
-    {"typescript", &Targets::typescript, "the TypeScript module",
+    {"typescript", "the TypeScript module",
      "code that imports the module breaks once the old copy is gone; keep the target on while TypeScript code uses "
      "it"},
-    {"markdown", &Targets::markdown, "the Markdown reference", "links to the reference break"},
+    {"markdown", "the Markdown reference", "links to the reference break"},
 };
 
 // Which generated code a protobuf file option shapes.
@@ -130,8 +129,13 @@ void compare_targets(const Spec& before, const Spec& after, Places& was, Places&
                  std::string help) {
     out.push_back({kind, "", std::move(message), new_loc, old_loc, std::move(note), std::move(help)});
   };
-  for (const TargetInfo& t : kTargets) {
-    if (!(before.targets.*t.on) || (after.targets.*t.on)) continue;
+  for (const TargetSettings& settings : after.targets.given) {
+    if (settings.enabled || !before.targets.enabled(settings.key)) continue;
+    // A target without its own words here (one added later) gets these.
+    TargetInfo t{settings.key.c_str(), "its generated code",
+                 "code that uses it breaks once the old copy is gone; keep the target on while anything uses it"};
+    for (const TargetInfo& known : kTargets)
+      if (settings.key == known.key) t = known;
     Places::Found off = now.find({"targets", t.key, "enabled"}, true, after.package_loc);
     Places::Found on = was.find({"targets", t.key, "enabled"}, true, before.package_loc);
     add(ChangeKind::TargetDisabled, off.loc, on.loc,
@@ -188,7 +192,7 @@ std::string package_help(const Spec& before, const Spec& after) {
     moved.push_back("the protobuf package and the .proto file's path (proto-package-changed)");
   else if (proto)
     stayed.push_back("the protobuf package (set by 'targets.proto.package')");
-  if (a.markdown && b.markdown) moved.push_back("the title of the Markdown reference");
+  if (a.enabled("markdown") && b.enabled("markdown")) moved.push_back("the title of the Markdown reference");
   auto join = [](const std::vector<std::string>& items) {
     std::string out;
     for (size_t i = 0; i < items.size(); ++i) out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];

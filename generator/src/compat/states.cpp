@@ -9,7 +9,7 @@
 #include <unordered_map>
 
 #include "compat/compat_internal.h"
-#include "emit/naming.h"
+#include "naming/naming.h"
 
 namespace statusc::compat::detail {
 namespace {

@@ -12,6 +12,7 @@
 #include <kainjow/mustache.hpp>
 
 #include "model/spec.h"
+#include "parse/raw_spec.h"
 
 namespace statusc {
 
@@ -46,8 +47,18 @@ class Emitter {
   // The target's key under the spec's `targets:` ("typescript" for "ts");
   // --target accepts both.
   virtual std::string_view spec_key() const { return name(); }
+  // The options the target reads under `targets.<spec_key>:` besides
+  // `enabled`; the parser accepts exactly these.
+  virtual std::vector<TargetOptionSchema> options() const { return {}; }
+  // Checks the values of those options (a package name that is a keyword,
+  // say), for `statusc check` as much as for `generate`. Runs only while the
+  // target is enabled.
+  virtual void check_settings(const Spec& spec, DiagnosticEngine& diags) const {
+    (void)spec;
+    (void)diags;
+  }
   // The spec's `targets:` section turns a target off with `enabled: false`.
-  virtual bool enabled(const Targets& targets) const = 0;
+  bool enabled(const Targets& targets) const { return targets.enabled(spec_key()); }
   virtual std::vector<RenderJob> plan(const EmitContext& context) const = 0;
 };
 
@@ -55,5 +66,9 @@ class Emitter {
 const std::vector<const Emitter*>& all_emitters();
 // By name() or spec_key(); nullptr when no target has that name.
 const Emitter* find_emitter(std::string_view name);
+// What `targets:` may hold: every emitter's spec_key() and options().
+const std::vector<TargetSchema>& target_schemas();
+// Every enabled emitter's check_settings().
+void check_target_settings(const Spec& spec, DiagnosticEngine& diags);
 
 }  // namespace statusc

@@ -2,7 +2,7 @@
 
 #include <map>
 
-#include "emit/naming.h"
+#include "naming/naming.h"
 
 namespace statusc::graph {
 namespace {

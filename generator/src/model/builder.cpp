@@ -1,6 +1,6 @@
 #include <unordered_map>
 
-#include "emit/naming.h"
+#include "naming/naming.h"
 #include "model/builder_internal.h"
 #include "parse/raw_spec.h"
 #include "util/suggest.h"
@@ -42,25 +42,42 @@ expr::SymbolTable Machine::symbols() const {
 namespace {
 
 Targets build_targets(const RawSpec& raw) {
-  const RawTargets& t = raw.targets;
   Targets out;
-  // Without a `targets:` section every target is on; inside one, a target
-  // is on unless it says `enabled: false`.
-  out.cpp = t.cpp.enabled.value;
-  out.proto = t.proto.enabled.value;
-  out.typescript = t.typescript.enabled.value;
-  out.markdown = t.markdown.enabled.value;
+  for (const RawTarget& t : raw.targets.targets) {
+    TargetSettings& settings = out.given.emplace_back();
+    settings.key = t.key.value;
+    settings.loc = t.key.loc;
+    settings.enabled = t.enabled.value;
+    settings.enabled_loc = t.enabled.loc;
+    for (const RawTargetOption& o : t.options) {
+      TargetOption& option = settings.options.emplace_back();
+      option.name = o.name.value;
+      option.loc = o.name.loc;
+      if (o.value) {
+        option.value = o.value->value;
+        option.value_loc = o.value->loc;
+      }
+      for (const auto& [key, value] : o.entries) {
+        option.entries.emplace_back(key.value, value.value);
+        option.entry_locs.push_back(key.loc);
+      }
+    }
+  }
+  out.cpp = out.enabled("cpp");
+  out.proto = out.enabled("proto");
   std::string ns;
   for (char c : raw.package.value) ns += (c == '.') ? std::string("::") : std::string(1, c);
-  out.cpp_namespace = t.cpp_namespace ? t.cpp_namespace->value : ns;
-  out.cpp_namespace_loc = t.cpp_namespace ? t.cpp_namespace->loc : raw.package.loc;
-  out.proto_package = t.proto_package ? t.proto_package->value : raw.package.value;
-  out.proto_package_loc = t.proto_package ? t.proto_package->loc : raw.package.loc;
-  out.proto_package_given = t.proto_package.has_value();
-  out.cpp_namespace_given = t.cpp_namespace.has_value();
-  for (const auto& [key, value] : t.proto_options) {
-    out.proto_options.emplace_back(key.value, value.value);
-    out.proto_option_locs.push_back(key.loc);
+  const TargetOption* cpp_namespace = out.option("cpp", "namespace");
+  out.cpp_namespace = cpp_namespace ? cpp_namespace->value : ns;
+  out.cpp_namespace_loc = cpp_namespace ? cpp_namespace->value_loc : raw.package.loc;
+  out.cpp_namespace_given = cpp_namespace != nullptr;
+  const TargetOption* proto_package = out.option("proto", "package");
+  out.proto_package = proto_package ? proto_package->value : raw.package.value;
+  out.proto_package_loc = proto_package ? proto_package->value_loc : raw.package.loc;
+  out.proto_package_given = proto_package != nullptr;
+  if (const TargetOption* options = out.option("proto", "options")) {
+    out.proto_options = options->entries;
+    out.proto_option_locs = options->entry_locs;
   }
   return out;
 }

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <climits>
 
-#include "emit/naming.h"
+#include "naming/naming.h"
 #include "model/builder_internal.h"
 #include "util/suggest.h"
 

@@ -176,8 +176,37 @@ struct Machine {
   NameIndex attribute_index;  // likewise for `attributes`
 };
 
+// One option of a target under `targets:`, as written (`enabled` aside).
+struct TargetOption {
+  std::string name;
+  Location loc;           // the option's key
+  std::string value;      // a name or text option
+  Location value_loc;
+  std::vector<std::pair<std::string, std::string>> entries;  // a map option, in file order
+  std::vector<Location> entry_locs;                         // each entry's key
+};
+
+// One entry of `targets:`. Each emitter declares the options it reads.
+struct TargetSettings {
+  std::string key;        // "cpp", "typescript", ...
+  Location loc;           // the key
+  bool enabled = true;
+  Location enabled_loc;   // `enabled`'s value, else the key
+  std::vector<TargetOption> options;
+  const TargetOption* option(std::string_view name) const;
+};
+
 struct Targets {
-  bool cpp = true, proto = true, typescript = true, markdown = true;
+  std::vector<TargetSettings> given;  // the `targets:` entries, in file order
+  // A target is on unless its entry says `enabled: false`.
+  bool enabled(std::string_view key) const;
+  const TargetSettings* find(std::string_view key) const;
+  // A name or text option's value; nullptr when not given.
+  const TargetOption* option(std::string_view key, std::string_view name) const;
+
+  // The settings the checks and `statusc diff` depend on, resolved with
+  // their defaults (from the spec's package) by the builder.
+  bool cpp = true, proto = true;
   std::string cpp_namespace;   // "acme::sessions"
   bool cpp_namespace_given = false;
   Location cpp_namespace_loc;

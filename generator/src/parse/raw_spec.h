@@ -22,18 +22,34 @@ struct Located {
 };
 using LString = Located<std::string>;
 
-struct RawTargetCommon {
-  bool present = false;  // the target has a section under `targets:`
-  Location loc;
+// What `targets:` may hold. The code generators declare it (each emitter
+// lists its options, emit/emitter.h) and the driver hands it to the parser,
+// so a new target needs no parser code. Every target also takes `enabled`.
+struct TargetOptionSchema {
+  enum class Kind { Name, Text, Map };  // a name, free text, a mapping of scalars
+  std::string name;
+  Kind kind = Kind::Name;
+};
+struct TargetSchema {
+  std::string key;   // as `targets:` spells it: "cpp", "typescript", ...
+  std::vector<TargetOptionSchema> options;
+};
+
+struct RawTargetOption {
+  LString name;
+  std::optional<LString> value;                        // Name and Text options
+  std::vector<std::pair<LString, LString>> entries;    // Map options, in file order
+};
+
+struct RawTarget {
+  LString key;
   Located<bool> enabled{true, {}};
+  std::vector<RawTargetOption> options;  // in file order, `enabled` excluded
 };
 
 struct RawTargets {
   bool present = false;
-  RawTargetCommon cpp, proto, typescript, markdown;
-  std::optional<LString> cpp_namespace;
-  std::optional<LString> proto_package;
-  std::vector<std::pair<LString, LString>> proto_options;  // in file order
+  std::vector<RawTarget> targets;  // in file order
 };
 
 struct RawAttribute {
@@ -130,10 +146,11 @@ struct RawSpec {
 // every shape problem (unknown-key with suggestions, missing-key, wrong-type,
 // unsupported-version, empty-collection); returns nullopt if the tree is too
 // broken to bind (for instance no `machines` mapping at all).
-std::optional<RawSpec> parse_spec(const YamlNode& root, const SourceFile& file,
-                                  DiagnosticEngine& diags);
+std::optional<RawSpec> parse_spec(const YamlNode& root, const SourceFile& file, DiagnosticEngine& diags,
+                                  const std::vector<TargetSchema>& targets);
 
 // Loads and shape-checks a file: load_yaml + parse_spec.
-std::optional<RawSpec> parse(const SourceFile& file, DiagnosticEngine& diags);
+std::optional<RawSpec> parse(const SourceFile& file, DiagnosticEngine& diags,
+                             const std::vector<TargetSchema>& targets);
 
 }  // namespace statusc

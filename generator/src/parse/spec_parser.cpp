@@ -7,53 +7,62 @@
 namespace statusc {
 namespace {
 
-void read_target_common(YamlReader& r, const YamlNode& node, RawTargetCommon& target,
-                        std::string_view what) {
-  target.present = true;
-  target.loc = node.loc;
-  if (node.is_null()) return;  // `typescript:` with nothing after it is on
-  if (!node.is_mapping()) {
-    r.expect_mapping(node, what);
-    return;
+void read_option(YamlReader& r, const YamlNode& key, const YamlNode& value, const TargetOptionSchema& schema,
+                 RawTarget& target) {
+  const std::string what = "'" + schema.name + "'";
+  RawTargetOption option{LString{key.value, key.loc}, std::nullopt, {}};
+  switch (schema.kind) {
+    case TargetOptionSchema::Kind::Name:
+      option.value = r.name(value, what);
+      break;
+    case TargetOptionSchema::Kind::Text:
+      option.value = r.text(value, what);
+      break;
+    case TargetOptionSchema::Kind::Map:
+      if (!r.expect_mapping(value, what)) return;
+      for (const auto& [entry_key, entry_value] : value.entries)
+        if (auto v = r.scalar(entry_value, "an entry of " + what))
+          option.entries.emplace_back(LString{entry_key.value, entry_key.loc}, std::move(*v));
+      break;
   }
-  if (const YamlNode* e = node.find("enabled"))
-    if (auto b = r.boolean(*e, "'enabled'")) target.enabled = *b;
+  if (option.value || schema.kind == TargetOptionSchema::Kind::Map) target.options.push_back(std::move(option));
 }
 
-void read_targets(YamlReader& r, const YamlNode& node, RawTargets& targets) {
-  targets.present = true;
-  if (!r.check_keys(node, "targets", {"cpp", "proto", "typescript", "markdown"}, {})) return;
-  if (const YamlNode* cpp = node.find("cpp")) {
-    read_target_common(r, *cpp, targets.cpp, "the cpp target");
-    if (cpp->is_mapping() && r.check_keys(*cpp, "the cpp target", {"enabled", "namespace"}, {}))
-      if (const YamlNode* ns = cpp->find("namespace")) targets.cpp_namespace = r.name(*ns, "'namespace'");
-  }
-  if (const YamlNode* proto = node.find("proto")) {
-    read_target_common(r, *proto, targets.proto, "the proto target");
-    if (proto->is_mapping() &&
-        r.check_keys(*proto, "the proto target", {"enabled", "package", "options"}, {})) {
-      if (const YamlNode* pkg = proto->find("package")) targets.proto_package = r.name(*pkg, "'package'");
-      if (const YamlNode* options = proto->find("options"); options && r.expect_mapping(*options, "'options'")) {
-        for (const auto& [key, value] : options->entries) {
-          auto v = r.scalar(value, "a proto file option");
-          if (v) targets.proto_options.emplace_back(LString{key.value, key.loc}, std::move(*v));
-        }
-      }
+void read_target(YamlReader& r, const YamlNode& key, const YamlNode& node, const TargetSchema& schema,
+                 RawTargets& targets) {
+  RawTarget& target = targets.targets.emplace_back();
+  target.key = LString{key.value, key.loc};
+  target.enabled.loc = key.loc;
+  if (node.is_null()) return;  // `typescript:` with nothing after it is on
+  const std::string what = "the " + schema.key + " target";
+  std::vector<std::string_view> allowed{"enabled"};
+  for (const TargetOptionSchema& option : schema.options) allowed.push_back(option.name);
+  if (!r.check_keys(node, what, allowed, {})) return;
+  for (const auto& [option_key, value] : node.entries) {
+    if (option_key.value == "enabled") {
+      if (auto b = r.boolean(value, "'enabled'")) target.enabled = *b;
+      continue;
     }
+    for (const TargetOptionSchema& option : schema.options)
+      if (option.name == option_key.value) read_option(r, option_key, value, option, target);
   }
-  if (const YamlNode* ts = node.find("typescript")) {
-    read_target_common(r, *ts, targets.typescript, "the typescript target");
-    if (ts->is_mapping()) r.check_keys(*ts, "the typescript target", {"enabled"}, {});
-  }
-  if (const YamlNode* md = node.find("markdown")) {
-    read_target_common(r, *md, targets.markdown, "the markdown target");
-    if (md->is_mapping()) r.check_keys(*md, "the markdown target", {"enabled"}, {});
-  }
+}
+
+void read_targets(YamlReader& r, const YamlNode& node, const std::vector<TargetSchema>& schemas,
+                  RawTargets& targets) {
+  targets.present = true;
+  std::vector<std::string_view> keys;
+  for (const TargetSchema& schema : schemas) keys.push_back(schema.key);
+  if (!r.check_keys(node, "targets", keys, {})) return;
+  for (const auto& [key, value] : node.entries)
+    for (const TargetSchema& schema : schemas)
+      if (schema.key == key.value) read_target(r, key, value, schema, targets);
 }
 
 }  // namespace
 
-std::optional<RawSpec> parse_spec(const YamlNode& root, const SourceFile& file, DiagnosticEngine& diags) {
+std::optional<RawSpec> parse_spec(const YamlNode& root, const SourceFile& file, DiagnosticEngine& diags,
+                                  const std::vector<TargetSchema>& targets) {
   YamlReader r(diags);
   RawSpec spec;
   spec.file = &file;
@@ -78,7 +87,7 @@ std::optional<RawSpec> parse_spec(const YamlNode& root, const SourceFile& file, 
   if (const YamlNode* p = root.find("package"))
     if (auto pkg = r.name(*p, "'package'")) spec.package = *pkg;
   if (const YamlNode* d = root.find("description")) spec.description = r.text(*d, "'description'");
-  if (const YamlNode* t = root.find("targets")) read_targets(r, *t, spec.targets);
+  if (const YamlNode* t = root.find("targets")) read_targets(r, *t, targets, spec.targets);
 
   const YamlNode* machines = root.find("machines");
   for (const auto& [key, value] : root.entries)
@@ -94,10 +103,11 @@ std::optional<RawSpec> parse_spec(const YamlNode& root, const SourceFile& file, 
   return spec;
 }
 
-std::optional<RawSpec> parse(const SourceFile& file, DiagnosticEngine& diags) {
+std::optional<RawSpec> parse(const SourceFile& file, DiagnosticEngine& diags,
+                             const std::vector<TargetSchema>& targets) {
   std::optional<YamlNode> root = load_yaml(file, diags);
   if (!root) return std::nullopt;
-  return parse_spec(*root, file, diags);
+  return parse_spec(*root, file, diags, targets);
 }
 
 }  // namespace statusc

@@ -28,10 +28,10 @@ bool YamlReader::expect_sequence(const YamlNode& node, std::string_view what) {
 }
 
 bool YamlReader::check_keys(const YamlNode& map, std::string_view what,
-                            std::initializer_list<std::string_view> allowed,
-                            std::initializer_list<std::string_view> required, Location owner) {
+                            const std::vector<std::string_view>& allowed,
+                            const std::vector<std::string_view>& required, Location owner) {
   if (!expect_mapping(map, what)) return false;
-  std::vector<std::string_view> candidates(allowed.begin(), allowed.end());
+  const std::vector<std::string_view>& candidates = allowed;
   std::vector<std::string> suggested;
   for (const auto& [key, value] : map.entries) {
     bool known = false;

@@ -21,8 +21,8 @@ class YamlReader {
   // them) when given, else at the mapping. A missing key that an unknown
   // key's "did you mean" already names is not reported twice.
   bool check_keys(const YamlNode& map, std::string_view what,
-                  std::initializer_list<std::string_view> allowed,
-                  std::initializer_list<std::string_view> required, Location owner = {});
+                  const std::vector<std::string_view>& allowed,
+                  const std::vector<std::string_view>& required, Location owner = {});
 
   bool expect_mapping(const YamlNode& node, std::string_view what);
   bool expect_sequence(const YamlNode& node, std::string_view what);

@@ -9,9 +9,9 @@
 #include "emit/common.h"
 #include "emit/graph.h"
 #include "emit/escape.h"
-#include "emit/md_text.h"
-#include "emit/naming.h"
-#include "emit/proto_text.h"
+#include "emit/md/text.h"
+#include "naming/naming.h"
+#include "emit/proto/text.h"
 
 namespace statusc {
 namespace {
@@ -348,7 +348,6 @@ class MdEmitter final : public Emitter {
  public:
   std::string_view name() const override { return "md"; }
   std::string_view spec_key() const override { return "markdown"; }
-  bool enabled(const Targets& targets) const override { return targets.markdown; }
 
   // Keys, besides base_data's: md_spec_path, title, description {text},
   // toc {items [{name, anchor}]}, machines [{name, description {text}, proto

@@ -1,4 +1,4 @@
-#include "emit/md_text.h"
+#include "emit/md/text.h"
 
 #include <vector>
 

@@ -1,10 +1,10 @@
-#include "emit/ts_support.h"
+#include "emit/ts/support.h"
 
 #include <algorithm>
 #include <utility>
 
 #include "emit/escape.h"
-#include "emit/naming.h"
+#include "naming/naming.h"
 
 namespace statusc::ts {
 

@@ -1,15 +1,15 @@
 // Table initializers for the cpp target (see cpp_tables.h).
-#include "emit/cpp_tables.h"
+#include "emit/cpp/tables.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <set>
 #include <unordered_set>
 
-#include "emit/cpp_perfect_hash.h"
-#include "emit/cpp_support.h"
+#include "emit/cpp/perfect_hash.h"
+#include "emit/cpp/support.h"
 #include "emit/escape.h"
-#include "emit/naming.h"
+#include "naming/naming.h"
 
 namespace statusc::cpp {
 namespace {

@@ -1,8 +1,9 @@
 #pragma once
-// Casing and reserved words for every target, in one place.
-//
-// Checks use these to find names that would collide after conversion;
-// emitters use them to spell identifiers.
+// Casing and reserved words for every target, in one place, below every
+// stage: the model and the checks use the words and casings to find names
+// that would collide after conversion, emitters use the same functions to
+// spell identifiers. words.cpp holds the casings; each target's reserved
+// words and identifier rule are in reserved_<target>.cpp, with their sources.
 
 #include <string>
 #include <string_view>
@@ -53,23 +54,27 @@ bool is_lower_snake(std::string_view name);
 bool is_upper_camel(std::string_view name);
 // UPPER_SNAKE_CASE ASCII: [A-Z][A-Z0-9]*(_[A-Z0-9]+)*
 bool is_upper_snake(std::string_view name);
-// A C++ identifier that is not a keyword.
-bool is_cpp_identifier(std::string_view name);
-
-bool is_cpp_keyword(std::string_view word);
+// Protobuf enum value name: PREFIX_UPPER_SNAKE.
+std::string proto_value(std::string_view prefix, std::string_view state);
 
 }  // namespace statusc::naming
 
 namespace statusc::naming {
 
-// --- per-target identifiers (docs/generated-code.md lists the rules) -------
+// --- per-target identifiers (docs/generated/<target>.md lists the rules) ---
+// One block per target, each defined in reserved_<target>.cpp.
+
+// A C++ identifier that is not a keyword.
+bool is_cpp_identifier(std::string_view name);
+
+bool is_cpp_keyword(std::string_view word);
 
 // C++ enumerator for a state, event or enum value: UpperCamel ("pr_open" ->
 // "PrOpen"). UpperCamel words are never C++ keywords or standard macros.
 std::string cpp_enumerator(std::string_view snake);
 // A lower_snake C++ function or variable name, with '_' appended when it is
 // a keyword, a standard or predefined macro, or a name statusc generates
-// itself (see kCppGenerated in naming.cpp).
+// itself (see kCppGenerated in reserved_cpp.cpp).
 std::string cpp_identifier(std::string_view snake);
 // Keywords plus macros of the C and POSIX headers and the GNU predefined
 // ones (`linux`, `unix` under gnu++17) that would break a declaration.
@@ -79,8 +84,5 @@ bool is_cpp_reserved(std::string_view word);
 // '_' appended when it is a reserved word (ECMAScript + TypeScript).
 std::string ts_identifier(std::string_view camel);
 bool is_ts_reserved(std::string_view word);
-
-// Protobuf enum value name: PREFIX_UPPER_SNAKE.
-std::string proto_value(std::string_view prefix, std::string_view state);
 
 }  // namespace statusc::naming

@@ -1,4 +1,4 @@
-#include "emit/naming.h"
+#include "naming/naming.h"
 
 #include <algorithm>
 #include <iterator>
@@ -11,20 +11,6 @@ bool lower(char c) { return c >= 'a' && c <= 'z'; }
 bool upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool digit(char c) { return c >= '0' && c <= '9'; }
 
-// C++20 keywords and alternative tokens ([lex.key], [lex.digraph]).
-constexpr std::string_view kCppKeywords[] = {
-    "alignas", "alignof", "and", "and_eq", "asm", "auto", "bitand", "bitor", "bool", "break",
-    "case", "catch", "char", "char8_t", "char16_t", "char32_t", "class", "compl", "concept",
-    "const", "consteval", "constexpr", "constinit", "const_cast", "continue", "co_await",
-    "co_return", "co_yield", "decltype", "default", "delete", "do", "double", "dynamic_cast",
-    "else", "enum", "explicit", "export", "extern", "false", "float", "for", "friend", "goto",
-    "if", "inline", "int", "long", "mutable", "namespace", "new", "noexcept", "not", "not_eq",
-    "nullptr", "operator", "or", "or_eq", "private", "protected", "public", "register",
-    "reinterpret_cast", "requires", "return", "short", "signed", "sizeof", "static",
-    "static_assert", "static_cast", "struct", "switch", "template", "this", "thread_local",
-    "throw", "true", "try", "typedef", "typeid", "typename", "union", "unsigned", "using",
-    "virtual", "void", "volatile", "wchar_t", "while", "xor", "xor_eq", "final", "override",
-    "import", "module"};
 
 }  // namespace
 
@@ -169,15 +155,8 @@ bool is_upper_snake(std::string_view name) {
   return true;
 }
 
-bool is_cpp_keyword(std::string_view word) {
-  return std::find(std::begin(kCppKeywords), std::end(kCppKeywords), word) != std::end(kCppKeywords);
-}
-
-bool is_cpp_identifier(std::string_view name) {
-  if (name.empty() || digit(name[0])) return false;
-  for (char c : name)
-    if (!lower(c) && !upper(c) && !digit(c) && c != '_') return false;
-  return !is_cpp_keyword(name);
+std::string proto_value(std::string_view prefix, std::string_view state) {
+  return std::string(prefix) + "_" + upper_snake(state);
 }
 
 }  // namespace statusc::naming

@@ -7,8 +7,8 @@
 
 #include "emit/common.h"
 #include "emit/escape.h"
-#include "emit/naming.h"
-#include "emit/proto_text.h"
+#include "naming/naming.h"
+#include "emit/proto/text.h"
 
 namespace statusc {
 namespace proto {
@@ -262,7 +262,9 @@ MustacheData machine_data(const Machine& m) {
 class ProtoEmitter final : public Emitter {
  public:
   std::string_view name() const override { return "proto"; }
-  bool enabled(const Targets& targets) const override { return targets.proto; }
+  std::vector<TargetOptionSchema> options() const override {
+    return {{"package", TargetOptionSchema::Kind::Name}, {"options", TargetOptionSchema::Kind::Map}};
+  }
 
   // Keys, besides base_data's: package, lint_ignore_package (bool),
   // options: [{line}], has_options (bool), machines: [{name, comment: [{line}],

@@ -1,5 +1,5 @@
 // Perfect hash construction for the cpp target (see cpp_perfect_hash.h).
-#include "emit/cpp_perfect_hash.h"
+#include "emit/cpp/perfect_hash.h"
 
 #include <algorithm>
 #include <numeric>

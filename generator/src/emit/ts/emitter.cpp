@@ -13,8 +13,8 @@
 
 #include "emit/common.h"
 #include "emit/escape.h"
-#include "emit/naming.h"
-#include "emit/ts_support.h"
+#include "naming/naming.h"
+#include "emit/ts/support.h"
 
 namespace statusc {
 namespace {
@@ -469,7 +469,6 @@ class TsEmitter final : public Emitter {
  public:
   std::string_view name() const override { return "ts"; }
   std::string_view spec_key() const override { return "typescript"; }
-  bool enabled(const Targets& targets) const override { return targets.typescript; }
   std::vector<RenderJob> plan(const EmitContext& context) const override {
     MustacheData data = base_data(context);
     const std::vector<MachineNames> names = claim_names(context.spec);

@@ -8,11 +8,11 @@
 #include <functional>
 
 #include "emit/common.h"
-#include "emit/cpp_perfect_hash.h"
-#include "emit/cpp_support.h"
-#include "emit/cpp_tables.h"
+#include "emit/cpp/perfect_hash.h"
+#include "emit/cpp/support.h"
+#include "emit/cpp/tables.h"
 #include "emit/escape.h"
-#include "emit/naming.h"
+#include "naming/naming.h"
 
 namespace statusc {
 namespace {
@@ -148,7 +148,7 @@ std::string names_with_sentinel(const std::vector<std::string>& names) {
 class CppEmitter final : public Emitter {
  public:
   std::string_view name() const override { return "cpp"; }
-  bool enabled(const Targets& targets) const override { return targets.cpp; }
+  std::vector<TargetOptionSchema> options() const override { return {{"namespace", TargetOptionSchema::Kind::Name}}; }
   std::vector<RenderJob> plan(const EmitContext& context) const override;
 
  private:

@@ -1,11 +1,11 @@
 // Comment text, identifiers, the name table and invariant translation for
 // the cpp target (see cpp_support.h).
-#include "emit/cpp_support.h"
+#include "emit/cpp/support.h"
 
 #include <cctype>
 
 #include "emit/escape.h"
-#include "emit/naming.h"
+#include "naming/naming.h"
 
 namespace statusc::cpp {
 
