@@ -304,6 +304,11 @@ int run(const std::string& path, const std::string& spec_path) {
   Json doc;
   doc["format"] = 1;
   doc["spec"] = spec_path;
+  Json targets = Json::array();
+  for (auto [name, on] : {std::pair{"cpp", spec->targets.cpp}, {"proto", spec->targets.proto},
+                          {"typescript", spec->targets.typescript}, {"markdown", spec->targets.markdown}})
+    if (on) targets.push_back(name);
+  doc["targets"] = std::move(targets);
   doc["machines"] = Json::array();
   for (const Machine& m : spec->machines) doc["machines"].push_back(machine_vectors(*spec, m));
   std::cout << doc.dump(2) << "\n";

@@ -252,6 +252,10 @@ inline bool check_file(const Registry& registry, const std::string& spec, const 
     const Json doc = Json::parse(in);
     if (doc.at("format") != 1) throw std::runtime_error(path + ": unknown format " + doc.at("format").dump());
     if (doc.at("spec") != spec) throw std::runtime_error(path + " holds the vectors of " + doc.at("spec").dump());
+    const Json& targets = doc.at("targets");
+    const bool on = std::find(targets.begin(), targets.end(), "cpp") != targets.end();
+    if (on != (generated != registry.generated.end()))
+      throw std::runtime_error(on ? "no header was generated" : "a header was generated for a spec that turns cpp off");
     if (generated != registry.generated.end()) {
       for (const Json& v : doc.at("machines")) {
         const Machine* found = nullptr;
