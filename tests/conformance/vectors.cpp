@@ -21,7 +21,8 @@
 
 #include "diag/diagnostic.h"
 #include "driver/pipeline.h"
-#include "emit/naming.h"
+#include "emit/emitter.h"
+#include "naming/naming.h"
 #include "model/spec.h"
 
 namespace {
@@ -103,7 +104,7 @@ Json states_of(const Spec& spec, const Machine& m, const Graph& g) {
     Json j;
     j["name"] = state.name;
     j["number"] = state.number;
-    j["proto_name"] = spec.targets.proto ? Json(statusc::naming::proto_value(m.proto_prefix, state.name)) : Json();
+    j["proto_name"] = spec.targets.enabled("proto") ? Json(statusc::naming::proto_value(m.proto_prefix, state.name)) : Json();
     j["initial"] = state.initial;
     j["terminal"] = state.terminal();
     Json values = Json::object();
@@ -232,7 +233,7 @@ Json machine_vectors(const Spec& spec, const Machine& m) {
   j["parses"] = std::move(parses);
 
   Json proto = Json::array();
-  if (spec.targets.proto) {
+  if (spec.targets.enabled("proto")) {
     Lookup names;
     for (size_t s = 0; s < m.states.size(); ++s)
       names.add(statusc::naming::proto_value(m.proto_prefix, m.states[s].name), static_cast<int>(s), "proto name");
@@ -305,9 +306,8 @@ int run(const std::string& path, const std::string& spec_path) {
   doc["format"] = 1;
   doc["spec"] = spec_path;
   Json targets = Json::array();
-  for (auto [name, on] : {std::pair{"cpp", spec->targets.cpp}, {"proto", spec->targets.proto},
-                          {"typescript", spec->targets.typescript}, {"markdown", spec->targets.markdown}})
-    if (on) targets.push_back(name);
+  for (const statusc::Emitter* e : statusc::all_emitters())
+    if (e->enabled(spec->targets)) targets.push_back(std::string(e->spec_key()));
   doc["targets"] = std::move(targets);
   doc["machines"] = Json::array();
   for (const Machine& m : spec->machines) doc["machines"].push_back(machine_vectors(*spec, m));

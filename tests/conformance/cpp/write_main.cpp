@@ -20,7 +20,7 @@
 
 #include "diag/diagnostic.h"
 #include "driver/pipeline.h"
-#include "emit/naming.h"
+#include "naming/naming.h"
 #include "model/spec.h"
 
 namespace {
@@ -76,7 +76,7 @@ int run(const std::string& out_path, const std::string& gen, const std::vector<s
     const std::string stem = spec_path.substr(0, spec_path.size() - std::string(".yaml").size());
     std::optional<std::string> header = read(gen + "/" + stem + ".h");
     if (!header) {
-      if (spec->targets.cpp) {
+      if (spec->targets.enabled("cpp")) {
         std::cerr << spec_path << ": the cpp target is on, but " << gen << "/" << stem << ".h is missing\n";
         return 1;
       }
