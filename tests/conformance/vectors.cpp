@@ -200,7 +200,16 @@ std::vector<std::string> near_misses_of(const std::string& name) {
 Json near_misses(const Accepted& a) {
   std::vector<std::string> seeds = a.migrate.texts();
   seeds.insert(seeds.end(), a.events.texts().begin(), a.events.texts().end());
-  std::vector<std::string> tries = {"", " "};
+  // Texts that look a name up by accident where a lookup is an object or a
+  // C string: prototype and dunder keys, null words, a NUL or a non-ASCII
+  // byte after a name, a long run.
+  std::vector<std::string> tries = {"", " ", "__proto__", "constructor", "toString", "valueOf", "hasOwnProperty",
+                                    "prototype", "__class__", "__dict__", "None", "null", "undefined", "nil", "0",
+                                    std::string(1024, 'a')};
+  if (!seeds.empty()) {
+    tries.push_back(seeds.front() + std::string(1, '\0'));
+    tries.push_back(seeds.front() + "\xc3\xa9");
+  }
   tries.insert(tries.end(), a.refused_legacy.begin(), a.refused_legacy.end());
   for (const std::string& seed : seeds)
     for (std::string& miss : near_misses_of(seed)) tries.push_back(std::move(miss));
