@@ -235,7 +235,7 @@ export function phaseOfSessionStatus(state: SessionStatus): SessionStatusPhase {
 /** The states each SessionStatus can move to, in spec order. */
 export const sessionStatusTransitions = {
   spawning: ["working", "errored", "killed", "terminated"],
-  working: ["pr_open", "needs_input", "stuck", "done", "errored", "killed", "terminated"],
+  working: ["pr_open", "needs_input", "stuck", "errored", "killed", "done", "terminated"],
   pr_open: ["ci_failed", "review_pending", "errored", "killed", "terminated"],
   ci_failed: ["working", "errored", "killed", "terminated"],
   review_pending: ["ci_failed", "changes_requested", "approved", "errored", "killed", "terminated"],
@@ -635,7 +635,7 @@ export function isAwaitingInputActivityState(
 /** The states each ActivityState can move to, in spec order. */
 export const activityStateTransitions = {
   active: ["ready", "waiting_input", "blocked", "exited"],
-  ready: ["idle", "active", "exited"],
+  ready: ["active", "idle", "exited"],
   idle: ["active", "exited"],
   waiting_input: ["active", "exited"],
   blocked: ["active", "exited"],

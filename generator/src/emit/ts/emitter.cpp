@@ -299,11 +299,13 @@ MustacheData transitions_data(const Machine& m, const MachineNames& n) {
   t.set("transitions_table", n.transitions_table);
   t.set("sets", n.successor_sets);
   t.set("can", n.can_transition);
-  // The targets of each state in spec order, without repeats. Transitions
-  // are bucketed by source once; then, per state, a stamp on each target
-  // marks it as listed for that state. Linear in states plus transitions.
+  // The targets of each state in state order (as C++ successors() and every
+  // other target list them), without repeats. Transitions are bucketed by
+  // source once and each bucket sorted; then, per state, a stamp on each
+  // target marks it as listed for that state.
   std::vector<std::vector<int>> targets_of(m.states.size());
   for (const Transition& tr : m.transitions) targets_of[static_cast<size_t>(tr.from)].push_back(tr.to);
+  for (std::vector<int>& targets : targets_of) std::sort(targets.begin(), targets.end());
   std::vector<size_t> listed_for(m.states.size(), SIZE_MAX);
   MustacheData rows = list_with_capacity(m.states.size());
   std::vector<std::string> names;
@@ -407,7 +409,9 @@ MustacheData machine_data(const Machine& m, const MachineNames& n) {
   d.set("values", n.values);
   std::vector<std::string> names, initial;
   for (const State& s : m.states) names.push_back(s.name);
-  for (int s : m.initial) initial.push_back(m.states[static_cast<size_t>(s)].name);
+  std::vector<int> initial_states = m.initial;  // in state order, as the other targets list them
+  std::sort(initial_states.begin(), initial_states.end());
+  for (int s : initial_states) initial.push_back(m.states[static_cast<size_t>(s)].name);
   // `export const <values>: readonly <type>[] = ` precedes the list.
   d.set("values_list", array_literal(names, 33 + n.values.size() + n.type.size(), ""));
   d.set("set", n.set);
