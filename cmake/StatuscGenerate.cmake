@@ -2,7 +2,7 @@
 #
 #   statusc_generate(TARGET session_status
 #                    SPECS spec/session.yaml [more.yaml ...]
-#                    [LANGUAGES cpp ts md proto]   # default: cpp
+#                    [LANGUAGES cpp ts md proto python go]   # default: cpp
 #                    [OUTPUT_DIR dir])             # default: ${CMAKE_CURRENT_BINARY_DIR}/statusc/<TARGET>
 #
 # Creates an INTERFACE library TARGET whose include directory holds the
@@ -50,6 +50,11 @@ function(statusc_generate)
     if("md" IN_LIST SG_LANGUAGES)
       list(APPEND byproducts "${SG_OUTPUT_DIR}/${stem}.md")
     endif()
+    if("python" IN_LIST SG_LANGUAGES)
+      list(APPEND byproducts "${SG_OUTPUT_DIR}/${stem}.py")
+    endif()
+    # proto and go files go to directories named by the spec's packages,
+    # which only statusc knows: they are written but not listed.
   endforeach()
   string(REPLACE ";" "," languages "${SG_LANGUAGES}")
   set(stamp "${SG_OUTPUT_DIR}/.statusc-${SG_TARGET}.stamp")
