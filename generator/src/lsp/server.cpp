@@ -46,7 +46,6 @@ json capabilities(Encoding encoding) {
       {"renameProvider", {{"prepareProvider", true}}},
       {"completionProvider", {{"triggerCharacters", json::array({" ", ":", "[", ",", "(", "{"})}}},
       {"codeActionProvider", {{"codeActionKinds", json::array({"quickfix"})}}},
-      {"semanticTokensProvider", {{"legend", semantic_token_legend()}, {"full", true}}},
   };
 }
 
@@ -257,8 +256,10 @@ json Server::dispatch(const std::string& method, const json& params, std::vector
   }
   const Document* doc = nullptr;
   auto position_check = [&] {
-    if (!member(params, "position").is_object())
-      throw RequestError{error_code::kInvalidParams, "'position' must be an object"};
+    const json& pos = member(params, "position");
+    auto natural = [](const json& v) { return v.is_number_unsigned() || (v.is_number_integer() && v.get<long long>() >= 0); };
+    if (!natural(member(pos, "line")) || !natural(member(pos, "character")))
+      throw RequestError{error_code::kInvalidParams, "'position' needs a non-negative 'line' and 'character'"};
   };
   if (method == "textDocument/definition" || method == "textDocument/references" ||
       method == "textDocument/hover" || method == "textDocument/prepareRename" || method == "textDocument/rename") {
