@@ -167,6 +167,21 @@ for (const encoding of ['utf-16', 'utf-8']) {
       .then(() => null, (e) => e);
     assert.ok(bad && /not a name/.test(bad.message), 'an invalid new name is refused');
 
+    // Semantic tokens: decode the relative encoding; the state's declaration
+    // after non-ASCII text is an enumMember with the declaration modifier.
+    const legend = client.init.capabilities.semanticTokensProvider.legend;
+    const { data } = await client.request('textDocument/semanticTokens/full', { textDocument: { uri } });
+    const tokens = [];
+    for (let i = 0, line = 0, start = 0; i < data.length; i += 5) {
+      start = data[i] === 0 ? start + data[i + 1] : data[i + 1];
+      line += data[i];
+      tokens.push({ line, start, length: data[i + 2], type: legend.tokenTypes[data[i + 3]], declaration: data[i + 4] === 1 });
+    }
+    assert.deepEqual(tokens.find((t) => t.line === use.line && t.start === use.character),
+      { line: use.line, start: use.character, length: use.end - use.character, type: 'enumMember', declaration: false });
+    assert.deepEqual(tokens.find((t) => t.line === start.line && t.start === start.character).type, 'event');
+    assert.ok(tokens.some((t) => t.line === decl.line && t.start === decl.character && t.declaration));
+
     // Document symbols: the machine with its states, attributes, transitions and invariants.
     const symbols = await client.request(proto.DocumentSymbolRequest.method, { textDocument: { uri } });
     assert.equal(symbols.length, 1);

@@ -157,7 +157,6 @@ json completion(const Context& ctx, const SourceFile& current, const json& param
   Completer completer(ctx);
 
   // Inside flow collections on this line: the innermost open '{' or '['.
-  int depth_brace = 0;
   size_t open = std::string::npos;
   char open_char = 0;
   std::vector<size_t> stack;
@@ -166,7 +165,6 @@ json completion(const Context& ctx, const SourceFile& current, const json& param
     if (c == '{' || c == '[') stack.push_back(i);
     if ((c == '}' || c == ']') && !stack.empty()) stack.pop_back();
   }
-  (void)depth_brace;
   if (!stack.empty()) {
     open = stack.back();
     open_char = prefix[open];

@@ -50,7 +50,6 @@ class IndexBuilder {
         enum_use(m, key.value, value);
       }
     }
-    bool first_event = true;
     for (const RawTransition& t : m.transitions) {
       for (const LString& f : t.from) add(SymKind::State, mn, "", f, false);
       for (const LString& to : t.to) add(SymKind::State, mn, "", to, false);
@@ -61,7 +60,6 @@ class IndexBuilder {
         });
         add(SymKind::Event, mn, "", *t.on, !seen);
       }
-      (void)first_event;
     }
     for (const RawInvariant& inv : m.invariants) {
       if (inv.name) add(SymKind::Invariant, mn, "", *inv.name, true);

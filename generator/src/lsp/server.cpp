@@ -46,6 +46,7 @@ json capabilities(Encoding encoding) {
       {"renameProvider", {{"prepareProvider", true}}},
       {"completionProvider", {{"triggerCharacters", json::array({" ", ":", "[", ",", "(", "{"})}}},
       {"codeActionProvider", {{"codeActionKinds", json::array({"quickfix"})}}},
+      {"semanticTokensProvider", {{"legend", semantic_token_legend()}, {"full", true}}},
   };
 }
 
