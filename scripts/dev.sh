@@ -43,9 +43,11 @@ install_packages() {
 }
 
 # typescript and @bufbuild/buf, pinned by tools/package-lock.json, check the
-# generated code in the tests.
+# generated code in the tests; vscode-jsonrpc and vscode-languageserver-protocol
+# drive `statusc lsp` (tests/lsp/session.js).
 install_node_tools() {
   if [ ! -x tools/node_modules/.bin/tsc ] || [ ! -x tools/node_modules/.bin/buf ] ||
+     [ ! -d tools/node_modules/vscode-languageserver-protocol ] ||
      [ tools/package-lock.json -nt tools/node_modules/.package-lock.json ]; then
     echo "statusc: installing tools/package-lock.json" >&2
     npm ci --prefix tools --no-audit --no-fund --loglevel=error
@@ -80,6 +82,8 @@ case "${1:-}" in
     # clang and its sanitizer and libFuzzer runtimes: statusc built with
     # clang and the fuzzing smoke run (tests/fuzz/smoke.sh).
     apt_install clang libclang-rt-14-dev
+    # Neovim: its built-in LSP client drives `statusc lsp` (tests/lsp/).
+    apt_install neovim
     install_node_tools
     build
     ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS"

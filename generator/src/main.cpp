@@ -76,8 +76,15 @@ int main(int argc, char** argv) {
   CLI::App* explain_cmd = app.add_subcommand("explain", "Explain a diagnostic code; list all codes without one");
   explain_cmd->add_option("code", code, "A diagnostic code, e.g. unreachable-state")->type_name("CODE");
 
+  statusc::LspOptions lsp;
+  CLI::App* lsp_cmd = app.add_subcommand("lsp", "Run the language server (LSP 3.17) on stdin/stdout for editors");
+  lsp_cmd->add_option("--docs-url", lsp.docs_url, "Link diagnostic codes to URL#code (default: docs/diagnostics.md)")
+      ->type_name("URL");
+  bool lsp_stdio = false;
+  lsp_cmd->add_flag("--stdio", lsp_stdio, "Talk over stdin/stdout (the only transport; accepted for editors that pass it)");
+
   // CLI11 would call an unknown command an unexpected argument; say it plainly.
-  std::vector<std::string_view> commands{"check", "generate", "diff", "graph", "explain", "templates"};
+  std::vector<std::string_view> commands{"check", "generate", "diff", "graph", "explain", "templates", "lsp"};
   if (argc > 1 && argv[1][0] != '-' && std::find(commands.begin(), commands.end(), argv[1]) == commands.end()) {
     std::cerr << "statusc: error: unknown command '" << argv[1] << "'" << statusc::did_you_mean(argv[1], commands)
               << "\nRun 'statusc --help' for the list of commands.\n";
@@ -107,6 +114,7 @@ int main(int argc, char** argv) {
   if (generate_cmd->parsed()) return statusc::run_generate(generate, console);
   if (graph_cmd->parsed()) return statusc::run_graph(graph, console);
   if (diff_cmd->parsed()) return statusc::run_diff(diff, console);
+  if (lsp_cmd->parsed()) return statusc::run_lsp(lsp);
   if (dump_cmd->parsed()) return statusc::run_templates_dump(dump_dir, console);
   return 2;
 }

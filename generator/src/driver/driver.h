@@ -72,6 +72,13 @@ int run_diff(const DiffOptions& options, const Console& console);
 
 // Writes the embedded templates under `dir`, ready for --templates.
 int run_templates_dump(const std::string& dir, const Console& console);
+struct LspOptions {
+  std::string docs_url;  // where diagnostics link to; "" finds docs/diagnostics.md near the binary
+};
+// `statusc lsp`: a Language Server Protocol server on stdin/stdout until
+// the client sends `exit` (0 after `shutdown`, else 1).
+int run_lsp(const LspOptions& options);
+
 // `statusc explain CODE`, or every code with its summary when `code` is empty.
 int run_explain(const std::string& code, const Console& console);
 

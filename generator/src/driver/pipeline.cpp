@@ -7,7 +7,12 @@
 namespace statusc {
 
 std::optional<Spec> compile_spec(const SourceFile& file, DiagnosticEngine& diags) {
-  std::optional<RawSpec> raw = parse(file, diags, target_schemas());
+  std::optional<RawSpec> raw;
+  return compile_spec(file, diags, raw);
+}
+
+std::optional<Spec> compile_spec(const SourceFile& file, DiagnosticEngine& diags, std::optional<RawSpec>& raw) {
+  raw = parse(file, diags, target_schemas());
   if (!raw) return std::nullopt;
   std::optional<Spec> spec = build(*raw, diags);
   if (!spec) return std::nullopt;

@@ -1,0 +1,58 @@
+// `statusc lsp`: the language server on stdin/stdout. The protocol and the
+// features live in lsp/; this loop owns the streams and the disk (git, and
+// finding docs/diagnostics.md for the links).
+#include <filesystem>
+#include <iostream>
+
+#include "driver/driver.h"
+#include "driver/git.h"
+#include "lsp/server.h"
+
+namespace statusc {
+namespace {
+
+// docs/diagnostics.md next to the binary: in the build tree
+// (build/generator/statusc) or an install (bin/ and share/doc/statusc/).
+std::string diagnostics_docs_url() {
+  std::error_code ec;
+  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return {};
+  for (const char* relative : {"../../docs/diagnostics.md", "../share/doc/statusc/diagnostics.md"}) {
+    std::filesystem::path candidate = (exe.parent_path() / relative).lexically_normal();
+    if (std::filesystem::exists(candidate, ec)) return lsp::uri_from_path(candidate.string());
+  }
+  return {};
+}
+
+}  // namespace
+
+int run_lsp(const LspOptions& options) {
+  lsp::ServerOptions server_options;
+  server_options.diagnostics_docs_url = options.docs_url.empty() ? diagnostics_docs_url() : options.docs_url;
+  server_options.read_at_revision = [](const std::string& path, const std::string& revision)
+      -> std::optional<lsp::ServerOptions::GitText> {
+    std::string error;
+    std::optional<GitFile> file = read_at_revision(path, revision, error);
+    if (!file) return std::nullopt;
+    return lsp::ServerOptions::GitText{file->exists, std::move(file->text)};
+  };
+  lsp::Server server(std::move(server_options));
+  std::ios::sync_with_stdio(false);
+  std::string body;
+  auto send = [](const std::vector<lsp::json>& messages) {
+    for (const lsp::json& m : messages)
+      lsp::write_message(std::cout, m.dump(-1, ' ', false, lsp::json::error_handler_t::replace));
+  };
+  while (!server.exited()) {
+    lsp::ReadStatus status = lsp::read_message(std::cin, body);
+    if (status == lsp::ReadStatus::End) return 1;  // the client went away without `exit`
+    if (status != lsp::ReadStatus::Message) {
+      send(server.framing_error(status));
+      continue;
+    }
+    send(server.handle(body));
+  }
+  return server.exit_code();
+}
+
+}  // namespace statusc

@@ -1,0 +1,82 @@
+#pragma once
+// The language server's state machine: takes one JSON-RPC message at a time
+// and returns the messages to send back (the reply, published diagnostics).
+// No I/O: the driver (driver/lsp_command.cpp) owns stdin/stdout and hands
+// in the one thing that needs the disk, reading a file at a git revision.
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lsp/analysis.h"
+#include "lsp/features.h"
+#include "lsp/protocol.h"
+
+namespace statusc::lsp {
+
+struct ServerOptions {
+  // URL of docs/diagnostics.md; a diagnostic's code links to URL#code.
+  std::string diagnostics_docs_url;
+  // The text of `path` at git revision `revision`: nullopt when git cannot
+  // answer or the file is not in the work tree; an empty optional string
+  // member of the pair means the revision does not have the file.
+  struct GitText {
+    bool exists = false;
+    std::string text;
+  };
+  std::function<std::optional<GitText>(const std::string& path, const std::string& revision)> read_at_revision;
+};
+
+class Server {
+ public:
+  explicit Server(ServerOptions options);
+
+  std::vector<json> handle(std::string_view body);
+  // A message that could not be read (bad header, too large): the error
+  // reply, with a null id since the request's id is unknown.
+  std::vector<json> framing_error(ReadStatus status);
+
+  bool exited() const { return exited_; }
+  // 0 after shutdown then exit, 1 for an exit without shutdown (LSP spec).
+  int exit_code() const { return shutdown_ ? 0 : 1; }
+
+ private:
+  struct Document {
+    std::string path;  // "" for URIs that are not files
+    std::string text;
+    long long version = 0;
+    std::shared_ptr<const Analysis> current;
+    std::shared_ptr<const Analysis> last_good;  // the last one with a readable shape
+    // The spec at the comparison revision, compiled once per document.
+    struct Baseline {
+      bool tried = false;
+      std::shared_ptr<const Analysis> analysis;  // null: nothing to compare with
+    } baseline;
+  };
+
+  json dispatch(const std::string& method, const json& params, std::vector<json>& out);
+  json initialize(const json& params);
+  void notify(const std::string& method, const json& params, std::vector<json>& out);
+  void open(const json& params, std::vector<json>& out);
+  void change(const json& params, std::vector<json>& out);
+  void update(const std::string& uri, Document& doc, std::vector<json>& out);
+  json publish(const std::string& uri, Document& doc);
+  Document* document(const json& params);
+  std::optional<Context> navigation_context(const json& params, const Document*& doc);
+
+  ServerOptions options_;
+  Encoding encoding_ = Encoding::Utf16;
+  bool initialized_ = false;
+  bool shutdown_ = false;
+  bool exited_ = false;
+  bool rename_keeps_old_name_ = true;
+  bool git_changes_ = true;
+  std::string git_revision_ = "HEAD";
+  std::map<std::string, Document> documents_;
+};
+
+}  // namespace statusc::lsp
