@@ -6,7 +6,10 @@
 # -Werror -pedantic as C++17. `cpp.together` builds all those programs as one
 # and runs it as C++20 under ASan and UBSan, as GNU C++17, and with clang++
 # when it is installed. `cpp.docs_example` builds and runs the example in
-# docs/generated/cpp.md.
+# docs/generated/cpp.md. The programs run check_machine.h's generic checks
+# and the few checks/<stem>.inc; the values of each spec (numbers,
+# attributes, transitions, parsing, migration) are checked by
+# conformance.cpp (tests/conformance, docs/conformance.md).
 file(GLOB STATUSC_CPP_SPECS CONFIGURE_DEPENDS
   ${PROJECT_SOURCE_DIR}/spec/*.yaml
   ${PROJECT_SOURCE_DIR}/tests/valid/*.yaml

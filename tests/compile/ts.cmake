@@ -10,7 +10,11 @@
 #                 each with the error codes its `// expect:` line names;
 #   ts.compile    tsc emits the modules and the hand-written test scripts
 #                 (tests/compile/ts/*.test.ts, type-checked too) as ES modules;
-#   ts.node.<x>   node runs tests/compile/ts/<x>.test.ts.
+#   ts.node.<x>   node runs tests/compile/ts/<x>.test.ts: what the conformance
+#                 suite cannot say (tampered invariant tables, narrowing,
+#                 wrong JavaScript types, names, the docs example, the real
+#                 systems' documented strings). Each spec's values are
+#                 checked by conformance.ts (docs/conformance.md).
 # tsc is the pinned one in tools/ (npm ci --prefix tools) and node comes
 # from PATH; a missing tool fails the tests with a message, it never skips.
 set(STATUSC_TSC ${PROJECT_SOURCE_DIR}/tools/node_modules/.bin/tsc)

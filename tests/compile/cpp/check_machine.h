@@ -1,8 +1,9 @@
 // Generic checks of a statusc-generated C++ header, for any machine, through
 // statusc::machine_traits<E> and the overloads found by argument-dependent
-// lookup. run_spec.sh writes a main() that calls check_machine<E>() for
-// every machine of a spec, then the spec's hand-written checks
-// (checks/<spec>.inc), which test the values against the spec itself.
+// lookup. run.sh writes a main() that calls check_machine<E>() for every
+// machine of a spec, then the spec's checks/<spec>.inc if it has one. The
+// values themselves (numbers, attributes, edges, events, migration) are
+// checked against each spec by the conformance suite (docs/conformance.md).
 //
 // Lookups are checked against a plain linear search over the names and
 // numbers the header reports (the reference), on every name's near misses,

@@ -11,8 +11,10 @@
 # bidi control character. Then write a test program: macro_prelude.h
 # (assert, errno, EOF, stdin, major, ... defined first), the header(s),
 # check_machine.h's generic checks for every machine (found through its
-# statusc::machine_traits specialization), and checks/<spec>.inc, the
-# hand-written checks against the spec, where there is one.
+# statusc::machine_traits specialization), and checks/<spec>.inc where there
+# is one: static_asserts, what the conformance vectors do not reach, the
+# specs/ specs and the real systems' documented strings. A spec's values are
+# checked by the conformance suite (tests/conformance, docs/conformance.md).
 #
 # All builds use -Wall -Wextra -Werror -pedantic. `one` builds the program
 # with g++ as C++17 (-O1) and compiles the header alone (it must be

@@ -77,35 +77,3 @@ export function finish(name: string): void {
   }
   console.log(`${name}: ${checks} checks passed`);
 }
-
-// canTransition (and next, where the machine has events) against a
-// hand-written edge list, for every pair of states and every event.
-export function checkEdges<S extends string, E extends string>(
-  machine: string,
-  states: readonly S[],
-  edges: readonly (readonly [S, E | null, S])[],
-  canTransition: (from: S, to: S) => boolean,
-  next?: { events: readonly E[]; fn: (state: S, event: E) => S | undefined },
-): void {
-  for (const from of states) {
-    for (const to of states) {
-      const expected = edges.some(([f, , t]) => f === from && t === to);
-      equal(canTransition(from, to), expected, `${machine}: canTransition(${from}, ${to})`);
-    }
-    if (next === undefined) continue;
-    for (const event of next.events) {
-      const edge = edges.find(([f, e]) => f === from && e === event);
-      equal(next.fn(from, event), edge === undefined ? undefined : edge[2], `${machine}: next(${from}, ${event})`);
-    }
-  }
-}
-
-// The edges of `from: "*"`: every non-terminal state except `to` itself.
-export function wildcard<S extends string, E extends string>(
-  states: readonly S[],
-  terminal: readonly S[],
-  event: E | null,
-  to: S,
-): (readonly [S, E | null, S])[] {
-  return states.filter((s) => !terminal.includes(s) && s !== to).map((s) => [s, event, to] as const);
-}
