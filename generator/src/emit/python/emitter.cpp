@@ -157,28 +157,38 @@ void add_dict(std::vector<std::string>& out, const std::string& name,
   out.push_back("}");
 }
 
-// A tuple expression that ends a line `<head>(...)<tail>` at `indent`:
-// `()`, a one-tuple (inline when it fits), or one item per line.
+// A tuple display that ends a line `<head>(...)<tail>` at `indent`: `()`,
+// a one-tuple (inline when it fits, its comma is not a magic one), or one
+// item per line. Its parentheses are real, so black never adds more.
 std::string tuple_expr(size_t indent, const std::string& head, const std::vector<std::string>& items,
                        const std::string& tail) {
-  const std::string in(indent, ' ');
-  if (items.empty()) return in + head + "()" + tail;
-  if (items.size() == 1) return py::one_tuple(indent, head, items[0], tail);
-  std::string out = in + head + "(\n";
-  for (const std::string& item : items) out += in + "    " + item + ",\n";
-  return out + in + ")" + tail;
+  py::Bracketed t;
+  t.items = items;
+  t.exploded = items.size() > 1;
+  if (items.size() == 1) t.items[0] += ",";
+  t.tail = tail;
+  return py::statement(indent, head, t, false);
 }
 
 std::string method_header(const std::string& name, std::vector<std::string> params, const std::string& result) {
   return py::def_header(4, name, params, result);
 }
 
-// `        return <table>.get(<arg>)` and `        return <table>[self]<tail>`.
+// `return <table>.get(<arg>)` at `indent` and `        return <table>[self]<tail>`.
 std::string return_get(size_t indent, const std::string& table, const std::string& arg) {
-  return py::bracketed(indent, "return " + table + ".get", '(', arg, ')', "");
+  py::Bracketed call;
+  call.callee = table + ".get";
+  call.items = {arg};
+  return py::statement(indent, "return ", call, true);
 }
 std::string return_row(const std::string& table, const std::string& tail) {
-  return py::bracketed(8, "return " + table, '[', "self", ']', tail);
+  py::Bracketed row;
+  row.callee = table;
+  row.open = '[';
+  row.items = {"self"};
+  row.close = ']';
+  row.tail = tail;
+  return py::statement(8, "return ", row, true);
 }
 
 std::string cell_value(const Attribute& a, const AttrValue& v, const std::string& enum_class) {
@@ -219,6 +229,7 @@ MustacheData enums_data(const Machine& m, const MachineNames& n) {
     const std::string& cls = n.enum_classes[i];
     MustacheData e;
     e.set("enum_class", cls);
+    e.set("class_header", py::class_header(cls, "str, enum.Enum"));
     std::string doc = a.description.empty() ? "The values of the " + a.name + " attribute of " + m.name + "."
                                             : a.description;
     put(e, "doc", line_list(py::docstring(doc, 4)));
@@ -266,11 +277,11 @@ std::vector<std::string> record_fields(const Machine& m, const MachineNames& n) 
 std::vector<std::string> attribute_rows(const Machine& m, const MachineNames& n) {
   std::vector<std::string> lines;
   for (const State& s : m.states) {
-    lines.push_back("        " + member_ref(n.cls, s.name) + ": " + n.record + "(");
+    lines.push_back("    " + member_ref(n.cls, s.name) + ": " + n.record + "(");
     for (size_t i = 0; i < m.attributes.size(); ++i)
-      lines.push_back("            " + n.fields[i] + "=" + cell_value(m.attributes[i], s.values[i], n.enum_classes[i]) +
+      lines.push_back("        " + n.fields[i] + "=" + cell_value(m.attributes[i], s.values[i], n.enum_classes[i]) +
                       ",");
-    lines.push_back("        ),");
+    lines.push_back("    ),");
   }
   return lines;
 }
@@ -394,6 +405,7 @@ MustacheData machine_data(const Machine& m, const MachineNames& n, bool proto) {
   const std::string& X = n.cls;
   d.set("name", m.name);
   d.set("class", X);
+  d.set("class_header", py::class_header(X, "str, enum.Enum"));
   put(d, "doc", line_list(py::docstring(m.description.empty() ? "The states of " + m.name + "." : m.description, 4)));
   std::vector<std::string> members;
   for (const State& s : m.states) add_member(members, s.name, s.description);
@@ -422,14 +434,15 @@ MustacheData machine_data(const Machine& m, const MachineNames& n, bool proto) {
   d.set("is_initial_header", method_header(n.is_initial, {"self"}, "bool"));
   // A vocabulary has no initial state: `self in ()` is a contains check that
   // pyright's strict mode reports as always false.
-  d.set("is_initial_return", m.initial.empty() ? "        return False" : "        return self in " + n.initial_table);
+  d.set("is_initial_return",
+        m.initial.empty() ? "        return False" : "        return self in self." + n.initial_states + "()");
   d.set("attributes_header", method_header(n.attributes, {"self"}, n.record));
   d.set("attributes_return", return_row(n.table, ""));
   put(d, "functions", functions_data(m, n));
   if (m.has_transitions) {
     MustacheData t;
     t.set("can_transition_header", method_header(n.can_transition, {"self", "to: " + X}, "bool"));
-    t.set("can_transition_return", py::bracketed(8, "return to in " + n.successors_table, '[', "self", ']', ""));
+    t.set("can_transition_return", "        return to in self." + n.successors + "()");
     t.set("successors_header", method_header(n.successors, {"self"}, "tuple[" + X + ", ...]"));
     t.set("successors_return", return_row(n.successors_table, ""));
     put(d, "transitions", std::move(t));
@@ -439,6 +452,7 @@ MustacheData machine_data(const Machine& m, const MachineNames& n, bool proto) {
   if (has_events(m)) {
     MustacheData e;
     e.set("event_class", n.event_cls);
+    e.set("event_class_header", py::class_header(n.event_cls, "str, enum.Enum"));
     e.set("next_state_header", method_header(n.next_state, {"self", "event: " + n.event_cls}, optional));
     e.set("next_state_return", return_get(8, n.next_table, "f\"{self} {event}\""));
     e.set("accepted_events_header",
@@ -459,19 +473,21 @@ MustacheData machine_data(const Machine& m, const MachineNames& n, bool proto) {
   put(d, "fields", line_list(record_fields(m, n)));
   std::vector<std::string> wires;
   for (const State& s : m.states) wires.push_back(py::string_literal(s.name));
-  const std::string alias_head = n.literal + ": typing.TypeAlias = typing.Literal";
-  std::string alias;
-  if (wires.size() == 1) {
-    alias = py::bracketed(0, alias_head, '[', wires[0], ']', "");
-  } else {
-    alias = alias_head + "[\n";
-    for (const std::string& w : wires) alias += "    " + w + ",\n";
-    alias += "]";
-  }
-  d.set("literal_alias", alias);
+  py::Bracketed literal;
+  literal.callee = "typing.Literal";
+  literal.open = '[';
+  literal.items = wires;
+  literal.exploded = wires.size() > 1;  // one subscript item's comma is no magic one
+  literal.close = ']';
+  d.set("literal_alias", py::statement(0, n.literal + ": typing.TypeAlias = ", literal, true));
   d.set("guard_header", py::def_header(0, n.guard, {"value: object"}, "typing.TypeGuard[" + n.literal + "]"));
-  d.set("guard_return", "        return value in " + n.by_wire);
-  put(d, "rows", line_list(attribute_rows(m, n)));
+  d.set("guard_return", py::return_comparison(8, "value", "in", n.by_wire));
+  py::Bracketed proxy;
+  proxy.callee = "types.MappingProxyType";
+  std::string rows = "{";
+  for (const std::string& row : attribute_rows(m, n)) rows += "\n" + row;
+  proxy.items = {rows + "\n}"};
+  d.set("attribute_table", py::statement(0, n.table + ": typing.Final = ", proxy, true));
   put(d, "tables", line_list(tables(m, n, proto)));
   return d;
 }

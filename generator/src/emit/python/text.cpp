@@ -189,16 +189,82 @@ std::string def_header(size_t indent, std::string_view name, const std::vector<s
   if (one.size() <= kLineLength) return one;
   std::string out = in + "def " + std::string(name) + "(\n";
   for (const std::string& p : params) out += in + "    " + p + ",\n";
-  return out + in + ") -> " + std::string(result) + ":";
+  std::string tail = in + ") -> " + std::string(result) + ":";
+  if (tail.size() <= kLineLength) return out + tail;
+  // A return annotation too long for its line goes in parentheses, split
+  // before `|` when it still does not fit.
+  std::string annotation = in + "    " + std::string(result);
+  size_t bar = result.rfind(" | ");
+  if (annotation.size() > kLineLength) {
+    if (bar == std::string_view::npos) return out + tail;  // parentheses would not help
+    annotation = in + "    " + std::string(result.substr(0, bar)) + "\n" + in + "    |" + std::string(result.substr(bar + 2));
+  }
+  return out + in + ") -> (\n" + annotation + "\n" + in + "):";
 }
 
-std::string bracketed(size_t indent, std::string_view head, char open, std::string_view inner, char close,
-                      std::string_view tail) {
+namespace {
+
+bool fits(const std::vector<std::string>& lines) {
+  return std::all_of(lines.begin(), lines.end(), [](const std::string& l) { return l.size() <= kLineLength; });
+}
+
+// `block`'s lines, each prefixed with `indent` spaces (empty lines stay
+// empty).
+void add_indented(std::vector<std::string>& out, std::string_view block, size_t indent) {
+  for (size_t start = 0;;) {
+    size_t end = block.find('\n', start);
+    std::string_view line = block.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    out.push_back(line.empty() ? std::string() : spaces(indent) + std::string(line));
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+}
+
+std::string joined(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const std::string& l : lines) out += (out.empty() ? "" : "\n") + l;
+  return out;
+}
+
+std::vector<std::string> layout(size_t indent, std::string_view prefix, const Bracketed& e, bool optional_parens) {
   const std::string in = spaces(indent);
-  std::string one = in + std::string(head) + open + std::string(inner) + close + std::string(tail);
+  const bool multiline = std::any_of(e.items.begin(), e.items.end(),
+                                     [](const std::string& item) { return item.find('\n') != std::string::npos; });
+  if (e.items.empty() || (!e.exploded && !multiline)) {
+    std::string flat = in + std::string(prefix) + e.callee + e.open;
+    for (size_t k = 0; k < e.items.size(); ++k) flat += (k ? ", " : "") + e.items[k];
+    flat += e.close + e.tail;
+    if (flat.size() <= kLineLength || e.items.empty()) return {flat};
+  }
+  std::vector<std::string> split{in + std::string(prefix) + e.callee + e.open};
+  for (const std::string& item : e.items) add_indented(split, e.exploded ? item + "," : item, indent + 4);
+  split.push_back(in + e.close + e.tail);
+  if (!optional_parens || split.front().size() <= kLineLength) return split;
+  std::vector<std::string> wrapped{in + std::string(prefix) + "("};
+  for (std::string& line : layout(indent + 4, "", e, false)) wrapped.push_back(std::move(line));
+  wrapped.push_back(in + ")");
+  return fits(wrapped) ? wrapped : split;
+}
+
+}  // namespace
+
+std::string statement(size_t indent, std::string_view prefix, const Bracketed& expression, bool optional_parens) {
+  return joined(layout(indent, prefix, expression, optional_parens));
+}
+
+std::string return_comparison(size_t indent, std::string_view left, std::string_view op, std::string_view right) {
+  const std::string in = spaces(indent);
+  const std::string body = std::string(left) + " " + std::string(op) + " " + std::string(right);
+  if (indent + 7 + body.size() <= kLineLength) return in + "return " + body;
+  if (indent + 4 + body.size() <= kLineLength) return in + "return (\n" + in + "    " + body + "\n" + in + ")";
+  return in + "return (\n" + in + "    " + std::string(left) + "\n" + in + "    " + std::string(op) + " " +
+         std::string(right) + "\n" + in + ")";
+}
+
+std::string class_header(std::string_view name, std::string_view bases) {
+  std::string one = "class " + std::string(name) + "(" + std::string(bases) + "):";
   if (one.size() <= kLineLength) return one;
-  return in + std::string(head) + open + "\n" + in + "    " + std::string(inner) + "\n" + in + close +
-         std::string(tail);
+  return "class " + std::string(name) + "(\n    " + std::string(bases) + "\n):";
 }
 
 std::string assignment(size_t indent, std::string_view target, std::string_view value) {
@@ -206,10 +272,6 @@ std::string assignment(size_t indent, std::string_view target, std::string_view 
   std::string one = in + std::string(target) + " = " + std::string(value);
   if (one.size() <= kLineLength || indent + 4 + value.size() > kLineLength) return one;
   return in + std::string(target) + " = (\n" + in + "    " + std::string(value) + "\n" + in + ")";
-}
-
-std::string one_tuple(size_t indent, std::string_view head, std::string_view item, std::string_view tail) {
-  return bracketed(indent, head, '(', std::string(item) + ",", ')', tail);
 }
 
 }  // namespace statusc::py

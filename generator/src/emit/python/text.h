@@ -41,19 +41,38 @@ std::string comment_text(std::string_view text);
 std::string def_header(size_t indent, std::string_view name, const std::vector<std::string>& params,
                        std::string_view result);
 
-// `<head><open><inner><close><tail>` at `indent`, where open/close is the
-// last bracket pair of the line and `inner` holds no top-level comma: one
-// line when it fits, else split inside the brackets as black does.
-std::string bracketed(size_t indent, std::string_view head, char open, std::string_view inner, char close,
-                      std::string_view tail);
+// An expression that ends in one bracket pair: `<callee><open><items><close>
+// <tail>`, such as `TABLE.get(text)`, `TABLE[self].field` or
+// `typing.Literal["a", "b"]`. An item may span lines (a nested literal,
+// indented relative to its first line). `exploded`: the items end with a
+// magic trailing comma, so black keeps one per line.
+struct Bracketed {
+  std::string callee;
+  char open = '(';
+  std::vector<std::string> items;
+  bool exploded = false;
+  char close = ')';
+  std::string tail;
+};
+
+// `<prefix><expression>` at `indent` as black lays it out: on one line when
+// it fits (and is not exploded); else split inside the last bracket pair;
+// and where the statement has black's invisible parentheses (`return x`,
+// `name = x`: `optional_parens`) and that split's first line is still too
+// long, wrapped in parentheses when every line then fits.
+std::string statement(size_t indent, std::string_view prefix, const Bracketed& expression, bool optional_parens);
+
+// `return <left> <op> <right>` at `indent`, a comparison black wraps in
+// parentheses (and then splits before the operator) when it is too long.
+std::string return_comparison(size_t indent, std::string_view left, std::string_view op, std::string_view right);
+
+// `class <name>(<bases>):` at the module level, split inside the
+// parentheses when it is too long.
+std::string class_header(std::string_view name, std::string_view bases);
 
 // `target = value` at `indent` for a value black cannot split (a string
 // literal): black wraps the value in parentheses when the line is too long
 // and the value alone fits.
 std::string assignment(size_t indent, std::string_view target, std::string_view value);
-
-// A one-tuple `(item,)` that ends a line `<head>(item,)<tail>` at `indent`:
-// inline when it fits, else exploded.
-std::string one_tuple(size_t indent, std::string_view head, std::string_view item, std::string_view tail);
 
 }  // namespace statusc::py
