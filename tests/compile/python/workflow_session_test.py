@@ -72,13 +72,22 @@ class WorkflowSessionTest(unittest.TestCase):
 
     def test_parse_refuses_near_misses_and_other_types(self) -> None:
         self.assertIs(Status.parse("COMPLETED"), Status.COMPLETED)
-        for text in ["completed", "Completed", "COMPLETED ", "IN-PROGRESS", "", "PAUSED"]:
+        for text in [
+            "completed",
+            "Completed",
+            "COMPLETED ",
+            "IN-PROGRESS",
+            "",
+            "PAUSED",
+        ]:
             self.assertIsNone(Status.parse(text), text)
         for value in [None, 3.0, True, b"COMPLETED", ["COMPLETED"], {"COMPLETED": 1}]:
             self.assertIsNone(Status.parse(value))
             self.assertIsNone(Status.migrate(value))
             self.assertFalse(is_workflow_session_status(value))
-        self.assertIsNone(Status.parse(3))  # a number is read by from_number and migrate
+        self.assertIsNone(
+            Status.parse(3)
+        )  # a number is read by from_number and migrate
         self.assertIs(Status.migrate(3), Status.COMPLETED)
 
     def test_numbers_and_protobuf_names(self) -> None:
@@ -89,8 +98,13 @@ class WorkflowSessionTest(unittest.TestCase):
             self.assertIsNone(Status.from_number(number))
         self.assertIsNone(Status.from_number(True))  # a bool is not a wire number
         self.assertIsNone(Status.from_number("1"))
-        self.assertEqual(Status.COMPLETED.proto_name(), "WORKFLOW_SESSION_STATUS_COMPLETED")
-        self.assertIs(Status.from_proto_name("WORKFLOW_SESSION_STATUS_IN_PROGRESS"), Status.IN_PROGRESS)
+        self.assertEqual(
+            Status.COMPLETED.proto_name(), "WORKFLOW_SESSION_STATUS_COMPLETED"
+        )
+        self.assertIs(
+            Status.from_proto_name("WORKFLOW_SESSION_STATUS_IN_PROGRESS"),
+            Status.IN_PROGRESS,
+        )
         self.assertIsNone(Status.from_proto_name("WORKFLOW_SESSION_STATUS_PAUSED"))
 
     def test_paused_rows_read_as_in_progress(self) -> None:
@@ -120,7 +134,9 @@ class WorkflowSessionTest(unittest.TestCase):
 
     def test_attribute_table_is_read_only(self) -> None:
         row = Status.COMPLETED.attributes()
-        self.assertEqual(row, WorkflowSessionStatusAttributes(terminal=True, resumable=False))
+        self.assertEqual(
+            row, WorkflowSessionStatusAttributes(terminal=True, resumable=False)
+        )
         self.assertIs(WORKFLOW_SESSION_STATUS_ATTRIBUTES[Status.COMPLETED], row)
         with self.assertRaises(dataclasses.FrozenInstanceError):
             setattr(row, "resumable", True)
@@ -149,7 +165,9 @@ class WorkflowSessionTest(unittest.TestCase):
         store.rows["chat-older"] = {"chat_id": "chat-older", "status": 2}
         # Several sessions are in progress at once, old paused ones included.
         in_progress = [c for c in store.rows if store.status(c) is Status.IN_PROGRESS]
-        self.assertEqual(sorted(in_progress), ["chat-a", "chat-b", "chat-old", "chat-older"])
+        self.assertEqual(
+            sorted(in_progress), ["chat-a", "chat-b", "chat-old", "chat-older"]
+        )
         store.complete("chat-a")
         store.complete("chat-old")
         self.assertIs(store.status("chat-a"), Status.COMPLETED)
@@ -158,7 +176,8 @@ class WorkflowSessionTest(unittest.TestCase):
         with self.assertRaises(ValueError):
             store.complete("chat-a")  # completion is final
         self.assertEqual(
-            json.loads(store.dump())["chat-old"], {"chat_id": "chat-old", "status": "COMPLETED"}
+            json.loads(store.dump())["chat-old"],
+            {"chat_id": "chat-old", "status": "COMPLETED"},
         )
 
 
