@@ -84,6 +84,8 @@ std::string docstring_line(std::string_view line, bool first_of_body) {
         out += '"';
         quote = true;
       }
+    } else if (cp == '\t') {
+      out += "\\t";
     } else if (needs_escape(cp, valid) || is_unicode_space(cp)) {
       out += hex_escape(cp);
     } else {
