@@ -42,11 +42,12 @@ install_packages() {
   apt_install "${PACKAGES[@]}" nodejs npm
 }
 
-# typescript and @bufbuild/buf, pinned by tools/package-lock.json, check the
-# generated code in the tests; vscode-jsonrpc and vscode-languageserver-protocol
-# drive `statusc lsp` (tests/lsp/session.js).
+# typescript, @bufbuild/buf and pyright, pinned by tools/package-lock.json,
+# check the generated code in the tests; vscode-jsonrpc and
+# vscode-languageserver-protocol drive `statusc lsp` (tests/lsp/session.js).
 install_node_tools() {
   if [ ! -x tools/node_modules/.bin/tsc ] || [ ! -x tools/node_modules/.bin/buf ] ||
+     [ ! -x tools/node_modules/.bin/pyright ] ||
      [ ! -d tools/node_modules/vscode-languageserver-protocol ] ||
      [ tools/package-lock.json -nt tools/node_modules/.package-lock.json ]; then
     echo "statusc: installing tools/package-lock.json" >&2
@@ -84,6 +85,9 @@ case "${1:-}" in
     apt_install clang libclang-rt-14-dev
     # Neovim: its built-in LSP client drives `statusc lsp` (tests/lsp/).
     apt_install neovim
+    # python3 runs the generated Python, black and mypy check it
+    # (tests/compile/python.cmake); pyright comes with the node tools.
+    apt_install python3 black mypy
     install_node_tools
     build
     ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS"

@@ -36,7 +36,7 @@ int main(int argc, char** argv) {
   CLI::App* generate_cmd = app.add_subcommand("generate", "Check specs, then generate code for every enabled target");
   generate_cmd->add_option("files", generate.files, "Spec files (YAML)")->required()->type_name("FILE");
   generate_cmd->add_option("-o,--out", generate.out_dir, "Output directory")->required()->type_name("DIR");
-  generate_cmd->add_option("--target", generate.targets, "Only these targets: cpp, proto, ts (or typescript), md (or markdown); comma-separated")
+  generate_cmd->add_option("--target", generate.targets, "Only these targets: cpp, proto, ts (or typescript), md (or markdown), python; comma-separated")
       ->delimiter(',')
       ->type_name("LIST");
   generate_cmd->add_flag("--check", generate.check,

@@ -98,6 +98,8 @@ constexpr TargetInfo kTargets[] = {
      "code that imports the module breaks once the old copy is gone; keep the target on while TypeScript code uses "
      "it"},
     {"markdown", "the Markdown reference", "links to the reference break"},
+    {"python", "the Python module",
+     "code that imports the module breaks once the old copy is gone; keep the target on while Python code uses it"},
 };
 
 // Which generated code a protobuf file option shapes.

@@ -8,6 +8,7 @@ const Emitter& cpp_emitter();
 const Emitter& proto_emitter();
 const Emitter& ts_emitter();
 const Emitter& md_emitter();
+const Emitter& python_emitter();
 
 const std::vector<const Emitter*>& all_emitters() {
   static const std::vector<const Emitter*> emitters = {
@@ -15,6 +16,7 @@ const std::vector<const Emitter*>& all_emitters() {
       &proto_emitter(),
       &ts_emitter(),
       &md_emitter(),
+      &python_emitter(),
   };
   return emitters;
 }

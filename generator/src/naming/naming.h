@@ -85,4 +85,16 @@ bool is_cpp_reserved(std::string_view word);
 std::string ts_identifier(std::string_view camel);
 bool is_ts_reserved(std::string_view word);
 
+// A Python keyword (keyword.kwlist), soft keyword (keyword.softkwlist:
+// match, case, _, and type since 3.12) or builtin (dir(builtins)) that a
+// generated name would shadow.
+bool is_python_reserved(std::string_view word);
+// `name` with '_' appended when it is reserved (PEP 8's
+// single_trailing_underscore_): `class` -> `class_`, `type` -> `type_`.
+std::string python_identifier(std::string_view name);
+// An attribute every member of a `class X(str, enum.Enum)` has: the methods
+// of str (dir(str)) and Enum's `name` and `value`. A generated method with
+// such a name would override it.
+bool is_python_str_enum_attribute(std::string_view word);
+
 }  // namespace statusc::naming

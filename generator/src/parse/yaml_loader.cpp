@@ -50,7 +50,7 @@ constexpr size_t npos = std::string::npos;
 // tell `{from: a to: b}` (a ',' is missing before a key) from
 // `{description: Note: SMTP}` (text that holds ': ').
 constexpr std::string_view kFormatKeys[] = {
-    "statusc", "package", "description", "targets", "machines", "cpp", "proto", "typescript", "markdown",
+    "statusc", "package", "description", "targets", "machines", "cpp", "proto", "typescript", "markdown", "python",
     "enabled", "namespace", "options", "proto_prefix", "initial", "cyclic", "attributes", "states",
     "transitions", "invariants", "removed", "type", "default", "values", "predicate", "number",
     "terminal", "renamed_from", "from", "to", "on", "restore", "override", "name", "assert", "replaced_by"};
