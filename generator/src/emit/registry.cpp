@@ -9,6 +9,7 @@ const Emitter& proto_emitter();
 const Emitter& ts_emitter();
 const Emitter& md_emitter();
 const Emitter& python_emitter();
+const Emitter& go_emitter();
 
 const std::vector<const Emitter*>& all_emitters() {
   static const std::vector<const Emitter*> emitters = {
@@ -17,6 +18,7 @@ const std::vector<const Emitter*>& all_emitters() {
       &ts_emitter(),
       &md_emitter(),
       &python_emitter(),
+      &go_emitter(),
   };
   return emitters;
 }

@@ -97,4 +97,33 @@ std::string python_identifier(std::string_view name);
 // such a name would override it.
 bool is_python_str_enum_attribute(std::string_view word);
 
+// Go: the 25 keywords (spec, "Keywords") and the predeclared identifiers
+// (spec, "Predeclared identifiers"). Every identifier the go target derives
+// is exported, so these constrain only the package name.
+bool is_go_keyword(std::string_view word);
+bool is_go_predeclared(std::string_view word);
+// Method names the standard library (and gopkg.in/yaml) look for, or whose
+// signature `go vet` checks: an attribute's accessor never takes one (an
+// `Error() string` accessor would make fmt print every status as its
+// attribute).
+bool is_go_special_method(std::string_view name);
+// Why `targets.go.package` cannot be `name`, or "" when it can: it must be
+// lower-case ASCII letters and digits starting with a letter (no '_'), and
+// not a keyword, a predeclared identifier or `main`.
+std::string go_package_problem(std::string_view name);
+// The default package: the spec file's stem, lower-cased, letters and
+// digits only ("chat_session" -> "chatsession"); when that leaves nothing
+// starting with a letter, the last segment of the spec's package the same
+// way. A keyword, predeclared identifier or `main` gets "pkg" appended.
+std::string go_default_package(std::string_view stem, std::string_view spec_package);
+// Why `targets.go.import_path` cannot be `path`, or "" when it can:
+// '/'-separated elements of ASCII letters, digits and "-._~+", none empty,
+// "." or "..", none starting with '-' or '.'.
+std::string go_import_path_problem(std::string_view path);
+// The generated file's name: "<stem>.go", or "<package>.go" when the go
+// tool would treat "<stem>.go" specially: ignore it (a leading '_' or '.'),
+// take it for a test (`_test`), or build it only on one system (a `_linux`,
+// `_arm64`, `_windows_amd64` suffix: go/build's file-name rule).
+std::string go_file_name(std::string_view stem, std::string_view package);
+
 }  // namespace statusc::naming
