@@ -3,8 +3,8 @@
 #
 #   run.sh generate STATUSC WORK   generates the Go package of every spec in
 #                                  spec/, tests/valid/, tests/real/,
-#                                  tests/generate/ and tests/compile/go/specs/
-#                                  into ONE module, WORK/mod, twice (the bytes
+#                                  tests/generate/, tests/conformance/specs/
+#                                  and tests/compile/go/specs/ into ONE module, WORK/mod, twice (the bytes
 #                                  must be identical), and adds the hand-written
 #                                  tests and the example of docs/generated/go.md
 #   run.sh gofmt WORK              `gofmt -l` lists no file of the module
@@ -13,7 +13,8 @@
 #
 # Layout of WORK/mod (module statusc.test):
 #   <group>/<package>/<file>.go   generated; group is spec, valid, real,
-#                                 generate or extra (tests/compile/go/specs)
+#                                 generate, conformance or extra
+#                                 (tests/compile/go/specs)
 #   checks/*_test.go              copies of tests/compile/go/*_test.go
 #   sessionapi/handler.go         the first ```go block of docs/generated/go.md,
 #                                 its import of the generated package pointed
@@ -42,7 +43,7 @@ case "$mode" in
     statusc=$1 work=$2
     rm -rf "$work/mod" "$work/again"
     mkdir -p "$work/mod" "$work/again"
-    for pair in spec:spec tests/valid:valid tests/real:real tests/generate:generate tests/compile/go/specs:extra; do
+    for pair in spec:spec tests/valid:valid tests/real:real tests/generate:generate tests/conformance/specs:conformance tests/compile/go/specs:extra; do
       dir=${pair%%:*} group=${pair##*:}
       specs=("$dir"/*.yaml)
       [ -e "${specs[0]}" ] || continue

@@ -167,7 +167,9 @@ void set_attributes(const Machine& m, const go::MachineNames& n, const std::stri
   put(d, "enums", std::move(enums));
 }
 
-// The distinct targets of each state, in spec order: `targets[s]`.
+// The distinct targets of each state, in state order (as C++ successors()
+// and every list of states): `targets[s]`. Linear in states plus
+// transitions, up to the sort of each state's few targets.
 std::vector<std::vector<int>> successors_of(const Machine& m) {
   std::vector<std::vector<int>> targets(m.states.size());
   std::vector<size_t> listed_for(m.states.size(), SIZE_MAX);
@@ -179,6 +181,7 @@ std::vector<std::vector<int>> successors_of(const Machine& m) {
       listed_for[static_cast<size_t>(to)] = s;
       targets[s].push_back(to);
     }
+  for (std::vector<int>& list : targets) std::sort(list.begin(), list.end());
   return targets;
 }
 
@@ -196,7 +199,7 @@ MustacheData transitions_data(const Machine& m, const go::MachineNames& n) {
   }
   MustacheData t;
   set_doc(t, "can_transition_doc", "CanTransition reports whether the spec allows moving from s to to.");
-  set_doc(t, "successors_doc", "Successors returns the states s can move to, in spec order, in a new slice.");
+  set_doc(t, "successors_doc", "Successors returns the states s can move to, in state order, in a new slice.");
   t.set("has_successors", !rows.is_empty_list());
   put(t, "successor_rows", std::move(rows));
   return t;
@@ -217,7 +220,7 @@ MustacheData events_data(const Machine& m, const go::MachineNames& n, const std:
   set_doc(e, "marshal_doc", "MarshalText encodes e as its name; a value that is no " + n.event_type + " is an error.");
   set_doc(e, "unmarshal_doc", "UnmarshalText sets e to the event named text; any other text is an error that quotes it.");
   set_doc(e, "next_doc", "Next returns the state event moves s to, and false when event does not apply in s.");
-  set_doc(e, "accepted_doc", "AcceptedEvents returns the events that move s (those Next accepts there), in spec order, "
+  set_doc(e, "accepted_doc", "AcceptedEvents returns the events that move s (those Next accepts there), in event order, "
                              "in a new slice: the actions a user interface should offer.");
   MustacheData constants = list_with_capacity(m.events.size());
   for (size_t i = 0; i < m.events.size(); ++i) {
@@ -358,9 +361,14 @@ class GoEmitter final : public Emitter {
   void check_settings(const Spec& spec, DiagnosticEngine& diags) const override {
     if (const TargetOption* o = spec.targets.option("go", "package")) {
       std::string problem = naming::go_package_problem(o->value);
-      if (!problem.empty())
+      if (!problem.empty()) {
+        // The default rule applied to the value: "ok_pkg" -> "okpkg", "type" -> "typepkg".
+        const char first = o->value.empty() ? '0' : o->value[0];
+        const bool letter = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z');
+        const std::string fix = letter ? "; try '" + naming::go_default_package(o->value, "") + "'" : "";
         diags.report(DiagKind::InvalidPackage, o->value_loc,
-                     "Go package name '" + o->value + "' cannot be used: " + problem);
+                     "Go package name '" + o->value + "' cannot be used: " + problem + fix);
+      }
     }
     if (const TargetOption* o = spec.targets.option("go", "import_path")) {
       std::string problem = naming::go_import_path_problem(o->value);

@@ -1,0 +1,168 @@
+//go:build ignore
+
+// Writes the per-spec glue of the Go conformance driver (run.sh runs it):
+//
+//	go run glue.go MODULE OUT.go SPEC VECTORS DIR [SPEC VECTORS DIR]...
+//
+// (MODULE first: `go run` takes every leading argument ending in .go for a
+// source file.)
+//
+// DIR is the directory, relative to the module root (the working
+// directory), that statusc generated SPEC's package into; MODULE is the
+// module path. Go cannot look up a package's functions by name at run
+// time, so OUT.go (package conformance) refers to each machine's
+// package-level functions by the names docs/generated/go.md gives them,
+// computed here from the vectors' machine names and events by the
+// documented rules (words, UpperCamelCase, tiers with '_' appended on a
+// collision). Methods need no glue: the driver finds them with reflect.
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+type vectorFile struct {
+	Machines []struct {
+		Name   string   `json:"name"`
+		Events []string `json:"events"`
+	} `json:"machines"`
+}
+
+// The tier-2 names of one machine (docs/generated/go.md, Naming).
+type functions struct {
+	typ, parse, fromNumber, values, migrate, migrateNumber string
+	eventType, parseEvent, eventValues                     string
+}
+
+type claims map[string]bool
+
+func (c claims) claim(name string) string {
+	for c[name] {
+		name += "_"
+	}
+	c[name] = true
+	return name
+}
+
+func names(v vectorFile) map[string]functions {
+	c := claims{}
+	out := map[string]functions{}
+	for _, m := range v.Machines {
+		out[m.Name] = functions{typ: c.claim(m.Name)}
+	}
+	for _, m := range v.Machines {
+		f := out[m.Name]
+		f.parse = c.claim("Parse" + f.typ)
+		f.fromNumber = c.claim(f.typ + "FromNumber")
+		f.values = c.claim(f.typ + "Values")
+		f.migrate = c.claim("Migrate" + f.typ)
+		f.migrateNumber = c.claim("Migrate" + f.typ + "Number")
+		if len(m.Events) > 0 {
+			f.eventType = c.claim(f.typ + "Event")
+			f.parseEvent = c.claim("Parse" + f.eventType)
+			f.eventValues = c.claim(f.eventType + "Values")
+		}
+		out[m.Name] = f
+	}
+	return out
+}
+
+// The one .go file under dir, or "" when there is none.
+func generatedFile(dir string) (string, error) {
+	var found []string
+	err := filepath.Walk(dir, func(path string, info os.FileInfo, err error) error {
+		if err == nil && !info.IsDir() && strings.HasSuffix(path, ".go") {
+			found = append(found, path)
+		}
+		return err
+	})
+	if err != nil && !os.IsNotExist(err) {
+		return "", err
+	}
+	if len(found) > 1 {
+		return "", fmt.Errorf("%s holds %d Go files, expected one", dir, len(found))
+	}
+	if len(found) == 0 {
+		return "", nil
+	}
+	return found[0], nil
+}
+
+func main() {
+	if len(os.Args) < 6 || (len(os.Args)-3)%3 != 0 {
+		fmt.Fprintln(os.Stderr, "usage: go run glue.go MODULE OUT.go SPEC VECTORS DIR [SPEC VECTORS DIR]...")
+		os.Exit(2)
+	}
+	module, out, args := os.Args[1], os.Args[2], os.Args[3:]
+	var b strings.Builder
+	imports := map[string]string{} // import path -> alias
+	var pairs strings.Builder
+	for i := 0; i+2 < len(args); i += 3 {
+		spec, vectorsPath, dir := args[i], args[i+1], args[i+2]
+		file, err := generatedFile(dir)
+		if err != nil {
+			fail(err)
+		}
+		vectorsAbs, err := filepath.Abs(vectorsPath)
+		if err != nil {
+			fail(err)
+		}
+		fmt.Fprintf(&pairs, "\t{spec: %q, vectors: %q, generated: %v, machines: map[string]machineAPI{\n", spec, vectorsAbs, file != "")
+		var v vectorFile
+		data, readErr := os.ReadFile(vectorsPath)
+		if readErr == nil {
+			readErr = json.Unmarshal(data, &v)
+		}
+		if file != "" && readErr == nil { // an unreadable file is the driver's failure to report
+			path := module + "/" + filepath.ToSlash(filepath.Dir(file))
+			alias, seen := imports[path]
+			if !seen {
+				alias = fmt.Sprintf("p%d", len(imports))
+				imports[path] = alias
+			}
+			fns := names(v)
+			for _, m := range v.Machines {
+				f := fns[m.Name]
+				fmt.Fprintf(&pairs, "\t\t%q: {\n", m.Name)
+				fmt.Fprintf(&pairs, "\t\t\tvalues: func() any { return %s.%s() },\n", alias, f.values)
+				fmt.Fprintf(&pairs, "\t\t\tparse: func(t string) (any, bool) { s, ok := %s.%s(t); return s, ok },\n", alias, f.parse)
+				fmt.Fprintf(&pairs, "\t\t\tfromNumber: func(n int32) (any, bool) { s, ok := %s.%s(n); return s, ok },\n", alias, f.fromNumber)
+				fmt.Fprintf(&pairs, "\t\t\tmigrate: func(t string) (any, bool) { s, ok := %s.%s(t); return s, ok },\n", alias, f.migrate)
+				fmt.Fprintf(&pairs, "\t\t\tmigrateNumber: func(n int32) (any, bool) { s, ok := %s.%s(n); return s, ok },\n", alias, f.migrateNumber)
+				if f.eventType != "" {
+					fmt.Fprintf(&pairs, "\t\t\teventValues: func() any { return %s.%s() },\n", alias, f.eventValues)
+					fmt.Fprintf(&pairs, "\t\t\tparseEvent: func(t string) (any, bool) { e, ok := %s.%s(t); return e, ok },\n", alias, f.parseEvent)
+				}
+				fmt.Fprintf(&pairs, "\t\t},\n")
+			}
+		}
+		fmt.Fprintf(&pairs, "\t}},\n")
+	}
+	b.WriteString("// Code generated by tests/conformance/go/glue.go. DO NOT EDIT.\n\npackage conformance\n\n")
+	paths := make([]string, 0, len(imports))
+	for path := range imports {
+		paths = append(paths, path)
+	}
+	sort.Strings(paths)
+	if len(paths) > 0 {
+		b.WriteString("import (\n")
+		for _, path := range paths {
+			fmt.Fprintf(&b, "\t%s %q\n", imports[path], path)
+		}
+		b.WriteString(")\n\n")
+	}
+	b.WriteString("var pairs = []pair{\n" + pairs.String() + "}\n")
+	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+		fail(err)
+	}
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "glue:", err)
+	os.Exit(1)
+}
