@@ -88,6 +88,9 @@ case "${1:-}" in
     # python3 runs the generated Python, black and mypy check it
     # (tests/compile/python.cmake); pyright comes with the node tools.
     apt_install python3 black mypy
+    # Go 1.19 (Debian's golang-go): gofmt, go vet and go test on the generated
+    # Go packages (tests/compile/go.cmake, tests/conformance/go/).
+    apt_install golang-go
     install_node_tools
     build
     ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS"

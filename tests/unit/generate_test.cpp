@@ -147,7 +147,7 @@ TEST_CASE("targets disabled in the spec are not generated", "[generate]") {
   std::string dir = fresh_dir("disabled");
   write_file(dir + "/only_md.yaml",
              "statusc: 1\npackage: only.md\ntargets:\n  cpp: {enabled: false}\n  proto: {enabled: false}\n"
-             "  typescript: {enabled: false}\n  python: {enabled: false}\nmachines:\n  M:\n    states: {a: {}}\n");
+             "  typescript: {enabled: false}\n  python: {enabled: false}\n  go: {enabled: false}\nmachines:\n  M:\n    states: {a: {}}\n");
   std::string log;
   REQUIRE(run(cli("generate " + dir + "/only_md.yaml -o " + dir + "/out"), log) == 0);
   CHECK(files_under(dir + "/out") == std::vector<std::string>{"only_md.md"});

@@ -100,6 +100,9 @@ constexpr TargetInfo kTargets[] = {
     {"markdown", "the Markdown reference", "links to the reference break"},
     {"python", "the Python module",
      "code that imports the module breaks once the old copy is gone; keep the target on while Python code uses it"},
+    {"go", "the Go package",
+     "code that imports the package stops compiling once the old copy is gone; keep the target on while Go code uses "
+     "it"},
 };
 
 // Which generated code a protobuf file option shapes.
