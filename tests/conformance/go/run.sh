@@ -15,6 +15,7 @@ statusc=$1 work=$2
 shift 2
 here=$(cd "$(dirname "$0")" && pwd)
 command -v go >/dev/null 2>&1 || { echo "FAIL: go not found: install golang-go (scripts/dev.sh test does)" >&2; exit 1; }
+mkdir -p "$work"
 base=$(cd "$work/.." && pwd)
 export GOCACHE="$base/gocache" GOPATH="$base/gopath" GOFLAGS=-mod=mod GOPROXY=off GO111MODULE=on
 export GOSUMDB=off GOTOOLCHAIN=local GOTELEMETRY=off GOENV=off
