@@ -16,6 +16,7 @@
 #                                 generate, conformance or extra
 #                                 (tests/compile/go/specs)
 #   checks/*_test.go              copies of tests/compile/go/*_test.go
+#   checks/testdata/*.strings     copies of tests/real/*.strings
 #   sessionapi/handler.go         the first ```go block of docs/generated/go.md,
 #                                 its import of the generated package pointed
 #                                 at statusc.test/spec/workflowsession
@@ -63,7 +64,9 @@ case "$mode" in
     count=$(find "$work/mod" -name '*.go' | wc -l)
     printf 'module statusc.test\n\ngo 1.19\n' >"$work/mod/go.mod"
     mkdir -p "$work/mod/checks" "$work/mod/sessionapi"
+    mkdir -p "$work/mod/checks/testdata"
     cp tests/compile/go/*_test.go "$work/mod/checks/"
+    cp tests/real/*.strings "$work/mod/checks/testdata/"
     cp tests/compile/go/sessionapi/*_test.go "$work/mod/sessionapi/"
     awk '/^```go$/ { inside = 1; next } inside && /^```$/ { exit } inside { print }' docs/generated/go.md |
       sed 's#"example.com/app/status/workflowsession"#"statusc.test/spec/workflowsession"#' >"$work/mod/sessionapi/handler.go"
