@@ -16,6 +16,7 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config
   libyaml-cpp-dev libcli11-dev catch2 libkainjow-mustache-dev
   protobuf-compiler libprotobuf-dev nlohmann-json3-dev git
+  ccache
 )
 
 # Installs those of the given Debian packages that are missing.
@@ -55,8 +56,14 @@ install_node_tools() {
   fi
 }
 
+# ccache: rebuilds, and the test that builds statusc again as a CMake
+# subproject (tests/cmake/consumer.sh), reuse the objects of this build. Paths
+# relative to the checkout and no working directory in the hash, so another
+# build directory of the same sources hits the cache.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} CCACHE_NOHASHDIR=1
+
 build() {
-  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
   cmake --build "$BUILD_DIR" -j "$JOBS"
 }
 

@@ -40,5 +40,13 @@ check_new_statusc() {
 check_builds "$work/installed" -DCMAKE_PREFIX_PATH="$work/prefix"
 check_new_statusc "$work/installed"
 echo "find_package(statusc): ok"
-check_builds "$work/subdir" -DSTATUSC_SOURCE_DIR="$source_dir"
+# The subproject compiles statusc's sources once more. With ccache (which
+# scripts/dev.sh installs and builds with), the same flags as statusc's own
+# RelWithDebInfo build make those compiles cache hits.
+subdir_args=(-DSTATUSC_SOURCE_DIR="$source_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo)
+if command -v ccache >/dev/null 2>&1; then
+  export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$source_dir} CCACHE_NOHASHDIR=1
+  subdir_args+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
+check_builds "$work/subdir" "${subdir_args[@]}"
 echo "add_subdirectory(statusc): ok"
