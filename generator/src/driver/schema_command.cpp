@@ -13,7 +13,9 @@ namespace statusc {
 int run_schema(const Console& console) {
   console.out << spec_schema_text(target_schemas());
   console.out.flush();
-  return console.out ? 0 : 2;
+  if (console.out) return 0;
+  console.err << "statusc: error: cannot write the schema to stdout\n";
+  return 2;
 }
 
 }  // namespace statusc
