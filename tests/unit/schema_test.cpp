@@ -238,7 +238,9 @@ TEST_CASE("the schema's reserved attribute names are the model's", "[schema]") {
 }
 
 TEST_CASE("the schema's name patterns are the naming rules of the checks", "[schema]") {
-  auto pattern = [](const std::string& pointer) { return std::regex(schema().at(Pointer(pointer)).get<std::string>()); };
+  auto pattern = [](const std::string& pointer) {
+    return std::regex(schema().at(Pointer(pointer)).get<std::string>());
+  };
   auto package = [](const std::string& p) {
     if (p.empty() || p.back() == '.') return false;
     std::istringstream segments(p);

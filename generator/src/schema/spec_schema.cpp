@@ -383,7 +383,8 @@ std::string spec_schema_text(const std::vector<TargetSchema>& target_schemas) {
   machines["minProperties"] = 1;
   machines["propertyNames"] = name_schema(kUpperCamel);
   machines["additionalProperties"] = ref("machine");
-  machines["examples"] = Json::array({Json{{"JobStatus", Json{{"states", Json{{"queued", nullptr}, {"done", nullptr}}}}}}});
+  Json job_states = Json{{"queued", nullptr}, {"done", nullptr}};
+  machines["examples"] = Json::array({Json{{"JobStatus", Json{{"states", std::move(job_states)}}}}});
   p["machines"] = std::move(machines);
 
   Json schema = Json::object();
