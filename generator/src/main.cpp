@@ -88,8 +88,8 @@ int main(int argc, char** argv) {
       "schema", "Print the JSON Schema of the spec format, for editors (see docs/editors.md)");
 
   // CLI11 would call an unknown command an unexpected argument; say it plainly.
-  std::vector<std::string_view> commands{"check", "generate", "diff",      "graph",
-                                         "explain", "templates", "lsp", "schema"};
+  std::vector<std::string_view> commands{"check",   "generate",  "diff", "graph",
+                                         "explain", "templates", "lsp",  "schema"};
   if (argc > 1 && argv[1][0] != '-' && std::find(commands.begin(), commands.end(), argv[1]) == commands.end()) {
     std::cerr << "statusc: error: unknown command '" << argv[1] << "'" << statusc::did_you_mean(argv[1], commands)
               << "\nRun 'statusc --help' for the list of commands.\n";
