@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "driver/driver.h"
+#include "driver/schema_command.h"
 #include "util/suggest.h"
 
 int main(int argc, char** argv) {
@@ -83,8 +84,12 @@ int main(int argc, char** argv) {
   bool lsp_stdio = false;
   lsp_cmd->add_flag("--stdio", lsp_stdio, "Talk over stdin/stdout (the only transport; accepted for editors that pass it)");
 
+  CLI::App* schema_cmd = app.add_subcommand(
+      "schema", "Print the JSON Schema of the spec format, for editors (see docs/editors.md)");
+
   // CLI11 would call an unknown command an unexpected argument; say it plainly.
-  std::vector<std::string_view> commands{"check", "generate", "diff", "graph", "explain", "templates", "lsp"};
+  std::vector<std::string_view> commands{"check",   "generate",  "diff", "graph",
+                                         "explain", "templates", "lsp",  "schema"};
   if (argc > 1 && argv[1][0] != '-' && std::find(commands.begin(), commands.end(), argv[1]) == commands.end()) {
     std::cerr << "statusc: error: unknown command '" << argv[1] << "'" << statusc::did_you_mean(argv[1], commands)
               << "\nRun 'statusc --help' for the list of commands.\n";
@@ -116,5 +121,6 @@ int main(int argc, char** argv) {
   if (diff_cmd->parsed()) return statusc::run_diff(diff, console);
   if (lsp_cmd->parsed()) return statusc::run_lsp(lsp);
   if (dump_cmd->parsed()) return statusc::run_templates_dump(dump_dir, console);
+  if (schema_cmd->parsed()) return statusc::run_schema(console);
   return 2;
 }

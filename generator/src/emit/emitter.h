@@ -47,8 +47,12 @@ class Emitter {
   // The target's key under the spec's `targets:` ("typescript" for "ts");
   // --target accepts both.
   virtual std::string_view spec_key() const { return name(); }
+  // What the target generates, one sentence: the `targets.<spec_key>`
+  // description that `statusc schema` gives editors.
+  virtual std::string_view description() const { return {}; }
   // The options the target reads under `targets.<spec_key>:` besides
-  // `enabled`; the parser accepts exactly these.
+  // `enabled`; the parser accepts exactly these. Give each a description and
+  // an example: `statusc schema` shows them in editors.
   virtual std::vector<TargetOptionSchema> options() const { return {}; }
   // Checks the values of those options (a package name that is a keyword,
   // say), for `statusc check` as much as for `generate`. Runs only while the

@@ -32,7 +32,8 @@ const Emitter* find_emitter(std::string_view name) {
 const std::vector<TargetSchema>& target_schemas() {
   static const std::vector<TargetSchema> schemas = [] {
     std::vector<TargetSchema> out;
-    for (const Emitter* e : all_emitters()) out.push_back(TargetSchema{std::string(e->spec_key()), e->options()});
+    for (const Emitter* e : all_emitters())
+      out.push_back(TargetSchema{std::string(e->spec_key()), e->options(), std::string(e->description())});
     return out;
   }();
   return schemas;

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <vector>
+#include <utility>
 
 #include "diag/source_file.h"
 #include "parse/yaml_tree.h"
@@ -27,12 +28,20 @@ using LString = Located<std::string>;
 // so a new target needs no parser code. Every target also takes `enabled`.
 struct TargetOptionSchema {
   enum class Kind { Name, Text, Map };  // a name, free text, a mapping of scalars
+  // `description` and `example` are for people: `statusc schema` shows them
+  // in editors. `example` is a value as written after the key (for a Map, one
+  // `key: value` entry).
+  TargetOptionSchema(std::string name_, Kind kind_, std::string description_ = {}, std::string example_ = {})
+      : name(std::move(name_)), kind(kind_), description(std::move(description_)), example(std::move(example_)) {}
   std::string name;
   Kind kind = Kind::Name;
+  std::string description;
+  std::string example;
 };
 struct TargetSchema {
   std::string key;   // as `targets:` spells it: "cpp", "typescript", ...
   std::vector<TargetOptionSchema> options;
+  std::string description;  // what the target generates (emit/emitter.h)
 };
 
 struct RawTargetOption {

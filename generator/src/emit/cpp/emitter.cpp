@@ -148,7 +148,16 @@ std::string names_with_sentinel(const std::vector<std::string>& names) {
 class CppEmitter final : public Emitter {
  public:
   std::string_view name() const override { return "cpp"; }
-  std::vector<TargetOptionSchema> options() const override { return {{"namespace", TargetOptionSchema::Kind::Name}}; }
+  std::string_view description() const override {
+    return "A C++20 header (<stem>.h): an enum class per machine with parsing, to_string, attributes, transitions "
+           "and migrations.";
+  }
+  std::vector<TargetOptionSchema> options() const override {
+    return {{"namespace", TargetOptionSchema::Kind::Name,
+             "C++ namespace of the generated code: '::'-separated C++ identifiers, none a keyword. Default: the "
+             "package with each '.' replaced by '::'.",
+             "acme::sessions"}};
+  }
   std::vector<RenderJob> plan(const EmitContext& context) const override;
 
  private:

@@ -353,8 +353,20 @@ MustacheData machine_data(const Spec& spec, const Machine& m, const go::MachineN
 class GoEmitter final : public Emitter {
  public:
   std::string_view name() const override { return "go"; }
+  std::string_view description() const override {
+    return "A Go package (<package>/<stem>.go): an int32 type per machine, its wire numbers, with parsing, "
+           "attributes, transitions and migrations.";
+  }
   std::vector<TargetOptionSchema> options() const override {
-    return {{"package", TargetOptionSchema::Kind::Name}, {"import_path", TargetOptionSchema::Kind::Name}};
+    return {{"package", TargetOptionSchema::Kind::Name,
+             "Go package name and the directory of the generated file: lower-case ASCII letters and digits, "
+             "starting with a letter, not a Go keyword, predeclared identifier or main. Default: the spec file's "
+             "stem, lower-cased, letters and digits only.",
+             "sessions"},
+            {"import_path", TargetOptionSchema::Kind::Name,
+             "The package's import path, written as the import comment of the package clause: '/'-separated "
+             "elements of ASCII letters, digits and -._~+.",
+             "example.com/app/status/sessions"}};
   }
   // `package` and `import_path` end up in Go source: a package clause and
   // the import comment after it.

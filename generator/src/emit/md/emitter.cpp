@@ -348,6 +348,9 @@ class MdEmitter final : public Emitter {
  public:
   std::string_view name() const override { return "md"; }
   std::string_view spec_key() const override { return "markdown"; }
+  std::string_view description() const override {
+    return "A Markdown reference (<stem>.md): every state, attribute and transition, with a state diagram.";
+  }
 
   // Keys, besides base_data's: md_spec_path, title, description {text},
   // toc {items [{name, anchor}]}, machines [{name, description {text}, proto

@@ -262,8 +262,18 @@ MustacheData machine_data(const Machine& m) {
 class ProtoEmitter final : public Emitter {
  public:
   std::string_view name() const override { return "proto"; }
+  std::string_view description() const override {
+    return "A protobuf file (<stem>.proto, in the folders of its package): an enum per machine, with removed "
+           "numbers and names reserved.";
+  }
   std::vector<TargetOptionSchema> options() const override {
-    return {{"package", TargetOptionSchema::Kind::Name}, {"options", TargetOptionSchema::Kind::Map}};
+    return {{"package", TargetOptionSchema::Kind::Name,
+             "Protobuf package: dot-separated lower_snake_case segments. Default: the spec's package.",
+             "acme.sessions.v1"},
+            {"options", TargetOptionSchema::Kind::Map,
+             "File options of the .proto file, in file order: option names protoc can read (go_package, "
+             "(my.custom).field) mapped to scalars, kept exactly as written.",
+             "go_package: example.com/acme/sessions"}};
   }
 
   // Keys, besides base_data's: package, lint_ignore_package (bool),

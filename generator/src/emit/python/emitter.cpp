@@ -495,6 +495,10 @@ MustacheData machine_data(const Machine& m, const MachineNames& n, bool proto) {
 class PythonEmitter final : public Emitter {
  public:
   std::string_view name() const override { return "python"; }
+  std::string_view description() const override {
+    return "A Python module (<stem>.py, Python 3.10+, standard library only): a str enum per machine with parsing, "
+           "attributes, transitions and migrations.";
+  }
   std::vector<RenderJob> plan(const EmitContext& context) const override {
     const Spec& spec = context.spec;
     MustacheData data;

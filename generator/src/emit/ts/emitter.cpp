@@ -473,6 +473,10 @@ class TsEmitter final : public Emitter {
  public:
   std::string_view name() const override { return "ts"; }
   std::string_view spec_key() const override { return "typescript"; }
+  std::string_view description() const override {
+    return "A TypeScript module (<stem>.ts): a const object and a union type per machine, with parsing, "
+           "attributes, transitions and migrations.";
+  }
   std::vector<RenderJob> plan(const EmitContext& context) const override {
     MustacheData data = base_data(context);
     const std::vector<MachineNames> names = claim_names(context.spec);
