@@ -57,10 +57,12 @@ install_node_tools() {
 }
 
 # ccache: rebuilds, and the test that builds statusc again as a CMake
-# subproject (tests/cmake/consumer.sh), reuse the objects of this build. Paths
-# relative to the checkout and no working directory in the hash, so another
-# build directory of the same sources hits the cache.
-export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} CCACHE_NOHASHDIR=1
+# subproject (tests/cmake/consumer.sh), reuse the objects of this build.
+# Both compile the same absolute paths; with the working directory left out
+# of the hash, another build directory of the same checkout hits the cache
+# (no CCACHE_BASEDIR: it rewrites paths relative to each build directory, and
+# build directories of different depths would never match).
+export CCACHE_NOHASHDIR=1
 
 build() {
   cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null

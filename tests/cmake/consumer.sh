@@ -45,7 +45,7 @@ echo "find_package(statusc): ok"
 # RelWithDebInfo build make those compiles cache hits.
 subdir_args=(-DSTATUSC_SOURCE_DIR="$source_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo)
 if command -v ccache >/dev/null 2>&1; then
-  export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$source_dir} CCACHE_NOHASHDIR=1
+  export CCACHE_NOHASHDIR=1
   subdir_args+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 fi
 check_builds "$work/subdir" "${subdir_args[@]}"
