@@ -74,7 +74,22 @@ Span span_of(const Location& loc, bool code_points) {
 std::vector<Finding> findings_of(const MachineReport& report) {
   std::vector<Finding> list;
   if (report.diagnostics != nullptr) {
+    // In the order the text output reads: files as first reported, then
+    // top to bottom (the order of reporting breaks ties).
+    std::vector<const Diagnostic*> order;
+    std::vector<const SourceFile*> files;
     for (const Diagnostic& d : report.diagnostics->diagnostics()) {
+      order.push_back(&d);
+      if (std::find(files.begin(), files.end(), d.loc.file) == files.end()) files.push_back(d.loc.file);
+    }
+    auto rank = [&](const SourceFile* f) { return std::find(files.begin(), files.end(), f) - files.begin(); };
+    std::stable_sort(order.begin(), order.end(), [&](const Diagnostic* a, const Diagnostic* b) {
+      if (rank(a->loc.file) != rank(b->loc.file)) return rank(a->loc.file) < rank(b->loc.file);
+      if (a->loc.line != b->loc.line) return a->loc.line < b->loc.line;
+      return a->loc.column < b->loc.column;
+    });
+    for (const Diagnostic* dp : order) {
+      const Diagnostic& d = *dp;
       Finding f;
       f.severity = d.severity();
       f.code = kind_info(d.kind).code;
