@@ -32,6 +32,13 @@ int main(int argc, char** argv) {
   CLI::App* check_cmd = app.add_subcommand("check", "Check spec files and report every problem");
   check_cmd->add_option("files", check.files, "Spec files (YAML)")->required()->type_name("FILE");
   check_cmd->add_flag("-q,--quiet", check.quiet, "Print only diagnostics, no summary line per valid file");
+  // --format: the same four formats on check, generate and diff (docs/formats.md).
+  const std::vector<std::string> report_formats{"text", "json", "github", "sarif"};
+  const char* format_help = "Diagnostics as text (default, on stderr) or on stdout as json, github (Actions "
+                            "workflow commands) or sarif (SARIF 2.1.0)";
+  check_cmd->add_option("--format", check.format, format_help)
+      ->check(CLI::IsMember(report_formats))
+      ->option_text("text|json|github|sarif");
 
   statusc::GenerateOptions generate;
   CLI::App* generate_cmd = app.add_subcommand("generate", "Check specs, then generate code for every enabled target");
@@ -46,6 +53,9 @@ int main(int argc, char** argv) {
                            "Use templates from DIR where present (see 'statusc templates dump')")
       ->type_name("DIR");
   generate_cmd->add_flag("-q,--quiet", generate.quiet, "No summary line");
+  generate_cmd->add_option("--format", generate.format, format_help)
+      ->check(CLI::IsMember(report_formats))
+      ->option_text("text|json|github|sarif");
 
   statusc::GraphOptions graph;
   CLI::App* graph_cmd = app.add_subcommand("graph", "Print a machine's state diagram (Mermaid or Graphviz DOT)");
@@ -62,9 +72,9 @@ int main(int argc, char** argv) {
       ->type_name("FILE");
   diff_cmd->add_option("--against-git", diff.against_git, "Compare each FILE with its version at git revision REF")
       ->type_name("REF");
-  diff_cmd->add_option("--format", diff.format, "text (default) or json")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->option_text("text|json");
+  diff_cmd->add_option("--format", diff.format, "Changes as text (default), json, github or sarif, on stdout")
+      ->check(CLI::IsMember(report_formats))
+      ->option_text("text|json|github|sarif");
   diff_cmd->add_flag("--strict", diff.strict, "Exit 1 on warnings (behaviour changes) too");
 
   std::string dump_dir;

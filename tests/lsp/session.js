@@ -419,6 +419,26 @@ test('malformed input gets JSON-RPC errors, the server keeps going', async () =>
   assert.equal(await new Promise((resolve) => proc.on('exit', resolve)), 0);
 });
 
+test('# statusc:ignore comments silence warnings in the editor too', async () => {
+  const client = await startServer(['utf-8']);
+  const uri = `file://${work}/suppress.yaml`;
+  const transition = '      - {from: queued, to: done, on: finish, restore: true}';
+  const spec = (comment) => ['statusc: 1', 'package: acme.jobs', 'machines:', '  Job:', '    initial: queued',
+    '    states:', '      queued: {}', '      done: {terminal: true}', '    transitions:', transition + comment, ''].join('\n');
+  client.open(uri, spec(''));
+  let diags = await client.diagnostics(uri, 1);
+  assert.deepEqual(diags.map((d) => d.code), ['useless-restore']);
+  client.change(uri, spec('  # statusc:ignore useless-restore -- old clients'), 2);
+  assert.deepEqual(await client.diagnostics(uri, 2), [], 'silenced');
+  const typo = spec('  # statusc:ignore useless-restor');
+  client.change(uri, typo, 3);
+  diags = await client.diagnostics(uri, 3);
+  assert.deepEqual(diags.map((d) => d.code).sort(), ['invalid-suppression', 'useless-restore']);
+  const invalid = diags.find((d) => d.code === 'invalid-suppression');
+  assert.deepEqual(invalid.range, rangeOf(find(typo, 'statusc:ignore', 'useless-restor', 'utf-8')));
+  await client.stop();
+});
+
 (async () => {
   let failed = 0;
   for (const t of tests) {

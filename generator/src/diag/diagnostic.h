@@ -60,6 +60,9 @@ class DiagnosticEngine {
   // The returned reference stays valid for the engine's life, so callers can
   // chain `.note(...)`.
   Diagnostic& report(DiagKind kind, Location loc, std::string message);
+  // Takes over a diagnostic reported to another engine (suppressions sift
+  // one file's diagnostics before they reach the caller's engine).
+  Diagnostic& add(Diagnostic diag);
 
   int error_count() const { return errors_; }
   int warning_count() const { return warnings_; }

@@ -42,8 +42,12 @@ std::string_view explanation(DiagKind kind) {
 }
 
 Diagnostic& DiagnosticEngine::report(DiagKind kind, Location loc, std::string message) {
-  diags_.push_back(Diagnostic{kind, loc, std::move(message), {}});
-  switch (kind_info(kind).severity) {
+  return add(Diagnostic{kind, loc, std::move(message), {}});
+}
+
+Diagnostic& DiagnosticEngine::add(Diagnostic diag) {
+  diags_.push_back(std::move(diag));
+  switch (kind_info(diags_.back().kind).severity) {
     case Severity::Error: ++errors_; break;
     case Severity::Warning: ++warnings_; break;
     case Severity::Note: break;

@@ -7,6 +7,7 @@
 #include "driver/files.h"
 #include "driver/git.h"
 #include "driver/pipeline.h"
+#include "driver/report_formats.h"
 
 namespace statusc {
 namespace {
@@ -80,7 +81,12 @@ int run_diff(const DiffOptions& options, const Console& console) {
       if (before && after) specs.emplace_back(std::move(*before), std::move(*after));
     }
   }
+  const OutputFormat format = parse_output_format(options.format).value_or(OutputFormat::Text);
   if (io_error || diags.has_errors()) {
+    if (format != OutputFormat::Text) {
+      console.out << format_report(format, MachineReport{"diff", &diags, nullptr, {}});
+      return io_error ? 2 : 1;
+    }
     render(console.err, diags, RenderOptions{console.use_color(), console.error_limit});
     render_summary(console.err, diags);
     console.err << "statusc diff: nothing compared: "
@@ -95,8 +101,8 @@ int run_diff(const DiffOptions& options, const Console& console) {
   }
   compat::Summary summary;
   summary.add(changes);
-  if (options.format == "json") {
-    console.out << compat::to_json(changes, summary);
+  if (format != OutputFormat::Text) {
+    console.out << format_report(format, MachineReport{"diff", nullptr, &changes, {}});
   } else {
     compat::render_text(console.out, changes, RenderOptions{console.use_color_on(console.out_is_terminal)});
     console.out << compat::summary_line(summary) << "\n";

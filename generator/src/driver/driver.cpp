@@ -26,8 +26,8 @@ bool Console::use_color_on(bool terminal) const {
 int run_check(const CheckOptions& options, const Console& console) {
   DiagnosticEngine diags;
   LoadedSpecs loaded = load_specs(options.files, diags);
-  int code = report(diags, console, loaded.io_error);
-  if (options.quiet) return code;
+  int code = report(diags, console, loaded.io_error, options.format, "check");
+  if (options.quiet || options.format != "text") return code;
   auto count = [](size_t n, const char* word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); };
   for (const auto& [path, spec] : loaded.valid) {
     size_t states = 0, transitions = 0;

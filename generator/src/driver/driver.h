@@ -31,6 +31,7 @@ struct Console {
 struct CheckOptions {
   std::vector<std::string> files;
   bool quiet = false;
+  std::string format = "text";  // text, json, github or sarif (docs/formats.md)
 };
 
 int run_check(const CheckOptions& options, const Console& console);
@@ -42,6 +43,7 @@ struct GenerateOptions {
   bool check = false;                // compare with out_dir, write nothing
   std::string templates_dir;         // empty: the embedded templates
   bool quiet = false;
+  std::string format = "text";       // text, json, github or sarif (docs/formats.md)
 };
 
 // Writes nothing unless every spec is free of errors; writes each file
@@ -60,7 +62,7 @@ int run_graph(const GraphOptions& options, const Console& console);
 struct DiffOptions {
   std::vector<std::string> files;  // OLD NEW; with against_git, one or more current files
   std::string against_git;         // a git revision: compare each file with its version there
-  std::string format = "text";     // or "json"
+  std::string format = "text";     // text, json, github or sarif (docs/formats.md)
   bool strict = false;             // warnings fail too
 };
 

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "driver/pipeline.h"
+#include "driver/report_formats.h"
 #include "parse/yaml_tree.h"
 
 namespace statusc {
@@ -75,6 +76,16 @@ LoadedSpecs load_specs(const std::vector<std::string>& paths, DiagnosticEngine& 
 int report(const DiagnosticEngine& diags, const Console& console, bool io_error) {
   render(console.err, diags, RenderOptions{console.use_color(), console.error_limit});
   render_summary(console.err, diags);
+  if (io_error) return 2;
+  return diags.has_errors() ? 1 : 0;
+}
+
+int report(const DiagnosticEngine& diags, const Console& console, bool io_error, const std::string& format,
+           const std::string& command) {
+  OutputFormat f = parse_output_format(format).value_or(OutputFormat::Text);
+  if (f == OutputFormat::Text) return report(diags, console, io_error);
+  MachineReport machine{command, &diags, nullptr, {}};
+  console.out << format_report(f, machine);
   if (io_error) return 2;
   return diags.has_errors() ? 1 : 0;
 }

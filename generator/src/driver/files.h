@@ -40,5 +40,9 @@ LoadedSpecs load_specs(const std::vector<std::string>& paths, DiagnosticEngine& 
 // Prints every diagnostic and the summary on stderr; returns the exit code
 // so far: 2 after an I/O error, 1 when a spec has errors, else 0.
 int report(const DiagnosticEngine& diags, const Console& console, bool io_error);
+// The same for `--format`: text as above, any other format on stdout as
+// one report of `command`.
+int report(const DiagnosticEngine& diags, const Console& console, bool io_error, const std::string& format,
+           const std::string& command);
 
 }  // namespace statusc

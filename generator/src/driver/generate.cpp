@@ -11,6 +11,7 @@
 #include "driver/text_diff.h"
 #include "driver/driver.h"
 #include "driver/files.h"
+#include "driver/report_formats.h"
 #include "emit/emitter.h"
 #include "emit/render.h"
 #include "emit/templates.h"
@@ -120,7 +121,18 @@ int run_generate(const GenerateOptions& options, const Console& console) {
   DiagnosticEngine diags;
   LoadedSpecs loaded = load_specs(options.files, diags);
   // Nothing is written when any spec has errors.
-  if (int code = report(diags, console, loaded.io_error); code != 0) return code;
+  const bool text = options.format == "text";
+  if (text) {
+    if (int code = report(diags, console, loaded.io_error); code != 0) return code;
+  } else if (loaded.io_error || diags.has_errors()) {
+    return report(diags, console, loaded.io_error, options.format, "generate");
+  }
+  // With --format, warnings and the files' status go out as one report at the end.
+  MachineReport machine{"generate", &diags, nullptr, {}};
+  auto finish = [&](int code) {
+    if (!text) console.out << format_report(*parse_output_format(options.format), machine);
+    return code;
+  };
 
   // Render everything in memory first: a template error must not leave
   // some files written and others not.
@@ -164,27 +176,37 @@ int run_generate(const GenerateOptions& options, const Console& console) {
     for (const OutputFile& f : outputs) {
       fs::path p = out_dir / f.path;
       std::optional<std::string> existing = read_bytes(p.string());
-      if (existing && *existing == f.bytes) continue;
+      if (existing && *existing == f.bytes) {
+        machine.files.push_back({p.generic_string(), "unchanged"});
+        continue;
+      }
       ++stale;
+      machine.files.push_back({p.generic_string(), existing ? "differs" : "missing"});
+      // The listing is for people: on stderr when stdout carries a report.
+      std::ostream& listing = text ? console.out : console.err;
       if (!existing) {
-        console.out << "missing: " << p.string() << "\n";
+        listing << "missing: " << p.string() << "\n";
       } else {
-        console.out << "differs: " << p.string() << "\n" << unified_diff(*existing, f.bytes, p.string());
+        listing << "differs: " << p.string() << "\n" << unified_diff(*existing, f.bytes, p.string());
       }
     }
     if (stale > 0) {
       console.err << "statusc: " << stale << " generated file" << (stale == 1 ? " is" : "s are")
                   << " out of date; run 'statusc generate' without --check\n";
-      return 1;
+      return finish(1);
     }
-    return 0;
+    return finish(0);
   }
 
   size_t written = 0;
   for (const OutputFile& f : outputs) {
     fs::path p = out_dir / f.path;
     std::optional<std::string> existing = read_bytes(p.string());
-    if (existing && *existing == f.bytes) continue;  // leave mtime alone: no needless rebuilds
+    if (existing && *existing == f.bytes) {  // leave mtime alone: no needless rebuilds
+      machine.files.push_back({p.generic_string(), "unchanged"});
+      continue;
+    }
+    machine.files.push_back({p.generic_string(), "written"});
     std::string error;
     if (!write_atomically(p, f.bytes, error)) {
       console.err << "statusc: error: " << error << "\n";
@@ -192,6 +214,7 @@ int run_generate(const GenerateOptions& options, const Console& console) {
     }
     ++written;
   }
+  if (!text) return finish(0);
   if (!options.quiet)
     console.out << "statusc: " << outputs.size() << " file" << (outputs.size() == 1 ? "" : "s") << " generated, "
                 << written << " written, " << outputs.size() - written << " unchanged\n";

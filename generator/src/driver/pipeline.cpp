@@ -1,6 +1,7 @@
 #include "driver/pipeline.h"
 
 #include "check/check.h"
+#include "driver/suppress.h"
 #include "emit/emitter.h"
 #include "parse/raw_spec.h"
 
@@ -11,13 +12,29 @@ std::optional<Spec> compile_spec(const SourceFile& file, DiagnosticEngine& diags
   return compile_spec(file, diags, raw);
 }
 
-std::optional<Spec> compile_spec(const SourceFile& file, DiagnosticEngine& diags, std::optional<RawSpec>& raw) {
+namespace {
+
+std::optional<Spec> compile_unfiltered(const SourceFile& file, DiagnosticEngine& diags, std::optional<RawSpec>& raw,
+                                       bool& checked) {
   raw = parse(file, diags, target_schemas());
   if (!raw) return std::nullopt;
   std::optional<Spec> spec = build(*raw, diags);
   if (!spec) return std::nullopt;
   check(*spec, diags);
   check_target_settings(*spec, diags);
+  checked = true;
+  return spec;
+}
+
+}  // namespace
+
+std::optional<Spec> compile_spec(const SourceFile& file, DiagnosticEngine& diags, std::optional<RawSpec>& raw) {
+  // `# statusc:ignore` comments sift this file's diagnostics before the
+  // caller sees them, so every command (and the language server) agrees.
+  DiagnosticEngine found;
+  bool checked = false;
+  std::optional<Spec> spec = compile_unfiltered(file, found, raw, checked);
+  apply_suppressions(file, found, diags, checked && !found.has_errors());
   return spec;
 }
 
