@@ -29,7 +29,7 @@ std::vector<std::string> lines(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("--format json: one envelope with located diagnostics, notes and fixes", "[cli][formats]") {
+TEST_CASE("format json: one envelope with located diagnostics, notes and fixes", "[cli][formats]") {
   std::string out;
   CHECK(run(cli("check --format json " + kSuppressions + " 2>/dev/null"), out) == 0);
   nlohmann::json j = nlohmann::json::parse(out);
@@ -67,7 +67,7 @@ TEST_CASE("--format json: one envelope with located diagnostics, notes and fixes
   CHECK(j["summary"]["errors"] == 1);
 }
 
-TEST_CASE("--format json is the same envelope for generate and diff", "[cli][formats]") {
+TEST_CASE("format json is the same envelope for generate and diff", "[cli][formats]") {
   std::string out;
   CHECK(run(cli("generate --format json -o /nonexistent-statusc-dir " + kInvalid + " 2>/dev/null"), out) == 1);
   nlohmann::json j = nlohmann::json::parse(out);
@@ -99,7 +99,7 @@ TEST_CASE("--format json is the same envelope for generate and diff", "[cli][for
   CHECK(j["diagnostics"][0]["code"] == "invalid-enum-value");
 }
 
-TEST_CASE("--format github: one workflow command per problem, escaped", "[cli][formats]") {
+TEST_CASE("format github: one workflow command per problem, escaped", "[cli][formats]") {
   std::string out;
   CHECK(run(cli("check --format github " + kSuppressions + " 2>/dev/null"), out) == 0);
   std::vector<std::string> got = lines(out);
@@ -123,7 +123,7 @@ TEST_CASE("--format github: one workflow command per problem, escaped", "[cli][f
   }
 }
 
-TEST_CASE("--format sarif: every code a rule, results located, notes related", "[cli][formats]") {
+TEST_CASE("format sarif: every code a rule, results located, notes related", "[cli][formats]") {
   std::string out;
   CHECK(run(cli("check --format sarif " + kInvalid + " 2>/dev/null"), out) == 1);
   nlohmann::json j = nlohmann::json::parse(out);
