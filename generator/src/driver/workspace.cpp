@@ -161,9 +161,10 @@ DiagnosticEngine apply_lint(const DiagnosticEngine& diags, const Workspace& ws) 
     if (kind_info(d.kind).severity == Severity::Warning) {
       auto applies = [&](const LintRule& r) { return rule_applies(r, d, ws); };
       if (std::any_of(ws.raw.lint_off.begin(), ws.raw.lint_off.end(), applies)) continue;
-      if (std::any_of(ws.raw.lint_error.begin(), ws.raw.lint_error.end(), applies)) {
+      auto rule = std::find_if(ws.raw.lint_error.begin(), ws.raw.lint_error.end(), applies);
+      if (rule != ws.raw.lint_error.end()) {
         copy.raised = true;
-        copy.note(Location{ws.file.get()}, "raised to an error by lint.error in " + ws.file->path());
+        copy.note(rule->code.loc, "raised to an error by lint.error here");
       }
     }
     out.add(std::move(copy));
