@@ -100,6 +100,8 @@ case "${1:-}" in
     # Go 1.19 (Debian's golang-go): gofmt, go vet and go test on the generated
     # Go packages (tests/compile/go.cmake, tests/conformance/go/).
     apt_install golang-go
+    # Meson builds examples/meson-consumer (tests/meson/consumer.sh).
+    apt_install meson
     install_node_tools
     build
     ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS"
