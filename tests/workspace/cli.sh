@@ -32,7 +32,7 @@ expect 0 "$statusc" check
 contains "../orders/order_status.yaml: ok"      # paths from the working directory
 expect 0 "$statusc" generate --check
 expect 0 "$statusc" generate
-contains "9 files generated, 0 written, 9 unchanged"
+contains "11 files generated, 0 written, 11 unchanged"
 expect 0 "$statusc" diff
 contains "No changes."
 # Banners name the spec from the workspace root, from any working directory.
@@ -120,7 +120,7 @@ cd "$fresh"
 expect 0 "$statusc" init --package acme.shop
 contains "wrote statusc.yaml"
 grep -q "^package: acme.shop" specs/order_status.yaml || fail "init --package"
-for key in cpp typescript proto markdown python; do
+for key in cpp typescript proto markdown python go; do
   grep -q "^  $key:" statusc.yaml || fail "init lists the $key target"
 done
 expect 0 "$statusc" check
