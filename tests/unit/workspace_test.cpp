@@ -157,3 +157,11 @@ TEST_CASE("workspace: a spec's own targets settings win over the workspace's", "
   CHECK(compiled->targets.enabled("python"));
   CHECK(compiled->targets.enabled("typescript"));  // neither mentions it: on
 }
+
+TEST_CASE("workspace: statusc check shows every mistake of a workspace file, located (golden)", "[workspace][cli]") {
+  std::string out;
+  const std::string command = "cd " + test::source_path("") + " && " + STATUSC_BINARY +
+                              " --color never --error-limit 0 --config tests/cli/workspace/statusc.yaml check 2>&1";
+  CHECK(test::run(command, out) == 1);
+  CHECK(out == test::read_file(test::source_path("tests/cli/workspace.expected")));
+}
