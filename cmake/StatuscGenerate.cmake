@@ -5,6 +5,16 @@
 #                    [LANGUAGES cpp ts md proto python go]   # default: cpp
 #                    [OUTPUT_DIR dir])             # default: ${CMAKE_CURRENT_BINARY_DIR}/statusc/<TARGET>
 #
+#   statusc_generate(TARGET acme_status
+#                    WORKSPACE statusc.yaml        # its specs, target options and lint (docs/ci.md)
+#                    [LANGUAGES ...] [OUTPUT_DIR dir])
+#
+# With WORKSPACE, statusc reads the spec list from statusc.yaml (--config);
+# the files still go to OUTPUT_DIR, not to the workspace's `out` folders, so
+# a build never writes into the source tree. statusc reruns when statusc.yaml
+# or any .yaml file under its folder changes (a glob CMake re-checks at build
+# time), since only statusc knows which files its patterns match.
+#
 # Creates an INTERFACE library TARGET whose include directory holds the
 # generated headers; link it and `#include "session.h"`. statusc runs when a
 # spec or statusc itself changes, and not on a no-op rebuild: the command's
@@ -15,9 +25,12 @@
 # add_subdirectory() of the statusc source tree (the statusc target).
 
 function(statusc_generate)
-  cmake_parse_arguments(SG "" "TARGET;OUTPUT_DIR" "SPECS;LANGUAGES" ${ARGN})
-  if(NOT SG_TARGET OR NOT SG_SPECS)
-    message(FATAL_ERROR "statusc_generate: TARGET and SPECS are required")
+  cmake_parse_arguments(SG "" "TARGET;OUTPUT_DIR;WORKSPACE" "SPECS;LANGUAGES" ${ARGN})
+  if(NOT SG_TARGET OR (NOT SG_SPECS AND NOT SG_WORKSPACE))
+    message(FATAL_ERROR "statusc_generate: TARGET and SPECS (or WORKSPACE) are required")
+  endif()
+  if(SG_SPECS AND SG_WORKSPACE)
+    message(FATAL_ERROR "statusc_generate: give SPECS or WORKSPACE, not both")
   endif()
   if(SG_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "statusc_generate: unexpected arguments: ${SG_UNPARSED_ARGUMENTS}")
@@ -56,15 +69,25 @@ function(statusc_generate)
     # proto and go files go to directories named by the spec's packages,
     # which only statusc knows: they are written but not listed.
   endforeach()
+  set(config "")
+  set(spec_args ${specs})
+  set(depends ${specs})
+  if(SG_WORKSPACE)
+    get_filename_component(workspace_abs "${SG_WORKSPACE}" ABSOLUTE)
+    get_filename_component(workspace_dir "${workspace_abs}" DIRECTORY)
+    file(GLOB_RECURSE depends CONFIGURE_DEPENDS "${workspace_dir}/*.yaml")
+    set(config --config "${workspace_abs}")
+    set(spec_args "")
+  endif()
   string(REPLACE ";" "," languages "${SG_LANGUAGES}")
   set(stamp "${SG_OUTPUT_DIR}/.statusc-${SG_TARGET}.stamp")
 
   add_custom_command(
     OUTPUT "${stamp}"
     BYPRODUCTS ${byproducts}
-    COMMAND ${compiler} generate ${specs} -o "${SG_OUTPUT_DIR}" --target ${languages} --quiet
+    COMMAND ${compiler} ${config} generate ${spec_args} -o "${SG_OUTPUT_DIR}" --target ${languages} --quiet
     COMMAND ${CMAKE_COMMAND} -E touch "${stamp}"
-    DEPENDS ${specs} ${compiler}
+    DEPENDS ${depends} ${compiler}
     COMMENT "statusc: generating ${SG_TARGET} (${languages})"
     VERBATIM)
   add_custom_target(${SG_TARGET}_statusc DEPENDS "${stamp}")

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # statusc developer entry point: installs what is missing, builds, and then
+#   build only installs the build's packages and builds (the GitHub Action, action.yml)
 #   run   checks the bundled example specs with the fresh statusc
 #   test  runs the whole test suite (ctest)
 #   bench builds with -DSTATUSC_BENCH=ON in build-bench and runs the three
@@ -82,6 +83,11 @@ bench() {
 }
 
 case "${1:-}" in
+  build)
+    apt_install "${PACKAGES[@]}"
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTATUSC_TESTS=OFF >/dev/null
+    cmake --build "$BUILD_DIR" -j "$JOBS" --target statusc
+    ;;
   run)
     install_packages
     build
@@ -100,6 +106,8 @@ case "${1:-}" in
     # Go 1.19 (Debian's golang-go): gofmt, go vet and go test on the generated
     # Go packages (tests/compile/go.cmake, tests/conformance/go/).
     apt_install golang-go
+    # Meson builds examples/meson-consumer (tests/meson/consumer.sh);
+    apt_install meson python3-yaml  # python3-yaml: tests/workspace/pipeline.py reads the hook and action files
     install_node_tools
     build
     ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS"
@@ -109,7 +117,7 @@ case "${1:-}" in
     bench
     ;;
   *)
-    echo "usage: scripts/dev.sh run|test|bench" >&2
+    echo "usage: scripts/dev.sh build|run|test|bench" >&2
     exit 2
     ;;
 esac

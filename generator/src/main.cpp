@@ -28,9 +28,14 @@ int main(int argc, char** argv) {
       ->check(CLI::NonNegativeNumber)
       ->type_name("N");
 
+  std::string config;
+  app.add_option("--config", config,
+                 "The workspace file (statusc.yaml); default: the nearest one from here up to the git work-tree root")
+      ->type_name("FILE");
+
   statusc::CheckOptions check;
   CLI::App* check_cmd = app.add_subcommand("check", "Check spec files and report every problem");
-  check_cmd->add_option("files", check.files, "Spec files (YAML)")->required()->type_name("FILE");
+  check_cmd->add_option("files", check.files, "Spec files (YAML); default: the workspace's specs")->type_name("FILE");
   check_cmd->add_flag("-q,--quiet", check.quiet, "Print only diagnostics, no summary line per valid file");
   // --format: the same four formats on check, generate and diff (docs/formats.md).
   const std::vector<std::string> report_formats{"text", "json", "github", "sarif"};
@@ -42,8 +47,11 @@ int main(int argc, char** argv) {
 
   statusc::GenerateOptions generate;
   CLI::App* generate_cmd = app.add_subcommand("generate", "Check specs, then generate code for every enabled target");
-  generate_cmd->add_option("files", generate.files, "Spec files (YAML)")->required()->type_name("FILE");
-  generate_cmd->add_option("-o,--out", generate.out_dir, "Output directory")->required()->type_name("DIR");
+  generate_cmd->add_option("files", generate.files, "Spec files (YAML); default: the workspace's specs")
+      ->type_name("FILE");
+  generate_cmd->add_option("-o,--out", generate.out_dir,
+                           "Output directory for every target (default with a workspace: each target's 'out')")
+      ->type_name("DIR");
   generate_cmd->add_option("--target", generate.targets, "Only these targets: cpp, proto, ts (or typescript), md (or markdown), python; comma-separated")
       ->delimiter(',')
       ->type_name("LIST");
@@ -67,15 +75,26 @@ int main(int argc, char** argv) {
 
   statusc::DiffOptions diff;
   CLI::App* diff_cmd = app.add_subcommand("diff", "Report every change between two versions of a spec, classified");
-  diff_cmd->add_option("files", diff.files, "OLD NEW, or with --against-git the current file(s)")
-      ->required()
+  diff_cmd->add_option("files", diff.files,
+                       "OLD NEW, or with --against-git the current file(s); default: the workspace's specs")
       ->type_name("FILE");
-  diff_cmd->add_option("--against-git", diff.against_git, "Compare each FILE with its version at git revision REF")
-      ->type_name("REF");
+  CLI::Option* against_git =
+      diff_cmd
+          ->add_option("--against-git", diff.against_git,
+                       "Compare each FILE with its version at git revision REF (default: the workspace's "
+                       "breaking.against, else HEAD)")
+          ->expected(0, 1)
+          ->type_name("[REF]");
   diff_cmd->add_option("--format", diff.format, "Changes as text (default), json, github or sarif, on stdout")
       ->check(CLI::IsMember(report_formats))
       ->option_text("text|json|github|sarif");
   diff_cmd->add_flag("--strict", diff.strict, "Exit 1 on warnings (behaviour changes) too");
+
+  statusc::InitOptions init;
+  CLI::App* init_cmd = app.add_subcommand("init", "Write a commented statusc.yaml and a first spec (never overwrites)");
+  init_cmd->add_option("dir", init.dir, "Folder to write into (default: the current one)")->type_name("DIR");
+  init_cmd->add_option("--package", init.package, "The first spec's package (default: acme.example)")
+      ->type_name("NAME");
 
   std::string dump_dir;
   CLI::App* templates_cmd = app.add_subcommand("templates", "Work with the code-generation templates");
@@ -99,7 +118,7 @@ int main(int argc, char** argv) {
 
   // CLI11 would call an unknown command an unexpected argument; say it plainly.
   std::vector<std::string_view> commands{"check",   "generate",  "diff", "graph",
-                                         "explain", "templates", "lsp",  "schema"};
+                                         "explain", "templates", "lsp",  "schema", "init"};
   if (argc > 1 && argv[1][0] != '-' && std::find(commands.begin(), commands.end(), argv[1]) == commands.end()) {
     std::cerr << "statusc: error: unknown command '" << argv[1] << "'" << statusc::did_you_mean(argv[1], commands)
               << "\nRun 'statusc --help' for the list of commands.\n";
@@ -124,6 +143,9 @@ int main(int argc, char** argv) {
                                               : statusc::ColorMode::Auto;
   statusc::Console console{std::cout, std::cerr, mode, isatty(STDERR_FILENO) != 0, isatty(STDOUT_FILENO) != 0,
                            error_limit};
+  check.config = generate.config = diff.config = config;
+  diff.against_workspace = against_git->count() > 0 && diff.against_git.empty();
+  if (init_cmd->parsed()) return statusc::run_init(init, console);
   if (check_cmd->parsed()) return statusc::run_check(check, console);
   if (explain_cmd->parsed()) return statusc::run_explain(code, console);
   if (generate_cmd->parsed()) return statusc::run_generate(generate, console);

@@ -46,8 +46,10 @@ struct Diagnostic {
   Location loc;
   std::string message;
   std::vector<Note> notes;
+  // A warning raised to an error by statusc.yaml's `lint.error`.
+  bool raised = false;
 
-  Severity severity() const { return kind_info(kind).severity; }
+  Severity severity() const { return raised ? Severity::Error : kind_info(kind).severity; }
   // Adds a note that points at a related place ("first declared here").
   Diagnostic& note(Location where, std::string text) {
     notes.push_back({where, std::move(text)});

@@ -41,18 +41,18 @@ std::string_view explanation(DiagKind kind) {
   return {};
 }
 
-Diagnostic& DiagnosticEngine::report(DiagKind kind, Location loc, std::string message) {
-  return add(Diagnostic{kind, loc, std::move(message), {}});
-}
-
 Diagnostic& DiagnosticEngine::add(Diagnostic diag) {
   diags_.push_back(std::move(diag));
-  switch (kind_info(diags_.back().kind).severity) {
+  switch (diags_.back().severity()) {
     case Severity::Error: ++errors_; break;
     case Severity::Warning: ++warnings_; break;
     case Severity::Note: break;
   }
   return diags_.back();
+}
+
+Diagnostic& DiagnosticEngine::report(DiagKind kind, Location loc, std::string message) {
+  return add(Diagnostic{kind, loc, std::move(message), {}});
 }
 
 }  // namespace statusc

@@ -178,12 +178,12 @@ std::string bounded(const std::string& message) {
 void render_one(std::ostream& out, const Diagnostic& diag, const RenderOptions& options) {
   const KindInfo& info = kind_info(diag.kind);
   if (options.error_limit <= 0) {
-    render_message(out, info.severity, info.code, diag.loc, diag.message, diag.notes, options);
+    render_message(out, diag.severity(), info.code, diag.loc, diag.message, diag.notes, options);
     return;
   }
   std::vector<Note> notes(diag.notes.begin(), diag.notes.end());
   for (Note& n : notes) n.message = bounded(n.message);
-  render_message(out, info.severity, info.code, diag.loc, bounded(diag.message), notes, options);
+  render_message(out, diag.severity(), info.code, diag.loc, bounded(diag.message), notes, options);
 }
 
 void render(std::ostream& out, const DiagnosticEngine& engine, const RenderOptions& options) {
@@ -224,7 +224,7 @@ void render(std::ostream& out, const DiagnosticEngine& engine, const RenderOptio
   int shown_errors = 0, shown_warnings = 0, hidden_errors = 0, hidden_warnings = 0;
   Style style{options.color};
   for (const Diagnostic* d : order) {
-    const Severity severity = kind_info(d->kind).severity;
+    const Severity severity = d->severity();
     int size = 1;
     if (options.error_limit > 0 && d->loc.has_position()) {
       Group g{d->loc.file, d->loc.line, d->kind};

@@ -8,6 +8,7 @@
 #include "driver/git.h"
 #include "driver/pipeline.h"
 #include "driver/report_formats.h"
+#include "driver/workspace.h"
 
 namespace statusc {
 namespace {
@@ -15,6 +16,7 @@ namespace {
 // Two versions of one spec, read but not yet compiled.
 struct Pair {
   std::unique_ptr<SourceFile> before, after;
+  std::string path;  // the new side's, for breaking.accept
 };
 
 int usage(const Console& console, const std::string& message) {
@@ -43,14 +45,24 @@ bool read_from_git(const std::string& path, const std::string& ref, Pair& pair, 
 }  // namespace
 
 int run_diff(const DiffOptions& options, const Console& console) {
-  const bool git = !options.against_git.empty();
-  if (git && options.against_git[0] == '-')
-    return usage(console, "--against-git needs a revision, not '" + options.against_git + "'");
-  if (!git && options.files.size() != 2)
-    return usage(console, "expected OLD and NEW spec files (or --against-git REF FILE...), got " +
-                              std::to_string(options.files.size()) + " file(s)");
-
   DiagnosticEngine diags;
+  // With no files, the workspace names the specs, and with no revision
+  // either, its `breaking.against` (else HEAD) is the old side.
+  Inputs inputs;
+  if (int code = resolve_inputs(options.config, options.files, "diff", options.format, diags, console, inputs);
+      code != 0)
+    return code;
+  const Workspace* ws = inputs.ws.get();
+  std::string against = options.against_git;
+  if (against.empty() && (options.files.empty() || options.against_workspace))
+    against = ws != nullptr && ws->raw.against ? ws->raw.against->value : "HEAD";
+  const bool git = !against.empty();
+  if (git && against[0] == '-') return usage(console, "--against-git needs a revision, not '" + against + "'");
+  if (!git && inputs.files.size() != 2)
+    return usage(console, "expected OLD and NEW spec files (or --against-git REF FILE...), got " +
+                              std::to_string(inputs.files.size()) + " file(s)");
+  const RawTargets* defaults = ws ? &ws->raw.targets : nullptr;
+
   bool io_error = false;
   std::vector<Pair> pairs;
   auto read = [&](const std::string& path) {
@@ -59,26 +71,32 @@ int run_diff(const DiffOptions& options, const Console& console) {
     return std::move(r.file);
   };
   if (git) {
-    for (const std::string& path : options.files) {
+    for (const std::string& path : inputs.files) {
       Pair pair;
-      if (!read_from_git(path, options.against_git, pair, console)) return 2;
+      if (!read_from_git(path, against, pair, console)) return 2;
       pair.after = read(path);
+      pair.path = path;
       if (pair.before) pairs.push_back(std::move(pair));
     }
   } else {
     Pair pair;
-    pair.before = read(options.files[0]);
-    pair.after = read(options.files[1]);
+    pair.before = read(inputs.files[0]);
+    pair.after = read(inputs.files[1]);
+    pair.path = inputs.files[1];
     pairs.push_back(std::move(pair));
   }
 
   // Both sides must be valid specs: a change is only meaningful between two.
-  std::vector<std::pair<Spec, Spec>> specs;
+  struct Compared {
+    Spec before, after;
+    std::string path;
+  };
+  std::vector<Compared> specs;
   if (!io_error && !diags.has_errors()) {
     for (Pair& pair : pairs) {
-      std::optional<Spec> before = compile_spec(*pair.before, diags);
-      std::optional<Spec> after = compile_spec(*pair.after, diags);
-      if (before && after) specs.emplace_back(std::move(*before), std::move(*after));
+      std::optional<Spec> before = compile_spec(*pair.before, diags, defaults);
+      std::optional<Spec> after = compile_spec(*pair.after, diags, defaults);
+      if (before && after) specs.push_back(Compared{std::move(*before), std::move(*after), pair.path});
     }
   }
   const OutputFormat format = parse_output_format(options.format).value_or(OutputFormat::Text);
@@ -95,8 +113,10 @@ int run_diff(const DiffOptions& options, const Console& console) {
   }
 
   std::vector<compat::Change> changes;
-  for (const auto& [before, after] : specs) {
-    std::vector<compat::Change> one = compat::compare(before, after);
+  size_t accepted = 0;
+  for (const Compared& c : specs) {
+    std::vector<compat::Change> one = compat::compare(c.before, c.after);
+    if (ws != nullptr) accepted += remove_accepted(one, c.path, *ws);
     changes.insert(changes.end(), std::make_move_iterator(one.begin()), std::make_move_iterator(one.end()));
   }
   compat::Summary summary;
@@ -107,6 +127,9 @@ int run_diff(const DiffOptions& options, const Console& console) {
     compat::render_text(console.out, changes, RenderOptions{console.use_color_on(console.out_is_terminal)});
     console.out << compat::summary_line(summary) << "\n";
   }
+  if (accepted > 0)
+    console.err << "statusc diff: " << accepted << " change" << (accepted == 1 ? "" : "s")
+                << " accepted by breaking.accept in " << ws->file->path() << "\n";
   return summary.errors > 0 || (options.strict && summary.warnings > 0) ? 1 : 0;
 }
 

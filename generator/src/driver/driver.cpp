@@ -6,6 +6,7 @@
 
 #include "compat/compat.h"
 #include "driver/files.h"
+#include "driver/workspace.h"
 #include "util/suggest.h"
 
 namespace statusc {
@@ -25,11 +26,17 @@ bool Console::use_color_on(bool terminal) const {
 
 int run_check(const CheckOptions& options, const Console& console) {
   DiagnosticEngine diags;
-  LoadedSpecs loaded = load_specs(options.files, diags);
+  Inputs inputs;
+  if (int code = resolve_inputs(options.config, options.files, "check", options.format, diags, console, inputs);
+      code != 0)
+    return code;
+  LoadedSpecs loaded = load_specs(inputs.files, diags, inputs.ws ? &inputs.ws->raw.targets : nullptr);
+  if (inputs.ws) diags = apply_lint(diags, *inputs.ws);
   int code = report(diags, console, loaded.io_error, options.format, "check");
   if (options.quiet || options.format != "text") return code;
   auto count = [](size_t n, const char* word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); };
   for (const auto& [path, spec] : loaded.valid) {
+    if (inputs.ws && raised_in(diags, *inputs.ws, spec.file)) continue;  // lint.error made it fail
     size_t states = 0, transitions = 0;
     for (const Machine& m : spec.machines) {
       states += m.states.size();

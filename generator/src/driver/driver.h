@@ -28,22 +28,26 @@ struct Console {
   bool use_color_on(bool terminal) const;
 };
 
+// `config` in each is --config: statusc.yaml's path; empty finds the nearest
+// one upwards (docs/ci.md). With a workspace, `files` may be empty.
 struct CheckOptions {
   std::vector<std::string> files;
   bool quiet = false;
   std::string format = "text";  // text, json, github or sarif (docs/formats.md)
+  std::string config;
 };
 
 int run_check(const CheckOptions& options, const Console& console);
 
 struct GenerateOptions {
   std::vector<std::string> files;
-  std::string out_dir;
+  std::string out_dir;                // empty: each target's `out` in statusc.yaml
   std::vector<std::string> targets;  // empty: every target the spec enables
   bool check = false;                // compare with out_dir, write nothing
   std::string templates_dir;         // empty: the embedded templates
   bool quiet = false;
   std::string format = "text";       // text, json, github or sarif (docs/formats.md)
+  std::string config;
 };
 
 // Writes nothing unless every spec is free of errors; writes each file
@@ -64,6 +68,8 @@ struct DiffOptions {
   std::string against_git;         // a git revision: compare each file with its version there
   std::string format = "text";     // text, json, github or sarif (docs/formats.md)
   bool strict = false;             // warnings fail too
+  std::string config;
+  bool against_workspace = false;  // no revision given: statusc.yaml's `breaking.against`, else HEAD
 };
 
 // `statusc diff`: every change between two versions of a spec, classified
@@ -71,6 +77,14 @@ struct DiffOptions {
 // Exit 1 when there is an error (or, with strict, a warning) or a spec does
 // not compile; 2 for usage, I/O and git errors.
 int run_diff(const DiffOptions& options, const Console& console);
+
+struct InitOptions {
+  std::string dir = ".";  // where statusc.yaml and specs/ go
+  std::string package = "acme.example";
+};
+// `statusc init`: a commented statusc.yaml and a first spec; refuses (exit 1)
+// to overwrite either.
+int run_init(const InitOptions& options, const Console& console);
 
 // Writes the embedded templates under `dir`, ready for --templates.
 int run_templates_dump(const std::string& dir, const Console& console);

@@ -8,6 +8,7 @@
 
 #include "driver/pipeline.h"
 #include "driver/report_formats.h"
+#include "driver/workspace.h"
 #include "parse/yaml_tree.h"
 
 namespace statusc {
@@ -57,13 +58,13 @@ std::optional<std::string> read_bytes(const std::string& path, std::string* erro
   return std::move(text).str();
 }
 
-LoadedSpecs load_specs(const std::vector<std::string>& paths, DiagnosticEngine& diags) {
+LoadedSpecs load_specs(const std::vector<std::string>& paths, DiagnosticEngine& diags, const RawTargets* defaults) {
   LoadedSpecs loaded;
   for (const std::string& path : paths) {
     ReadResult read = read_spec_file(path, diags);
     if (read.ok) {
       int before = diags.error_count();
-      std::optional<Spec> spec = compile_spec(*read.file, diags);
+      std::optional<Spec> spec = compile_spec(*read.file, diags, defaults);
       if (spec && diags.error_count() == before) loaded.valid.emplace_back(path, std::move(*spec));
     } else {
       loaded.io_error = true;
@@ -88,6 +89,32 @@ int report(const DiagnosticEngine& diags, const Console& console, bool io_error,
   console.out << format_report(f, machine);
   if (io_error) return 2;
   return diags.has_errors() ? 1 : 0;
+}
+
+Inputs::Inputs() = default;
+Inputs::~Inputs() = default;
+
+int resolve_inputs(const std::string& config, const std::vector<std::string>& files, const std::string& command,
+                   const std::string& format, DiagnosticEngine& diags, const Console& console, Inputs& inputs) {
+  std::optional<Workspace> ws;
+  int code = load_workspace(config, diags, console, ws);
+  if (ws) inputs.ws = std::make_unique<Workspace>(std::move(*ws));
+  if (code != 0) {
+    report(diags, console, code == 2, format, command);
+    return code;
+  }
+  if (!files.empty()) {
+    inputs.files = files;
+    return 0;
+  }
+  if (!inputs.ws) {
+    console.err << "statusc " << command << ": error: no spec files given, and no statusc.yaml in this folder "
+                << "or above it (up to the git work-tree root); name the specs, pass --config, or run 'statusc init'\n";
+    return 2;
+  }
+  inputs.files = workspace_specs(*inputs.ws, diags);
+  if (diags.has_errors()) return report(diags, console, false, format, command);
+  return 0;
 }
 
 }  // namespace statusc

@@ -11,6 +11,7 @@
 #include "diag/diagnostic.h"
 #include "driver/driver.h"
 #include "model/spec.h"
+#include "parse/raw_spec.h"
 
 namespace statusc {
 
@@ -35,7 +36,11 @@ struct LoadedSpecs {
   std::vector<std::pair<std::string, Spec>> valid;  // path and model of each spec without errors
   bool io_error = false;
 };
-LoadedSpecs load_specs(const std::vector<std::string>& paths, DiagnosticEngine& diags);
+// `defaults`: a workspace's `targets:` (statusc.yaml), under each spec's own.
+LoadedSpecs load_specs(const std::vector<std::string>& paths, DiagnosticEngine& diags,
+                       const RawTargets* defaults = nullptr);
+
+struct Workspace;
 
 // Prints every diagnostic and the summary on stderr; returns the exit code
 // so far: 2 after an I/O error, 1 when a spec has errors, else 0.
@@ -44,5 +49,18 @@ int report(const DiagnosticEngine& diags, const Console& console, bool io_error)
 // one report of `command`.
 int report(const DiagnosticEngine& diags, const Console& console, bool io_error, const std::string& format,
            const std::string& command);
+
+// The inputs of check, generate and diff: the workspace (statusc.yaml named by
+// --config or found upwards) and the spec files, those given or else the
+// workspace's. Returns 0, or the exit code after reporting why not (in
+// `format`). Lint applies once the specs are compiled: apply_lint().
+struct Inputs {
+  std::unique_ptr<Workspace> ws;  // null without a workspace
+  std::vector<std::string> files;
+  Inputs();
+  ~Inputs();
+};
+int resolve_inputs(const std::string& config, const std::vector<std::string>& files, const std::string& command,
+                   const std::string& format, DiagnosticEngine& diags, const Console& console, Inputs& inputs);
 
 }  // namespace statusc

@@ -12,6 +12,7 @@
 #include "driver/driver.h"
 #include "driver/files.h"
 #include "driver/report_formats.h"
+#include "driver/workspace.h"
 #include "emit/emitter.h"
 #include "emit/render.h"
 #include "emit/templates.h"
@@ -71,9 +72,12 @@ bool load_templates(const GenerateOptions& options, const Console& console, Temp
 std::string stem_of(const std::string& path) { return fs::path(path).stem().string(); }
 
 // The spec's path as the banners name it, the same from any working
-// directory: relative to the root of the git work tree that holds the spec
-// (the nearest folder above it with a `.git`), else the file name alone.
-std::string banner_path(const std::string& path) {
+// directory: relative to the workspace root (statusc.yaml's folder) when the
+// spec is inside it, else to the root of the git work tree that holds the
+// spec (the nearest folder above it with a `.git`), else the file name alone.
+std::string banner_path(const std::string& path, const Workspace* ws) {
+  if (ws != nullptr)
+    if (std::string rel = ws->relative(path); !rel.empty()) return rel;
   std::error_code error;
   const fs::path file = fs::weakly_canonical(fs::absolute(path, error), error);
   if (error) return fs::path(path).filename().generic_string();
@@ -119,7 +123,18 @@ int run_generate(const GenerateOptions& options, const Console& console) {
   if (!load_templates(options, console, templates)) return 2;
 
   DiagnosticEngine diags;
-  LoadedSpecs loaded = load_specs(options.files, diags);
+  Inputs inputs;
+  if (int code = resolve_inputs(options.config, options.files, "generate", options.format, diags, console, inputs);
+      code != 0)
+    return code;
+  const Workspace* ws = inputs.ws.get();
+  if (ws == nullptr && options.out_dir.empty()) {
+    console.err << "statusc generate: error: no output directory: pass -o DIR (or give each target an 'out' in "
+                   "statusc.yaml)\n";
+    return 2;
+  }
+  LoadedSpecs loaded = load_specs(inputs.files, diags, ws ? &ws->raw.targets : nullptr);
+  if (ws != nullptr) diags = apply_lint(diags, *ws);
   // Nothing is written when any spec has errors.
   const bool text = options.format == "text";
   if (text) {
@@ -140,7 +155,7 @@ int run_generate(const GenerateOptions& options, const Console& console) {
   std::map<std::string, std::string> owner;  // output path -> spec that made it
   Renderer renderer(templates);
   for (const auto& [path, spec] : loaded.valid) {
-    EmitContext context{spec, banner_path(path), stem_of(path)};
+    EmitContext context{spec, banner_path(path, ws), stem_of(path)};
     for (const Emitter* e : all_emitters()) {
       bool wanted = selected.empty() || std::find(selected.begin(), selected.end(), e) != selected.end();
       if (!wanted || !e->enabled(spec.targets)) continue;
@@ -158,7 +173,9 @@ int run_generate(const GenerateOptions& options, const Console& console) {
         console.err << "statusc: error: " << error << "\n";
         return 2;
       }
+      const fs::path dir(output_dir(ws, options.out_dir, e->spec_key()));
       for (OutputFile& f : *rendered) {
+        f.path = (dir / f.path).generic_string();
         auto [it, fresh] = owner.emplace(f.path, path);
         if (!fresh) {
           console.err << "statusc: error: " << it->second << " and " << path << " both generate '" << f.path
@@ -170,11 +187,10 @@ int run_generate(const GenerateOptions& options, const Console& console) {
     }
   }
 
-  const fs::path out_dir(options.out_dir);
   if (options.check) {
     int stale = 0;
     for (const OutputFile& f : outputs) {
-      fs::path p = out_dir / f.path;
+      fs::path p = f.path;
       std::optional<std::string> existing = read_bytes(p.string());
       if (existing && *existing == f.bytes) {
         machine.files.push_back({p.generic_string(), "unchanged"});
@@ -200,7 +216,7 @@ int run_generate(const GenerateOptions& options, const Console& console) {
 
   size_t written = 0;
   for (const OutputFile& f : outputs) {
-    fs::path p = out_dir / f.path;
+    fs::path p = f.path;
     std::optional<std::string> existing = read_bytes(p.string());
     if (existing && *existing == f.bytes) {  // leave mtime alone: no needless rebuilds
       machine.files.push_back({p.generic_string(), "unchanged"});

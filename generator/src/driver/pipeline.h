@@ -15,5 +15,8 @@ std::optional<Spec> compile_spec(const SourceFile& file, DiagnosticEngine& diags
 // The same, also keeping the parser's RawSpec (the language server indexes
 // names from it, even when binding fails).
 std::optional<Spec> compile_spec(const SourceFile& file, DiagnosticEngine& diags, std::optional<RawSpec>& raw);
+// With a workspace's `targets:` as defaults for the spec's own (statusc.yaml;
+// the spec's settings take precedence).
+std::optional<Spec> compile_spec(const SourceFile& file, DiagnosticEngine& diags, const RawTargets* defaults);
 
 }  // namespace statusc

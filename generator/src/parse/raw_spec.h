@@ -53,6 +53,7 @@ struct RawTargetOption {
 struct RawTarget {
   LString key;
   Located<bool> enabled{true, {}};
+  bool enabled_given = false;            // `enabled:` written (a workspace default yields to it)
   std::vector<RawTargetOption> options;  // in file order, `enabled` excluded
 };
 

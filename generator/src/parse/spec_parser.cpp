@@ -2,6 +2,7 @@
 // machine_parser.cpp.
 #include "parse/machine_parser.h"
 #include "parse/raw_spec.h"
+#include "parse/targets_parser.h"
 #include "parse/yaml_reader.h"
 
 namespace statusc {
@@ -29,7 +30,7 @@ void read_option(YamlReader& r, const YamlNode& key, const YamlNode& value, cons
 }
 
 void read_target(YamlReader& r, const YamlNode& key, const YamlNode& node, const TargetSchema& schema,
-                 RawTargets& targets) {
+                 RawTargets& targets, const std::vector<std::string_view>& extra_keys) {
   RawTarget& target = targets.targets.emplace_back();
   target.key = LString{key.value, key.loc};
   target.enabled.loc = key.loc;
@@ -37,10 +38,14 @@ void read_target(YamlReader& r, const YamlNode& key, const YamlNode& node, const
   const std::string what = "the " + schema.key + " target";
   std::vector<std::string_view> allowed{"enabled"};
   for (const TargetOptionSchema& option : schema.options) allowed.push_back(option.name);
+  allowed.insert(allowed.end(), extra_keys.begin(), extra_keys.end());
   if (!r.check_keys(node, what, allowed, {})) return;
   for (const auto& [option_key, value] : node.entries) {
     if (option_key.value == "enabled") {
-      if (auto b = r.boolean(value, "'enabled'")) target.enabled = *b;
+      if (auto b = r.boolean(value, "'enabled'")) {
+        target.enabled = *b;
+        target.enabled_given = true;
+      }
       continue;
     }
     for (const TargetOptionSchema& option : schema.options)
@@ -48,18 +53,18 @@ void read_target(YamlReader& r, const YamlNode& key, const YamlNode& node, const
   }
 }
 
+}  // namespace
+
 void read_targets(YamlReader& r, const YamlNode& node, const std::vector<TargetSchema>& schemas,
-                  RawTargets& targets) {
+                  RawTargets& targets, const std::vector<std::string_view>& extra_keys) {
   targets.present = true;
   std::vector<std::string_view> keys;
   for (const TargetSchema& schema : schemas) keys.push_back(schema.key);
   if (!r.check_keys(node, "targets", keys, {})) return;
   for (const auto& [key, value] : node.entries)
     for (const TargetSchema& schema : schemas)
-      if (schema.key == key.value) read_target(r, key, value, schema, targets);
+      if (schema.key == key.value) read_target(r, key, value, schema, targets, extra_keys);
 }
-
-}  // namespace
 
 std::optional<RawSpec> parse_spec(const YamlNode& root, const SourceFile& file, DiagnosticEngine& diags,
                                   const std::vector<TargetSchema>& targets) {
