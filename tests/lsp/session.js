@@ -29,24 +29,37 @@ function withTimeout(promise, what) {
 }
 
 // A client: the server process, the connection, and the diagnostics it published.
-async function startServer(encodings, initializationOptions = {}, cwd = work) {
+async function startServer(encodings, initializationOptions = {}, cwd = work, rootUri = null) {
   const proc = spawn(statusc, ['lsp'], { stdio: ['pipe', 'pipe', 'inherit'], cwd });
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
   const published = new Map();
   const waiters = [];
+  const shown = [];  // window/showMessage
   conn.onNotification(proto.PublishDiagnosticsNotification.method, (params) => {
     published.set(params.uri, params);
+    for (const w of waiters.splice(0)) w();
+  });
+  conn.onNotification(proto.ShowMessageNotification.method, (params) => {
+    shown.push(params);
     for (const w of waiters.splice(0)) w();
   });
   conn.listen();
   const capabilities = encodings ? { general: { positionEncodings: encodings } } : {};
   const init = await withTimeout(
-    conn.sendRequest(proto.InitializeRequest.method, { processId: process.pid, rootUri: null, capabilities, initializationOptions }),
+    conn.sendRequest(proto.InitializeRequest.method, { processId: process.pid, rootUri, capabilities, initializationOptions }),
     'initialize');
   conn.sendNotification(proto.InitializedNotification.method, {});
   const client = {
-    proc, conn, init, published,
+    proc, conn, init, published, shown,
     request: (method, params) => withTimeout(conn.sendRequest(method, params), method),
+    // Waits until `predicate` holds on what the server sent.
+    async until(predicate, what) {
+      const deadline = Date.now() + TIMEOUT_MS;
+      while (!predicate()) {
+        if (Date.now() > deadline) throw new Error(`never: ${what}`);
+        await new Promise((resolve) => { waiters.push(resolve); setTimeout(resolve, 200); });
+      }
+    },
     // The diagnostics published for `uri` at `version`.
     async diagnostics(uri, version) {
       const deadline = Date.now() + TIMEOUT_MS;
@@ -347,6 +360,64 @@ test('breaking changes against git HEAD, and the removed: fix', async () => {
   const after = await client.diagnostics(uri, 2);
   assert.ok(!after.some((d) => d.severity === proto.DiagnosticSeverity.Error), JSON.stringify(after));
   await client.stop();
+});
+
+test('commands: generate writes what statusc generate writes; the diagram is statusc graph\'s', async () => {
+  const dir = fs.mkdtempSync(path.join(work, 'commands-'));
+  const file = path.join(dir, 'jobs.yaml');
+  fs.writeFileSync(file, specText);
+  const uri = `file://${file}`;
+  const client = await startServer(undefined);
+  assert.deepEqual(client.init.capabilities.executeCommandProvider.commands, ['statusc.generate', 'statusc.diagram']);
+  client.open(uri, specText);
+  await client.diagnostics(uri, 1);
+  const lenses = await client.request(proto.CodeLensRequest.method, { textDocument: { uri } });
+  const generateLens = lenses.find((l) => l.command.command === 'statusc.generate');
+  const diagramLens = lenses.find((l) => l.command.command === 'statusc.diagram');
+  assert.ok(generateLens && /^Generate /.test(generateLens.command.title), JSON.stringify(lenses));
+  assert.equal(diagramLens.range.start.line, find(specText, 'JobState:', 'JobState', 'utf-16').line);
+
+  // The lens's command as the client runs it; no outputDirectory: next to the spec.
+  const run = (command, argument) => client.request(proto.ExecuteCommandRequest.method, { command, arguments: [argument] });
+  const result = await run(generateLens.command.command, ...generateLens.command.arguments);
+  assert.equal(result.outputDirectory, dir);
+  assert.ok(result.written.length >= 4, JSON.stringify(result));
+  await client.until(() => client.shown.some((m) => m.message.includes(`${result.written.length} written, 0 unchanged`)),
+    'window/showMessage says what was written');
+  // The same bytes as the command line writes for the same file.
+  const cli = fs.mkdtempSync(path.join(work, 'cli-'));
+  execFileSync(statusc, ['generate', file, '-o', cli, '--quiet']);
+  const listed = (root) => fs.readdirSync(root, { recursive: true }).filter((f) => fs.statSync(path.join(root, f)).isFile()).sort();
+  assert.deepEqual(listed(cli), result.written.map((w) => path.relative(dir, w)).sort());
+  for (const f of listed(cli)) assert.equal(fs.readFileSync(path.join(dir, f), 'utf8'), fs.readFileSync(path.join(cli, f), 'utf8'), f);
+  const again = await run('statusc.generate', uri);
+  assert.deepEqual([again.written.length, again.unchanged.length], [0, result.written.length], 'unchanged files are left alone');
+
+  // The diagram: `statusc graph`'s Mermaid text, and Markdown that shows it.
+  const diagram = await run(diagramLens.command.command, ...diagramLens.command.arguments);
+  const graph = execFileSync(statusc, ['graph', file], { encoding: 'utf8' });
+  assert.deepEqual(diagram.machines, [{ name: 'JobState', mermaid: graph }]);
+  assert.ok(diagram.markdown.includes('```mermaid\n' + graph + '```'), diagram.markdown);
+  const none = await run('statusc.diagram', { uri, machine: 'Nope' }).then(() => null, (e) => e);
+  assert.equal(none && none.code, proto.ErrorCodes.InvalidParams);
+
+  // A spec with errors: nothing is written, the request fails and says why.
+  client.change(uri, specText.replace('to: done, on: finish', 'to: dnoe, on: finish'), 2);
+  await client.diagnostics(uri, 2);
+  const refused = await run('statusc.generate', { uri, outputDirectory: 'never' }).then(() => null, (e) => e);
+  assert.ok(refused && /1 error; nothing is generated/.test(refused.message), String(refused && refused.message));
+  assert.ok(!fs.existsSync(path.join(dir, 'never')));
+  assert.deepEqual(await client.request(proto.CodeLensRequest.method, { textDocument: { uri } }), []);
+  await client.stop();
+
+  // A relative outputDirectory setting is taken from the workspace folder.
+  const configured = await startServer(undefined, { outputDirectory: 'out/gen' }, work, `file://${dir}`);
+  configured.open(uri, specText);
+  await configured.diagnostics(uri, 1);
+  const placed = await configured.request(proto.ExecuteCommandRequest.method, { command: 'statusc.generate', arguments: [uri] });
+  assert.equal(placed.outputDirectory, path.join(dir, 'out/gen'));
+  assert.deepEqual(listed(path.join(dir, 'out/gen')), listed(cli));
+  await configured.stop();
 });
 
 // Malformed JSON-RPC, written byte by byte: every request gets its error,

@@ -11,6 +11,7 @@
 #include "driver/text_diff.h"
 #include "driver/driver.h"
 #include "driver/files.h"
+#include "driver/generate.h"
 #include "driver/report_formats.h"
 #include "driver/workspace.h"
 #include "emit/emitter.h"
@@ -99,6 +100,70 @@ const std::vector<RenderJob>& kept_until_exit(std::vector<RenderJob>&& jobs) {
 
 }  // namespace
 
+std::optional<std::vector<OutputFile>> render_outputs(const std::vector<SpecToGenerate>& specs,
+                                                      const std::vector<const Emitter*>& selected,
+                                                      const Templates& templates, bool keep_until_exit,
+                                                      const Workspace* ws, const std::string& out_option,
+                                                      GenerateError& error) {
+  std::vector<OutputFile> outputs;
+  std::map<std::string, std::string> owner;  // output path -> spec that made it
+  Renderer renderer(templates);
+  for (const SpecToGenerate& s : specs) {
+    EmitContext context{*s.spec, banner_path(s.path, ws), stem_of(s.path)};
+    for (const Emitter* e : all_emitters()) {
+      bool wanted = selected.empty() || std::find(selected.begin(), selected.end(), e) != selected.end();
+      if (!wanted || !e->enabled(s.spec->targets)) continue;
+      std::string message;
+      std::optional<std::vector<OutputFile>> rendered;
+      try {
+        if (keep_until_exit) {
+          rendered = renderer.render(kept_until_exit(e->plan(context)), message);
+        } else {
+          rendered = renderer.render(e->plan(context), message);
+        }
+      } catch (const std::exception& x) {
+        // A bug in statusc, never the spec's fault: say so, write nothing.
+        error = {"internal error: " + s.path + ": " + std::string(e->name()) + " target: " + x.what() +
+                     " (please report it)",
+                 2};
+        return std::nullopt;
+      }
+      if (!rendered) {
+        error = {"error: " + message, 2};
+        return std::nullopt;
+      }
+      const fs::path dir(output_dir(ws, out_option, e->spec_key()));
+      for (OutputFile& f : *rendered) {
+        f.path = (dir / f.path).generic_string();
+        auto [it, fresh] = owner.emplace(f.path, s.path);
+        if (!fresh) {
+          error = {"error: " + it->second + " and " + s.path + " both generate '" + f.path + "'; rename one spec file",
+                   1};
+          return std::nullopt;
+        }
+        outputs.push_back(std::move(f));
+      }
+    }
+  }
+  return outputs;
+}
+
+bool write_outputs(const std::vector<OutputFile>& outputs, WriteSummary& summary, GenerateError& error) {
+  for (const OutputFile& f : outputs) {
+    fs::path p = f.path;
+    std::optional<std::string> existing = read_bytes(p.string());
+    bool same = existing && *existing == f.bytes;  // then leave mtime alone: no needless rebuilds
+    summary.files.push_back({p.string(), !same});
+    if (same) continue;
+    std::string message;
+    if (!write_atomically(p, f.bytes, message)) {
+      error = {"error: " + message, 2};
+      return false;
+    }
+  }
+  return true;
+}
+
 int run_generate(const GenerateOptions& options, const Console& console) {
   // --target names are checked before anything else: a typo is a usage error.
   std::vector<const Emitter*> selected;
@@ -151,41 +216,16 @@ int run_generate(const GenerateOptions& options, const Console& console) {
 
   // Render everything in memory first: a template error must not leave
   // some files written and others not.
-  std::vector<OutputFile> outputs;
-  std::map<std::string, std::string> owner;  // output path -> spec that made it
-  Renderer renderer(templates);
-  for (const auto& [path, spec] : loaded.valid) {
-    EmitContext context{spec, banner_path(path, ws), stem_of(path)};
-    for (const Emitter* e : all_emitters()) {
-      bool wanted = selected.empty() || std::find(selected.begin(), selected.end(), e) != selected.end();
-      if (!wanted || !e->enabled(spec.targets)) continue;
-      std::string error;
-      std::optional<std::vector<OutputFile>> rendered;
-      try {
-        rendered = renderer.render(kept_until_exit(e->plan(context)), error);
-      } catch (const std::exception& x) {
-        // A bug in statusc, never the spec's fault: say so, write nothing.
-        console.err << "statusc: internal error: " << path << ": " << e->name() << " target: " << x.what()
-                    << " (please report it)\n";
-        return 2;
-      }
-      if (!rendered) {
-        console.err << "statusc: error: " << error << "\n";
-        return 2;
-      }
-      const fs::path dir(output_dir(ws, options.out_dir, e->spec_key()));
-      for (OutputFile& f : *rendered) {
-        f.path = (dir / f.path).generic_string();
-        auto [it, fresh] = owner.emplace(f.path, path);
-        if (!fresh) {
-          console.err << "statusc: error: " << it->second << " and " << path << " both generate '" << f.path
-                      << "'; rename one spec file\n";
-          return 1;
-        }
-        outputs.push_back(std::move(f));
-      }
-    }
+  std::vector<SpecToGenerate> specs;
+  for (const auto& [path, spec] : loaded.valid) specs.push_back({path, &spec});
+  GenerateError error;
+  std::optional<std::vector<OutputFile>> rendered =
+      render_outputs(specs, selected, templates, true, ws, options.out_dir, error);
+  if (!rendered) {
+    console.err << "statusc: " << error.message << "\n";
+    return error.status;
   }
+  const std::vector<OutputFile>& outputs = *rendered;
 
   if (options.check) {
     int stale = 0;
@@ -214,22 +254,15 @@ int run_generate(const GenerateOptions& options, const Console& console) {
     return finish(0);
   }
 
-  size_t written = 0;
-  for (const OutputFile& f : outputs) {
-    fs::path p = f.path;
-    std::optional<std::string> existing = read_bytes(p.string());
-    if (existing && *existing == f.bytes) {  // leave mtime alone: no needless rebuilds
-      machine.files.push_back({p.generic_string(), "unchanged"});
-      continue;
-    }
-    machine.files.push_back({p.generic_string(), "written"});
-    std::string error;
-    if (!write_atomically(p, f.bytes, error)) {
-      console.err << "statusc: error: " << error << "\n";
-      return 2;
-    }
-    ++written;
+  WriteSummary summary;
+  bool ok = write_outputs(outputs, summary, error);
+  for (const WriteSummary::File& f : summary.files)
+    machine.files.push_back({fs::path(f.path).generic_string(), f.written ? "written" : "unchanged"});
+  if (!ok) {
+    console.err << "statusc: " << error.message << "\n";
+    return error.status;
   }
+  size_t written = summary.written_count();
   if (!text) return finish(0);
   if (!options.quiet)
     console.out << "statusc: " << outputs.size() << " file" << (outputs.size() == 1 ? "" : "s") << " generated, "

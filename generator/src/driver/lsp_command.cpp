@@ -1,10 +1,12 @@
 // `statusc lsp`: the language server on stdin/stdout. The protocol and the
-// features live in lsp/; this loop owns the streams and the disk (git, and
-// finding docs/diagnostics.md for the links).
+// features live in lsp/; this loop owns the streams and the disk (git,
+// writing generated files through generate.cpp's code path, and finding
+// docs/diagnostics.md for the links).
 #include <filesystem>
 #include <iostream>
 
 #include "driver/driver.h"
+#include "driver/generate.h"
 #include "driver/git.h"
 #include "lsp/server.h"
 
@@ -35,6 +37,20 @@ int run_lsp(const LspOptions& options) {
     std::optional<GitFile> file = read_at_revision(path, revision, error);
     if (!file) return std::nullopt;
     return lsp::ServerOptions::GitText{file->exists, std::move(file->text)};
+  };
+  server_options.generate = [](const std::string& spec_path, const Spec& spec, const std::string& out_dir,
+                               std::string& error) -> std::optional<lsp::ServerOptions::Generated> {
+    GenerateError failure;
+    std::optional<std::vector<OutputFile>> outputs =
+        render_outputs({{spec_path, &spec}}, {}, Templates::embedded(), false, nullptr, out_dir, failure);
+    WriteSummary summary;
+    if (!outputs || !write_outputs(*outputs, summary, failure)) {
+      error = failure.message;
+      return std::nullopt;
+    }
+    lsp::ServerOptions::Generated generated;
+    for (WriteSummary::File& f : summary.files) (f.written ? generated.written : generated.unchanged).push_back(f.path);
+    return generated;
   };
   lsp::Server server(std::move(server_options));
   std::ios::sync_with_stdio(false);

@@ -53,6 +53,18 @@ json completion(const Context& ctx, const SourceFile& current, const json& param
 // code_actions.cpp
 json code_actions(const Context& ctx, const json& params);
 
+// commands.cpp: the commands of workspace/executeCommand, and code lenses
+// that run them.
+inline constexpr const char* kGenerateCommand = "statusc.generate";
+inline constexpr const char* kDiagramCommand = "statusc.diagram";
+// {"machines": [{"name", "mermaid"}], "markdown"}: the Mermaid text of one
+// machine (`machine` names it) or of every machine (`machine` empty), and a
+// Markdown document that shows them; nullopt when no machine has that name.
+// The analysis must hold a spec without errors.
+std::optional<json> diagram(const Context& ctx, const std::string& machine);
+// "Generate ..." above the first line, "Show diagram" above each machine.
+json code_lenses(const Context& ctx);
+
 // semantic_tokens.cpp
 json semantic_token_legend();
 json semantic_tokens(const Context& ctx);

@@ -4,6 +4,7 @@
 
 #include "driver/pipeline.h"
 #include "lsp/features.h"
+#include "lsp/request.h"
 
 namespace statusc::lsp {
 namespace {
@@ -14,25 +15,6 @@ json error_reply(const json& id, int code, const std::string& message) {
 
 json result_reply(const json& id, json result) {
   return {{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}};
-}
-
-// A failure the client caused (bad params): answered with its code.
-struct RequestError {
-  int code;
-  std::string message;
-};
-
-const json& member(const json& object, const char* key) {
-  static const json null;
-  if (!object.is_object()) return null;
-  auto it = object.find(key);
-  return it == object.end() ? null : *it;
-}
-
-std::string text_member(const json& object, const char* key) {
-  const json& value = member(object, key);
-  if (!value.is_string()) throw RequestError{error_code::kInvalidParams, std::string("'") + key + "' must be a string"};
-  return value.get<std::string>();
 }
 
 json capabilities(Encoding encoding) {
@@ -47,6 +29,8 @@ json capabilities(Encoding encoding) {
       {"completionProvider", {{"triggerCharacters", json::array({" ", ":", "[", ",", "(", "{"})}}},
       {"codeActionProvider", {{"codeActionKinds", json::array({"quickfix"})}}},
       {"semanticTokensProvider", {{"legend", semantic_token_legend()}, {"full", true}}},
+      {"executeCommandProvider", {{"commands", json::array({kGenerateCommand, kDiagramCommand})}}},
+      {"codeLensProvider", {{"resolveProvider", false}}},
   };
 }
 
@@ -125,6 +109,14 @@ json Server::initialize(const json& params) {
   if (member(init, "gitRevision").is_string()) git_revision_ = member(init, "gitRevision").get<std::string>();
   if (member(init, "breakingChanges").is_boolean()) git_changes_ = member(init, "breakingChanges").get<bool>();
   if (git_revision_.empty() || git_revision_[0] == '-') git_revision_ = "HEAD";
+  if (member(init, "outputDirectory").is_string()) output_directory_ = member(init, "outputDirectory").get<std::string>();
+  // The workspace folder: relative output directories are taken from it.
+  const json& folders = member(params, "workspaceFolders");
+  if (member(params, "rootUri").is_string()) {
+    root_path_ = path_from_uri(member(params, "rootUri").get<std::string>());
+  } else if (folders.is_array() && !folders.empty() && member(folders.front(), "uri").is_string()) {
+    root_path_ = path_from_uri(member(folders.front(), "uri").get<std::string>());
+  }
   initialized_ = true;
   return {{"capabilities", capabilities(encoding_)},
           {"serverInfo", {{"name", "statusc"}, {"version", STATUSC_VERSION}}}};
@@ -148,6 +140,8 @@ void Server::notify(const std::string& method, const json& params, std::vector<j
                    {"params", {{"uri", uri}, {"diagnostics", json::array()}}}});
   } else if (method == "workspace/didChangeConfiguration") {
     const json& settings = member(member(params, "settings"), "statusc");
+    if (member(settings, "outputDirectory").is_string())
+      output_directory_ = member(settings, "outputDirectory").get<std::string>();
     if (member(settings, "gitRevision").is_string()) {
       std::string revision = member(settings, "gitRevision").get<std::string>();
       if (!revision.empty() && revision[0] != '-' && revision != git_revision_) {
@@ -233,6 +227,8 @@ json Server::publish(const std::string& uri, Document& doc) {
   return {{"uri", uri}, {"version", doc.version}, {"diagnostics", std::move(diagnostics)}};
 }
 
+const Analysis& Server::fresh(Document& doc) { return *doc.current; }
+
 Server::Document* Server::document(const json& params) {
   std::string uri = text_member(member(params, "textDocument"), "uri");
   auto it = documents_.find(uri);
@@ -249,7 +245,6 @@ std::optional<Context> Server::navigation_context(const json& params, const Docu
 }
 
 json Server::dispatch(const std::string& method, const json& params, std::vector<json>& out) {
-  (void)out;
   if (method == "initialize") return initialize(params);
   if (method == "shutdown") {
     shutdown_ = true;
@@ -300,6 +295,13 @@ json Server::dispatch(const std::string& method, const json& params, std::vector
                 options_.diagnostics_docs_url, rename_keeps_old_name_};
     return code_actions(ctx, params);
   }
+  if (method == "textDocument/codeLens") {
+    Document* current = document(params);  // lenses must match the current text
+    Context ctx{fresh(*current), encoding_, text_member(member(params, "textDocument"), "uri"),
+                options_.diagnostics_docs_url, rename_keeps_old_name_};
+    return code_lenses(ctx);
+  }
+  if (method == "workspace/executeCommand") return execute_command(params, out);
   throw RequestError{error_code::kMethodNotFound, "method not supported: " + method};
 }
 

@@ -29,6 +29,16 @@ struct ServerOptions {
     std::string text;
   };
   std::function<std::optional<GitText>(const std::string& path, const std::string& revision)> read_at_revision;
+  // Writes the files `spec` (read from `spec_path`) enables under
+  // `out_dir`, exactly as `statusc generate` does; nullopt with `error`
+  // when it cannot. Unset: the statusc.generate command is refused.
+  struct Generated {
+    std::vector<std::string> written;
+    std::vector<std::string> unchanged;
+  };
+  std::function<std::optional<Generated>(const std::string& spec_path, const Spec& spec, const std::string& out_dir,
+                                         std::string& error)>
+      generate;
 };
 
 class Server {
@@ -66,7 +76,13 @@ class Server {
   void update(const std::string& uri, Document& doc, std::vector<json>& out);
   json publish(const std::string& uri, Document& doc);
   Document* document(const json& params);
+  // The analysis of the document's current text.
+  const Analysis& fresh(Document& doc);
   std::optional<Context> navigation_context(const json& params, const Document*& doc);
+  // commands.cpp: workspace/executeCommand.
+  json execute_command(const json& params, std::vector<json>& out);
+  json generate(const json& argument, std::vector<json>& out);
+  std::string output_directory(const Document& doc, const json& argument) const;
 
   ServerOptions options_;
   Encoding encoding_ = Encoding::Utf16;
@@ -76,6 +92,8 @@ class Server {
   bool rename_keeps_old_name_ = true;
   bool git_changes_ = true;
   std::string git_revision_ = "HEAD";
+  std::string root_path_;         // the workspace folder, "" when the client named none
+  std::string output_directory_;  // setting `outputDirectory`: "" is the spec's folder
   std::map<std::string, Document> documents_;
 };
 
