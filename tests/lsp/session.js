@@ -362,6 +362,44 @@ test('breaking changes against git HEAD, and the removed: fix', async () => {
   await client.stop();
 });
 
+test('quick fix: quote a value that YAML split, escaping " and \\', async () => {
+  const client = await startServer(undefined);
+  const uri = `file://${work}/split.yaml`;
+  // Three slips: ': ' in a block value that goes on over the next line,
+  // ',' in a flow mapping after non-ASCII text, '!' at the start of an assert.
+  let text = specText
+    .replace('      done:\n        terminal: true\n', '      done:\n        description: Done: "all" \\ well\n          and truly\n        terminal: true\n')
+    .replace('{ description: "wartet — ü", active: false }', '{ description: wartet, ü 🚀, active: false }')
+    .replace('- assert: active -> !terminal', '- assert: !active || !terminal');
+  let version = 1;
+  client.open(uri, text, version);
+  const titles = [];
+  for (let round = 0; round < 5; ++round) {
+    const diags = await client.diagnostics(uri, version);
+    const split = diags.find((d) => d.code === 'yaml-unquoted-text');
+    if (!split) break;
+    const actions = await client.request(proto.CodeActionRequest.method,
+      { textDocument: { uri }, range: split.range, context: { diagnostics: [split] } });
+    const quote = actions.find((a) => a.title.startsWith('Quote as '));
+    assert.ok(quote, `a quote fix for ${split.message}: ${JSON.stringify(actions)}`);
+    titles.push(quote.title);
+    text = applyEdits(text, quote.edit.changes[uri], 'utf-16');
+    client.change(uri, text, ++version);
+  }
+  assert.deepEqual(titles.sort(), ['Quote as "!active || !terminal"', 'Quote as "Done: \\"all\\" \\\\ well and truly"',
+                                   'Quote as "wartet, ü 🚀"']);
+  assert.deepEqual(await client.diagnostics(uri, version), [], text);
+  assert.match(text, /description: "Done: \\"all\\" \\\\ well and truly"\n        terminal/);
+  // What statusc reads back is the text as meant.
+  const hoverOf = async (name) => (await client.request(proto.HoverRequest.method,
+    { textDocument: { uri }, position: at(find(text, `      ${name}:`, name, 'utf-16')) })).contents.value;
+  assert.ok((await hoverOf('done')).includes('Done: "all" \\ well and truly'), await hoverOf('done'));
+  assert.ok((await hoverOf('queued')).includes('wartet, ü 🚀'), await hoverOf('queued'));
+  const symbols = await client.request(proto.DocumentSymbolRequest.method, { textDocument: { uri } });
+  assert.ok(symbols[0].children.some((c) => c.name === '!active || !terminal'));
+  await client.stop();
+});
+
 test('commands: generate writes what statusc generate writes; the diagram is statusc graph\'s', async () => {
   const dir = fs.mkdtempSync(path.join(work, 'commands-'));
   const file = path.join(dir, 'jobs.yaml');

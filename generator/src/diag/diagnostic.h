@@ -41,6 +41,16 @@ struct Note {
   std::string message;
 };
 
+// An edit that fixes the problem, as clang's fix-it hints: the bytes
+// [begin, end) of the diagnostic's file become `text`. The language server
+// offers it as a quick fix; the message already says it in words.
+struct FixIt {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string text;
+  std::string title;  // "Quote the text", for an editor's menu
+};
+
 struct Diagnostic {
   DiagKind kind;
   Location loc;
@@ -48,11 +58,16 @@ struct Diagnostic {
   std::vector<Note> notes;
   // A warning raised to an error by statusc.yaml's `lint.error`.
   bool raised = false;
+  std::optional<FixIt> fix{};
 
   Severity severity() const { return raised ? Severity::Error : kind_info(kind).severity; }
   // Adds a note that points at a related place ("first declared here").
   Diagnostic& note(Location where, std::string text) {
     notes.push_back({where, std::move(text)});
+    return *this;
+  }
+  Diagnostic& fix_with(FixIt f) {
+    fix = std::move(f);
     return *this;
   }
 };

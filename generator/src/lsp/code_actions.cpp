@@ -1,6 +1,7 @@
-// Quick fixes for the diagnostics the client sends back: apply a "did you
-// mean", add a missing attribute, add `restore: true`, and add a
-// `removed:` entry for a state that the breaking-change check found gone.
+// Quick fixes for the diagnostics the client sends back: the compiler's own
+// fix-its (quote a value that YAML split), apply a "did you mean", add a
+// missing attribute, add `restore: true`, and add a `removed:` entry for a
+// state that the breaking-change check found gone.
 #include <algorithm>
 
 #include "lsp/features.h"
@@ -122,6 +123,23 @@ std::optional<json> add_removed(const Context& ctx, const json& diagnostic, cons
   return quickfix(ctx, "Add '" + entry + "' under 'removed:'", diagnostic, json::array({edit}), true);
 }
 
+// The fix-its of the analysis's diagnostics that are `diagnostic` (same code,
+// same range): the client's copy carries no edit, the compiler's does.
+std::vector<json> fix_its(const Context& ctx, const json& diagnostic, const std::string& code) {
+  std::vector<json> fixes;
+  for (const Diagnostic& d : ctx.analysis.diags.diagnostics()) {
+    if (!d.fix || kind_info(d.kind).code != code || range_of(ctx.file(), d.loc, ctx.encoding) != diagnostic["range"])
+      continue;
+    int begin_line = 0, begin_column = 0, end_line = 0, end_column = 0;
+    ctx.file().position_of(d.fix->begin, begin_line, begin_column);
+    ctx.file().position_of(d.fix->end, end_line, end_column);
+    json range = {{"start", position(ctx.file(), begin_line, begin_column, ctx.encoding)},
+                  {"end", position(ctx.file(), end_line, end_column, ctx.encoding)}};
+    fixes.push_back(quickfix(ctx, d.fix->title, diagnostic, json::array({{{"range", range}, {"newText", d.fix->text}}}), true));
+  }
+  return fixes;
+}
+
 }  // namespace
 
 json code_actions(const Context& ctx, const json& params) {
@@ -131,6 +149,7 @@ json code_actions(const Context& ctx, const json& params) {
     if (!d.is_object() || !d.contains("range")) continue;
     std::string code = d.value("code", json()).is_string() ? d["code"].get<std::string>() : "";
     std::string message = d.value("message", "");
+    for (json& fix : fix_its(ctx, d, code)) actions.push_back(std::move(fix));
     std::string guess = between(message, "did you mean '", "'?");
     if (!guess.empty() && guess.find(' ') == std::string::npos)
       actions.push_back(quickfix(ctx, "Change to '" + guess + "'", d,

@@ -257,6 +257,39 @@ std::string quoted(std::string_view text) {
   return out + "'";
 }
 
+std::string double_quoted(std::string_view text) {
+  static const char* const kHex = "0123456789ABCDEF";
+  auto hex = [](unsigned value) { return std::string("\\x") + kHex[(value >> 4) & 0xF] + kHex[value & 0xF]; };
+  std::string out = "\"";
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    std::string_view rest = text.substr(i);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c < 0x20 || c == 0x7F) {
+      out += hex(c);
+    } else if (c == 0xC2 && rest.size() >= 2 && static_cast<unsigned char>(rest[1]) >= 0x80 &&
+               static_cast<unsigned char>(rest[1]) <= 0x9F) {
+      // \u, not \x or \N: yaml-cpp reads "\x9F" as the byte 0x9F and "\N"
+      // as the byte 0x85, not as the characters.
+      out += "\\u00" + hex(static_cast<unsigned char>(rest[1])).substr(2);
+      ++i;
+    } else if (rest.substr(0, 3) == "\xE2\x80\xA8" || rest.substr(0, 3) == "\xE2\x80\xA9") {
+      out += rest[2] == '\xA8' ? "\\L" : "\\P";
+      i += 2;
+    } else if (rest.substr(0, 3) == "\xEF\xBB\xBF") {
+      out += "\\uFEFF";
+      i += 2;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
+
 std::string folded(std::string_view text) {
   std::string out;
   size_t i = 0;

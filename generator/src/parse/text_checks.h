@@ -69,6 +69,11 @@ size_t closing_bracket(std::string_view text, size_t open);
 // quotes, or single quotes when the text holds '"' or '\'.
 std::string quoted(std::string_view text);
 
+// `text` as a YAML double-quoted scalar that reads back as `text`: '"' and
+// '\' escaped, and the characters YAML does not take literally in quotes
+// (C0 and C1 controls, DEL, U+2028, U+2029, a byte-order mark) as escapes.
+std::string double_quoted(std::string_view text);
+
 // `text` with each line break and the white space around it folded into one
 // space, as YAML folds a plain scalar that spans lines.
 std::string folded(std::string_view text);

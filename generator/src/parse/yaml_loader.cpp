@@ -206,9 +206,9 @@ class TreeBuilder : public YAML::EventHandler {
     close();
   }
 
-  void error(DiagKind kind, Location loc, std::string message) {
-    diags_.report(kind, loc, std::move(message));
+  Diagnostic& error(DiagKind kind, Location loc, std::string message) {
     failed = true;
+    return diags_.report(kind, loc, std::move(message));
   }
 
   Location location(const YAML::Mark& mark, int length) const {
@@ -560,6 +560,38 @@ class TreeBuilder : public YAML::EventHandler {
     return t.substr(i, end - i);
   }
 
+  // The end of a block-context plain value that starts at `start` and whose
+  // first line ends at `end`, past the lines that go on with it (indented
+  // more than its key, no key of their own). npos when a blank or comment
+  // line parts them: folding would turn it into a line break.
+  size_t continued_end(size_t start, size_t end) const {
+    const std::string& t = file_.text();
+    int line = 0, column = 0;
+    file_.position_of(start, line, column);
+    yaml_text::LineShape shape = yaml_text::shape_of(file_.line_text(line));
+    bool gap = false;
+    for (int next = line + 1; next < file_.line_count(); ++next) {
+      std::string_view n = file_.line_text(next);
+      if (!yaml_text::is_content(n)) {
+        gap = true;
+        continue;
+      }
+      if (yaml_text::indent_of(n) <= shape.key_column || yaml_text::shape_of(n).has_key) break;
+      if (gap) return npos;
+      size_t from = static_cast<size_t>(n.data() - t.data()) + yaml_text::indent_of(n);
+      end = yaml_text::plain_end(t, from, false);
+    }
+    return end;
+  }
+
+  // The quick fix for a slip: bytes [start, end) as one double-quoted
+  // scalar holding the text YAML was meant to read (folded, as a plain
+  // scalar over several lines is).
+  static FixIt quote_fix(const std::string& t, size_t start, size_t end) {
+    std::string text = yaml_text::folded(std::string_view(t).substr(start, end - start));
+    return FixIt{start, end, yaml_text::double_quoted(text), "Quote as " + yaml_text::double_quoted(shown(text, 40))};
+  }
+
   // A value cut by ',' in a flow mapping: `{description: Sent, awaiting reply.}`.
   struct CommaSlip {
     size_t start = 0;       // of the value
@@ -615,7 +647,8 @@ class TreeBuilder : public YAML::EventHandler {
                 "a ',' inside '{...}' ends a value, so YAML read '" + for_message(key) + ": " +
                     shown(entry.value.value, 40) + "' and then '" + shown(s.piece, 40) +
                     "' as a key; quote the whole text: " + quoted_fix(key, s.text))
-        .note(span(s.comma, s.comma + 1), "YAML ends the value at this ','");
+        .note(span(s.comma, s.comma + 1), "YAML ends the value at this ','")
+        .fix_with(quote_fix(file_.text(), s.start, s.end));
   }
 
   // A key with no value in a flow mapping that is a piece of the value
@@ -662,7 +695,9 @@ class TreeBuilder : public YAML::EventHandler {
       message = "'!' at the start of a value starts a YAML tag, so YAML does not read '" + shown(text, 40) +
                 "' as text; quote the " + (key == "assert" ? "expression" : "text") + ": " + quoted_fix(key, text);
     }
-    error(DiagKind::YamlUnquotedText, span(start, end), std::move(message));
+    Diagnostic& d = error(DiagKind::YamlUnquotedText, span(start, end), std::move(message));
+    size_t whole = flow ? std::max(end, start + 1) : continued_end(start, std::max(end, start + 1));
+    if (whole != npos) d.fix_with(quote_fix(t, start, whole));
   }
 
   // `description: Failed: could not be delivered.` (yaml-cpp stopped at the
@@ -723,11 +758,14 @@ class TreeBuilder : public YAML::EventHandler {
                takes + ": remove the ':'" + (stray ? "" : ", or put what follows on a line of its own"));
       return;
     }
-    fail(DiagKind::YamlUnquotedText, span(start, end),
-         "': ' in unquoted text starts a key in YAML, so the value" + (key.empty() ? std::string() : " of '" + key + "'") +
-             " cannot go on past '" + shown(before, 40) + "'; quote the whole text" +
-             (goes_on ? std::string(" (it goes on over the next lines)") : ": " + quoted_fix(key, text)))
-        .note(span(colon, colon + 1), "YAML reads this ':' as the end of a key");
+    Diagnostic& d =
+        fail(DiagKind::YamlUnquotedText, span(start, end),
+             "': ' in unquoted text starts a key in YAML, so the value" + (key.empty() ? std::string() : " of '" + key + "'") +
+                 " cannot go on past '" + shown(before, 40) + "'; quote the whole text" +
+                 (goes_on ? std::string(" (it goes on over the next lines)") : ": " + quoted_fix(key, text)))
+            .note(span(colon, colon + 1), "YAML reads this ':' as the end of a key");
+    size_t whole = flow ? end : continued_end(start, end);
+    if (whole != npos) d.fix_with(quote_fix(t, start, whole));
   }
 
   // Reports an error that stops the tree from being used.
