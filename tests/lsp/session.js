@@ -194,6 +194,15 @@ for (const encoding of ['utf-16', 'utf-8']) {
       { line: use.line, start: use.character, length: use.end - use.character, type: 'enumMember', declaration: false });
     assert.deepEqual(tokens.find((t) => t.line === start.line && t.start === start.character).type, 'event');
     assert.ok(tokens.some((t) => t.line === decl.line && t.start === decl.character && t.declaration));
+    // Operators in invariants, between the names around them.
+    const tokenAt = (p) => tokens.find((t) => t.line === p.line && t.start === p.character);
+    for (const [marker, op] of [['tone == danger', '=='], ['tone == danger', '->'], ['active -> !terminal', '->'],
+                                ['active -> !terminal', '!']]) {
+      const p = find(specText, marker, op, encoding);
+      assert.deepEqual(tokenAt(p), { line: p.line, start: p.character, length: op.length, type: 'operator', declaration: false }, `${op} in ${marker}`);
+    }
+    assert.equal(tokenAt(find(specText, 'active -> !terminal', 'active', encoding)).type, 'property');
+    assert.equal(tokenAt(find(specText, 'tone == danger', 'danger', encoding, 1)).type, 'enum');
 
     // Document symbols: the machine with its states, attributes, transitions and invariants.
     const symbols = await client.request(proto.DocumentSymbolRequest.method, { textDocument: { uri } });

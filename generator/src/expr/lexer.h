@@ -1,5 +1,6 @@
 #pragma once
-// Tokens of invariant expressions. Internal to src/expr/.
+// Tokens of invariant expressions. Internal to src/expr/, and read by the
+// language server for semantic tokens (lsp/semantic_tokens.cpp).
 
 #include <optional>
 #include <string>
