@@ -467,9 +467,8 @@ test('commands: generate writes what statusc generate writes; the diagram is sta
   await configured.stop();
 });
 
-// Malformed JSON-RPC, written byte by byte: every request gets its error,
-// the server stays up.
-test('malformed input gets JSON-RPC errors, the server keeps going', async () => {
+// The server without a client library: raw bytes in, parsed messages out.
+function rawServer() {
   const proc = spawn(statusc, ['lsp'], { stdio: ['pipe', 'pipe', 'inherit'] });
   let buffer = Buffer.alloc(0);
   const messages = [];
@@ -495,6 +494,49 @@ test('malformed input gets JSON-RPC errors, the server keeps going', async () =>
     return messages.shift();
   };
   const frame = (body) => `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+  return { proc, next, frame };
+}
+
+// Debounce: edits that arrive together (here in one write) are checked
+// once, after the last; a request among them answers on the text as it is
+// then. The count of publishes depends on how the server's reads split
+// the bytes, so the test asserts only what holds for any split but the
+// worst (one read per message, as no debounce at all would behave).
+test('a burst of edits is checked and published once it is read', async () => {
+  const { proc, next, frame } = rawServer();
+  const uri = `file://${work}/burst.yaml`;
+  const message = (m) => frame(JSON.stringify({ jsonrpc: '2.0', ...m }));
+  const lines = specText.split('\n');
+  const burst = [
+    message({ id: 1, method: 'initialize', params: { capabilities: {} } }),
+    message({ method: 'initialized', params: {} }),
+    message({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'yaml', version: 1, text: '' } } })];
+  // The spec typed line by line, each version a didChange.
+  for (let i = 1; i <= lines.length; ++i)
+    burst.push(message({ method: 'textDocument/didChange',
+      params: { textDocument: { uri, version: i + 1 }, contentChanges: [{ text: lines.slice(0, i).join('\n') }] } }));
+  const last = lines.length + 1;
+  const use = find(specText, 'Start 🚀', 'running', 'utf-16');
+  burst.push(message({ id: 2, method: 'textDocument/definition', params: { textDocument: { uri }, position: at(use) } }));
+  proc.stdin.write(burst.join(''));
+  const published = [];
+  let definition = null;
+  while (!published.some((p) => p.version === last) || !definition) {
+    const m = await next();
+    if (m.method === 'textDocument/publishDiagnostics') published.push(m.params);
+    if (m.id === 2) definition = m;
+  }
+  assert.deepEqual(definition.result.range, rangeOf(find(specText, 'running: {', 'running', 'utf-16')));
+  assert.deepEqual(published[published.length - 1].diagnostics, []);
+  assert.ok(published.length < last, `${published.length} publishes for ${last} versions`);
+  proc.stdin.write(message({ id: 3, method: 'shutdown' }) + message({ method: 'exit' }));
+  assert.equal(await new Promise((resolve) => proc.on('exit', resolve)), 0);
+});
+
+// Malformed JSON-RPC, written byte by byte: every request gets its error,
+// the server stays up.
+test('malformed input gets JSON-RPC errors, the server keeps going', async () => {
+  const { proc, next, frame } = rawServer();
   const send = (body) => proc.stdin.write(frame(body));
   const expectError = async (body, code, id = null) => {
     send(body);

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include <poll.h>
+
 #include "driver/driver.h"
 #include "driver/generate.h"
 #include "driver/git.h"
@@ -24,6 +26,14 @@ std::string diagnostics_docs_url() {
     if (std::filesystem::exists(candidate, ec)) return lsp::uri_from_path(candidate.string());
   }
   return {};
+}
+
+// Whether a message (or part of one) is waiting: in the stream's buffer or
+// in the pipe. Never blocks.
+bool input_waiting() {
+  if (std::cin.rdbuf()->in_avail() > 0) return true;
+  pollfd fd{0, POLLIN, 0};
+  return ::poll(&fd, 1, 0) > 0 && (fd.revents & POLLIN) != 0;
 }
 
 }  // namespace
@@ -60,6 +70,11 @@ int run_lsp(const LspOptions& options) {
       lsp::write_message(std::cout, m.dump(-1, ' ', false, lsp::json::error_handler_t::replace));
   };
   while (!server.exited()) {
+    // The debounce: diagnostics once the messages that came in together
+    // (a burst of keystrokes) are handled, so only the last text is
+    // checked and published; requests among them are answered on the text
+    // as it is when they arrive.
+    if (server.has_pending() && !input_waiting()) send(server.flush());
     lsp::ReadStatus status = lsp::read_message(std::cin, body);
     if (status == lsp::ReadStatus::End) return 1;  // the client went away without `exit`
     if (status != lsp::ReadStatus::Message) {

@@ -129,12 +129,13 @@ void Server::notify(const std::string& method, const json& params, std::vector<j
   }
   if (!initialized_ || shutdown_) return;
   if (method == "textDocument/didOpen") {
-    open(params, out);
+    open(params);
   } else if (method == "textDocument/didChange") {
-    change(params, out);
+    change(params);
   } else if (method == "textDocument/didClose") {
     std::string uri = text_member(member(params, "textDocument"), "uri");
     documents_.erase(uri);
+    pending_.erase(uri);
     out.push_back({{"jsonrpc", "2.0"},
                    {"method", "textDocument/publishDiagnostics"},
                    {"params", {{"uri", uri}, {"diagnostics", json::array()}}}});
@@ -148,7 +149,7 @@ void Server::notify(const std::string& method, const json& params, std::vector<j
         git_revision_ = revision;
         for (auto& [uri, doc] : documents_) {
           doc.baseline = {};
-          update(uri, doc, out);
+          pending_.insert(uri);
         }
       }
     }
@@ -156,18 +157,19 @@ void Server::notify(const std::string& method, const json& params, std::vector<j
   // initialized, $/cancelRequest, $/setTrace and the rest need nothing.
 }
 
-void Server::open(const json& params, std::vector<json>& out) {
+void Server::open(const json& params) {
   const json& item = member(params, "textDocument");
   std::string uri = text_member(item, "uri");
   Document& doc = documents_[uri];
   doc = Document{};
+  doc.uri = uri;
   doc.path = path_from_uri(uri);
   doc.text = text_member(item, "text");
   if (member(item, "version").is_number_integer()) doc.version = member(item, "version").get<long long>();
-  update(uri, doc, out);
+  changed(uri, doc);
 }
 
-void Server::change(const json& params, std::vector<json>& out) {
+void Server::change(const json& params) {
   const json& item = member(params, "textDocument");
   std::string uri = text_member(item, "uri");
   auto it = documents_.find(uri);
@@ -196,17 +198,27 @@ void Server::change(const json& params, std::vector<json>& out) {
     doc.text.replace(from, to - from, text);
   }
   if (member(item, "version").is_number_integer()) doc.version = member(item, "version").get<long long>();
-  update(uri, doc, out);
+  changed(uri, doc);
 }
 
-void Server::update(const std::string& uri, Document& doc, std::vector<json>& out) {
-  doc.current = analyze(doc.path.empty() ? uri : doc.path, doc.text);
-  if (doc.current->navigable()) doc.last_good = doc.current;
-  out.push_back({{"jsonrpc", "2.0"}, {"method", "textDocument/publishDiagnostics"}, {"params", publish(uri, doc)}});
+void Server::changed(const std::string& uri, Document& doc) {
+  doc.stale = true;
+  pending_.insert(uri);
+}
+
+std::vector<json> Server::flush() {
+  std::vector<json> out;
+  for (const std::string& uri : pending_) {
+    auto it = documents_.find(uri);
+    if (it == documents_.end()) continue;
+    out.push_back({{"jsonrpc", "2.0"}, {"method", "textDocument/publishDiagnostics"}, {"params", publish(uri, it->second)}});
+  }
+  pending_.clear();
+  return out;
 }
 
 json Server::publish(const std::string& uri, Document& doc) {
-  Context ctx{*doc.current, encoding_, uri, options_.diagnostics_docs_url, rename_keeps_old_name_};
+  Context ctx{fresh(doc), encoding_, uri, options_.diagnostics_docs_url, rename_keeps_old_name_};
   json diagnostics = to_lsp_diagnostics(ctx);
   // Breaking changes against the revision, once the buffer compiles cleanly:
   // a change is only meaningful between two valid specs.
@@ -227,12 +239,20 @@ json Server::publish(const std::string& uri, Document& doc) {
   return {{"uri", uri}, {"version", doc.version}, {"diagnostics", std::move(diagnostics)}};
 }
 
-const Analysis& Server::fresh(Document& doc) { return *doc.current; }
+const Analysis& Server::fresh(Document& doc) {
+  if (doc.stale || !doc.current) {
+    doc.current = analyze(doc.path.empty() ? doc.uri : doc.path, doc.text);
+    if (doc.current->navigable()) doc.last_good = doc.current;
+    doc.stale = false;
+  }
+  return *doc.current;
+}
 
 Server::Document* Server::document(const json& params) {
   std::string uri = text_member(member(params, "textDocument"), "uri");
   auto it = documents_.find(uri);
   if (it == documents_.end()) throw RequestError{error_code::kInvalidParams, "document not open: " + uri};
+  fresh(it->second);  // a request answers on the text as last changed, published or not
   return &it->second;
 }
 

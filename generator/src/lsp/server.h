@@ -1,6 +1,7 @@
 #pragma once
 // The language server's state machine: takes one JSON-RPC message at a time
-// and returns the messages to send back (the reply, published diagnostics).
+// and returns the messages to send back (the reply); flush() returns the
+// diagnostics of the documents changed since the last flush.
 // No I/O: the driver (driver/lsp_command.cpp) owns stdin/stdout and hands
 // in the one thing that needs the disk, reading a file at a git revision.
 
@@ -8,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,7 +47,14 @@ class Server {
  public:
   explicit Server(ServerOptions options);
 
+  // Replies to a request come back at once; diagnostics of changed
+  // documents wait for flush(), so a burst of edits is checked once.
   std::vector<json> handle(std::string_view body);
+  // Whether a document changed since its diagnostics were last published.
+  bool has_pending() const { return !pending_.empty(); }
+  // Publishes the diagnostics of every changed document: the driver calls
+  // it once no message is waiting to be read.
+  std::vector<json> flush();
   // A message that could not be read (bad header, too large): the error
   // reply, with a null id since the request's id is unknown.
   std::vector<json> framing_error(ReadStatus status);
@@ -56,9 +65,11 @@ class Server {
 
  private:
   struct Document {
+    std::string uri;
     std::string path;  // "" for URIs that are not files
     std::string text;
     long long version = 0;
+    bool stale = true;  // `text` changed after `current` was made
     std::shared_ptr<const Analysis> current;
     std::shared_ptr<const Analysis> last_good;  // the last one with a readable shape
     // The spec at the comparison revision, compiled once per document.
@@ -71,12 +82,12 @@ class Server {
   json dispatch(const std::string& method, const json& params, std::vector<json>& out);
   json initialize(const json& params);
   void notify(const std::string& method, const json& params, std::vector<json>& out);
-  void open(const json& params, std::vector<json>& out);
-  void change(const json& params, std::vector<json>& out);
-  void update(const std::string& uri, Document& doc, std::vector<json>& out);
+  void open(const json& params);
+  void change(const json& params);
+  void changed(const std::string& uri, Document& doc);
   json publish(const std::string& uri, Document& doc);
   Document* document(const json& params);
-  // The analysis of the document's current text.
+  // The analysis of the document's current text, made now if it changed.
   const Analysis& fresh(Document& doc);
   std::optional<Context> navigation_context(const json& params, const Document*& doc);
   // commands.cpp: workspace/executeCommand.
@@ -95,6 +106,7 @@ class Server {
   std::string root_path_;         // the workspace folder, "" when the client named none
   std::string output_directory_;  // setting `outputDirectory`: "" is the spec's folder
   std::map<std::string, Document> documents_;
+  std::set<std::string> pending_;  // URIs whose diagnostics are to be published
 };
 
 }  // namespace statusc::lsp
