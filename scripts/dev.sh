@@ -46,14 +46,21 @@ install_packages() {
 
 # typescript, @bufbuild/buf and pyright, pinned by tools/package-lock.json,
 # check the generated code in the tests; vscode-jsonrpc and
-# vscode-languageserver-protocol drive `statusc lsp` (tests/lsp/session.js).
+# vscode-languageserver-protocol drive `statusc lsp` (tests/lsp/session.js);
+# @vscode/vsce packages the VS Code extension, which bundles its own runtime
+# dependency (vscode-languageclient, pinned by editors/vscode/package-lock.json).
 install_node_tools() {
   if [ ! -x tools/node_modules/.bin/tsc ] || [ ! -x tools/node_modules/.bin/buf ] ||
-     [ ! -x tools/node_modules/.bin/pyright ] ||
+     [ ! -x tools/node_modules/.bin/pyright ] || [ ! -x tools/node_modules/.bin/vsce ] ||
      [ ! -d tools/node_modules/vscode-languageserver-protocol ] ||
      [ tools/package-lock.json -nt tools/node_modules/.package-lock.json ]; then
     echo "statusc: installing tools/package-lock.json" >&2
     npm ci --prefix tools --no-audit --no-fund --loglevel=error
+  fi
+  if [ ! -d editors/vscode/node_modules/vscode-languageclient ] ||
+     [ editors/vscode/package-lock.json -nt editors/vscode/node_modules/.package-lock.json ]; then
+    echo "statusc: installing editors/vscode/package-lock.json" >&2
+    npm ci --prefix editors/vscode --omit=dev --no-audit --no-fund --loglevel=error
   fi
 }
 
