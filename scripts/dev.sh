@@ -87,6 +87,7 @@ bench() {
   "$dir/bench/statusc_runtime_bench"
   python3 bench/compile_cost.py --statusc "$dir/generator/statusc"
   python3 bench/generate_cost.py --statusc "$dir/generator/statusc" --yaml-load "$dir/bench/yaml_load"
+  python3 bench/lsp_cost.py --statusc "$dir/generator/statusc"
 }
 
 case "${1:-}" in

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_set>
 
 namespace statusc::lsp {
 namespace {
@@ -50,16 +51,13 @@ class IndexBuilder {
         enum_use(m, key.value, value);
       }
     }
+    // An event has no declaration; its first use stands for one. A set, not
+    // a scan of the occurrences so far: that was quadratic (bench/lsp_cost.py).
+    std::unordered_set<std::string_view> events_seen;
     for (const RawTransition& t : m.transitions) {
       for (const LString& f : t.from) add(SymKind::State, mn, "", f, false);
       for (const LString& to : t.to) add(SymKind::State, mn, "", to, false);
-      if (t.on) {
-        // An event has no declaration; its first use stands for one.
-        bool seen = std::any_of(index_.occurrences.begin(), index_.occurrences.end(), [&](const Occurrence& o) {
-          return o.key.kind == SymKind::Event && o.key.machine == mn && o.key.name == t.on->value;
-        });
-        add(SymKind::Event, mn, "", *t.on, !seen);
-      }
+      if (t.on) add(SymKind::Event, mn, "", *t.on, events_seen.insert(t.on->value).second);
     }
     for (const RawInvariant& inv : m.invariants) {
       if (inv.name) add(SymKind::Invariant, mn, "", *inv.name, true);
