@@ -465,6 +465,30 @@ test('commands: generate writes what statusc generate writes; the diagram is sta
   assert.equal(placed.outputDirectory, path.join(dir, 'out/gen'));
   assert.deepEqual(listed(path.join(dir, 'out/gen')), listed(cli));
   await configured.stop();
+
+  // Under a statusc.yaml, without an outputDirectory: each target's `out`,
+  // and its target defaults, as `statusc generate` run there writes them.
+  const ws = fs.mkdtempSync(path.join(work, 'workspace-'));
+  fs.mkdirSync(path.join(ws, 'specs'));
+  fs.writeFileSync(path.join(ws, 'statusc.yaml'),
+    'version: 1\nspecs: [specs/*.yaml]\ntargets:\n  cpp: {out: gen/cpp}\n  proto: {enabled: false}\n  typescript: {out: gen/ts}\n  markdown: {out: gen/md}\n');
+  const wsFile = path.join(ws, 'specs', 'jobs.yaml');
+  fs.writeFileSync(wsFile, specText);
+  const wsCli = fs.mkdtempSync(path.join(work, 'workspace-cli-'));
+  fs.cpSync(ws, wsCli, { recursive: true });
+  execFileSync(statusc, ['generate', '--quiet'], { cwd: wsCli });
+  const inWorkspace = await startServer(undefined, {}, ws);
+  inWorkspace.open(`file://${wsFile}`, specText);
+  await inWorkspace.diagnostics(`file://${wsFile}`, 1);
+  const wsResult = await inWorkspace.request(proto.ExecuteCommandRequest.method,
+    { command: 'statusc.generate', arguments: [`file://${wsFile}`] });
+  assert.match(wsResult.outputDirectory, /statusc\.yaml/);
+  const generatedIn = (root) => listed(path.join(root, 'gen'));
+  assert.ok(generatedIn(wsCli).length >= 3 && !generatedIn(wsCli).some((f) => f.endsWith('.proto')), generatedIn(wsCli).join());
+  assert.deepEqual(generatedIn(ws), generatedIn(wsCli));
+  for (const f of generatedIn(wsCli))
+    assert.equal(fs.readFileSync(path.join(ws, 'gen', f), 'utf8'), fs.readFileSync(path.join(wsCli, 'gen', f), 'utf8'), f);
+  await inWorkspace.stop();
 });
 
 // The server without a client library: raw bytes in, parsed messages out.

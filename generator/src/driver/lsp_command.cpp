@@ -4,16 +4,21 @@
 // docs/diagnostics.md for the links).
 #include <filesystem>
 #include <iostream>
+#include <sstream>
 
 #include <poll.h>
 
 #include "driver/driver.h"
 #include "driver/generate.h"
 #include "driver/git.h"
+#include "driver/pipeline.h"
+#include "driver/workspace.h"
 #include "lsp/server.h"
 
 namespace statusc {
 namespace {
+
+namespace fs = std::filesystem;
 
 // docs/diagnostics.md next to the binary: in the build tree
 // (build/generator/statusc) or an install (bin/ and share/doc/statusc/).
@@ -36,6 +41,48 @@ bool input_waiting() {
   return ::poll(&fd, 1, 0) > 0 && (fd.revents & POLLIN) != 0;
 }
 
+// statusc.generate: `statusc generate` of one buffer. The statusc.yaml above
+// the spec, as `statusc generate` in that folder finds it, adds its target
+// defaults, lint and output folders; without one the files go next to the
+// spec.
+std::optional<lsp::ServerOptions::Generated> generate_for_editor(const std::string& spec_path, const std::string& text,
+                                                                 const std::string& out_dir, std::string& error) {
+  std::optional<Workspace> ws;
+  if (std::optional<fs::path> found = find_workspace_file(fs::path(spec_path).parent_path())) {
+    DiagnosticEngine ws_diags;
+    std::ostringstream ignored;
+    Console quiet{ignored, ignored};
+    if (load_workspace(found->string(), ws_diags, quiet, ws) != 0) {
+      error = found->string() + " has errors; run 'statusc check' there";
+      return std::nullopt;
+    }
+  }
+  SourceFile file(spec_path, text);
+  DiagnosticEngine diags;
+  std::optional<Spec> spec = compile_spec(file, diags, ws ? &ws->raw.targets : nullptr);
+  if (ws) diags = apply_lint(diags, *ws);
+  if (!spec || diags.has_errors()) {
+    error = ws ? "the spec has errors with the settings of " + (ws->root / "statusc.yaml").string() +
+                     "; nothing is generated"
+               : std::string("the spec has errors; nothing is generated");
+    return std::nullopt;
+  }
+  lsp::ServerOptions::Generated generated;
+  std::string out = out_dir;
+  if (out.empty() && !ws) out = fs::path(spec_path).parent_path().string();
+  generated.directory = out.empty() ? "the folders " + (ws->root / "statusc.yaml").string() + " gives" : out;
+  GenerateError failure;
+  std::optional<std::vector<OutputFile>> outputs =
+      render_outputs({{spec_path, &*spec}}, {}, Templates::embedded(), false, ws ? &*ws : nullptr, out, failure);
+  WriteSummary summary;
+  if (!outputs || !write_outputs(*outputs, summary, failure)) {
+    error = failure.message;
+    return std::nullopt;
+  }
+  for (WriteSummary::File& f : summary.files) (f.written ? generated.written : generated.unchanged).push_back(f.path);
+  return generated;
+}
+
 }  // namespace
 
 int run_lsp(const LspOptions& options) {
@@ -48,20 +95,7 @@ int run_lsp(const LspOptions& options) {
     if (!file) return std::nullopt;
     return lsp::ServerOptions::GitText{file->exists, std::move(file->text)};
   };
-  server_options.generate = [](const std::string& spec_path, const Spec& spec, const std::string& out_dir,
-                               std::string& error) -> std::optional<lsp::ServerOptions::Generated> {
-    GenerateError failure;
-    std::optional<std::vector<OutputFile>> outputs =
-        render_outputs({{spec_path, &spec}}, {}, Templates::embedded(), false, nullptr, out_dir, failure);
-    WriteSummary summary;
-    if (!outputs || !write_outputs(*outputs, summary, failure)) {
-      error = failure.message;
-      return std::nullopt;
-    }
-    lsp::ServerOptions::Generated generated;
-    for (WriteSummary::File& f : summary.files) (f.written ? generated.written : generated.unchanged).push_back(f.path);
-    return generated;
-  };
+  server_options.generate = generate_for_editor;
   lsp::Server server(std::move(server_options));
   std::ios::sync_with_stdio(false);
   std::string body;

@@ -92,7 +92,7 @@ std::string Server::output_directory(const Document& doc, const json& argument) 
   const json& given = member(argument, "outputDirectory");
   std::string dir = given.is_string() ? given.get<std::string>() : output_directory_;
   fs::path spec_dir = fs::path(doc.path).parent_path();
-  if (dir.empty()) return spec_dir.string();
+  if (dir.empty()) return {};  // as configured: the driver looks for statusc.yaml
   fs::path p(dir);
   if (p.is_absolute()) return p.lexically_normal().string();
   return ((root_path_.empty() ? spec_dir : fs::path(root_path_)) / p).lexically_normal().string();
@@ -111,8 +111,9 @@ json Server::generate(const json& argument, std::vector<json>& out) {
   }
   std::string dir = output_directory(*doc, argument);
   std::string error;
-  std::optional<ServerOptions::Generated> generated = options_.generate(doc->path, *analysis.spec, dir, error);
+  std::optional<ServerOptions::Generated> generated = options_.generate(doc->path, doc->text, dir, error);
   if (!generated) throw RequestError{error_code::kRequestFailed, error};
+  dir = generated->directory;
   size_t total = generated->written.size() + generated->unchanged.size();
   std::string message = "statusc: " + std::to_string(total) + " file" + (total == 1 ? "" : "s") + " generated in " +
                         dir + ", " + std::to_string(generated->written.size()) + " written, " +

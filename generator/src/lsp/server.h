@@ -31,15 +31,18 @@ struct ServerOptions {
     std::string text;
   };
   std::function<std::optional<GitText>(const std::string& path, const std::string& revision)> read_at_revision;
-  // Writes the files `spec` (read from `spec_path`) enables under
-  // `out_dir`, exactly as `statusc generate` does; nullopt with `error`
-  // when it cannot. Unset: the statusc.generate command is refused.
+  // Writes the files the spec `text` (of the file `spec_path`) enables,
+  // exactly as `statusc generate` does: under `out_dir`, or when it is
+  // empty where the statusc.yaml above the spec puts each target, else next
+  // to the spec. nullopt with `error` when it cannot. Unset: the
+  // statusc.generate command is refused.
   struct Generated {
+    std::string directory;  // where the files went, for people
     std::vector<std::string> written;
     std::vector<std::string> unchanged;
   };
-  std::function<std::optional<Generated>(const std::string& spec_path, const Spec& spec, const std::string& out_dir,
-                                         std::string& error)>
+  std::function<std::optional<Generated>(const std::string& spec_path, const std::string& text,
+                                         const std::string& out_dir, std::string& error)>
       generate;
 };
 
