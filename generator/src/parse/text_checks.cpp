@@ -72,24 +72,6 @@ bool is_space(char c) { return c == ' ' || c == '\t'; }
 bool is_break(char c) { return c == '\n' || c == '\r'; }
 bool is_flow_indicator(char c) { return c == ',' || c == '[' || c == ']' || c == '{' || c == '}'; }
 
-// The end of the quoted scalar that opens at `open` (just past the closing
-// quote), or npos if it is not closed.
-size_t quote_end(std::string_view text, size_t open) {
-  char q = text[open];
-  for (size_t i = open + 1; i < text.size(); ++i) {
-    if (q == '"' && text[i] == '\\') {
-      ++i;
-    } else if (text[i] == q) {
-      if (q == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
-        ++i;
-        continue;
-      }
-      return i + 1;
-    }
-  }
-  return std::string_view::npos;
-}
-
 // A quote at `i` opens a quoted scalar only at the start of a token.
 bool opens_quote(std::string_view text, size_t i) {
   if (text[i] != '"' && text[i] != '\'') return false;
@@ -119,6 +101,23 @@ std::string_view trim_right(std::string_view s) {
 }
 
 }  // namespace
+
+size_t quote_end(std::string_view text, size_t open) {
+  char q = text[open];
+  for (size_t i = open + 1; i < text.size(); ++i) {
+    if (q == '"' && text[i] == '\\') {
+      ++i;
+    } else if (text[i] == q) {
+      if (q == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+        ++i;
+        continue;
+      }
+      return i + 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
 
 size_t indent_of(std::string_view line) {
   size_t i = 0;

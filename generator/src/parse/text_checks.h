@@ -61,6 +61,10 @@ struct ValueStart {
 };
 ValueStart value_start_before(std::string_view line, size_t column, bool flow);
 
+// The end of the quoted scalar that opens at `open` (just past the closing
+// quote, '' and \" included), or npos if it is not closed.
+size_t quote_end(std::string_view text, size_t open);
+
 // The offset of the ']' or '}' that closes the '[' or '{' at `open`,
 // skipping quoted text, comments and nested brackets; npos if none does.
 size_t closing_bracket(std::string_view text, size_t open);

@@ -21,22 +21,6 @@ bool opens_quote(std::string_view text, size_t i, size_t line_start) {
   return false;
 }
 
-size_t quote_end(std::string_view text, size_t open) {
-  const char q = text[open];
-  for (size_t i = open + 1; i < text.size(); ++i) {
-    if (q == '"' && text[i] == '\\') {
-      ++i;
-    } else if (text[i] == q) {
-      if (q == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
-        ++i;
-        continue;
-      }
-      return i + 1;
-    }
-  }
-  return std::string_view::npos;
-}
-
 // `|` or `>` at `i` starts a block scalar when it is a whole value: after
 // `: ` or `- ` (or alone on a line), followed only by chomping and
 // indentation indicators, then a comment or the end of the line.
@@ -80,7 +64,7 @@ std::vector<YamlComment> find_comments(const SourceFile& file) {
     for (size_t i = pos; i < line_end; ++i) {
       const char c = text[i];
       if ((c == '"' || c == '\'') && opens_quote(text, i, line_start)) {
-        size_t e = quote_end(text, i);
+        size_t e = yaml_text::quote_end(text, i);
         if (e == std::string_view::npos) return comments;
         if (e > line_end) {
           // The quote closes on a later line: go on scanning there.
