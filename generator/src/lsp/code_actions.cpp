@@ -26,12 +26,6 @@ json quickfix(const Context& ctx, const std::string& title, const json& diagnost
           {"edit", {{"changes", {{ctx.uri, std::move(edits)}}}}}};
 }
 
-int indentation(std::string_view line) {
-  int n = 0;
-  while (static_cast<size_t>(n) < line.size() && line[static_cast<size_t>(n)] == ' ') ++n;
-  return n;
-}
-
 const RawMachine* machine_at_line(const Analysis& a, int line) {
   const RawMachine* found = nullptr;
   if (a.raw)

@@ -33,12 +33,6 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-int indentation(std::string_view line) {
-  int n = 0;
-  while (static_cast<size_t>(n) < line.size() && line[static_cast<size_t>(n)] == ' ') ++n;
-  return n;
-}
-
 // The key a line opens: `  running: {...}` -> running, `- from: a` -> from.
 std::string line_key(std::string_view line) {
   std::string_view t = trim(line);

@@ -9,6 +9,7 @@
 #include "compat/compat.h"
 #include "lsp/analysis.h"
 #include "lsp/protocol.h"
+#include "parse/text_checks.h"
 
 namespace statusc::lsp {
 
@@ -72,5 +73,9 @@ json semantic_tokens(const Context& ctx);
 // A name as the spec format takes it: [a-z_][a-z0-9_]* and friends; used
 // to refuse a rename to something that is not a name.
 bool is_plain_name(std::string_view name);
+
+// The spaces before a line's first other character, as the features count
+// columns (yaml_text::indent_of).
+inline int indentation(std::string_view line) { return static_cast<int>(yaml_text::indent_of(line)); }
 
 }  // namespace statusc::lsp

@@ -22,12 +22,6 @@ json insert_at(const Context& ctx, int line, int column, const std::string& text
   return {{"range", ctx.range(line, column, 0)}, {"newText", text}};
 }
 
-int indentation(std::string_view line) {
-  int n = 0;
-  while (static_cast<size_t>(n) < line.size() && line[static_cast<size_t>(n)] == ' ') ++n;
-  return n;
-}
-
 // The edit that adds `old_name` to the state's `renamed_from`, written in
 // the style the state already uses (flow `{...}`, block, or no value).
 std::optional<json> keep_old_name_edit(const Context& ctx, const RawState& state, const Occurrence& key,
