@@ -26,13 +26,12 @@ struct machine_traits;
 }  // namespace statusc
 #endif  // STATUSC_CPP_MACHINE_TRAITS
 
-// The runtime that every header statusc generates carries, defined once per
-// translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V5
-#define STATUSC_CPP_RUNTIME_V5
+// The types the generated API returns, defined once per translation unit. A
+// change to them needs a new version: macro and namespace.
+#ifndef STATUSC_CPP_RUNTIME_V6
+#define STATUSC_CPP_RUNTIME_V6
 namespace statusc {
-inline namespace v5 {
-
+inline namespace v6 {
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
 template <typename T>
@@ -80,27 +79,45 @@ class maybe {
     return has_ ? Optional(value_) : Optional();
   }
 
-  friend constexpr bool operator==(maybe a, maybe b) noexcept {
-    return a.has_ == b.has_ && (!a.has_ || a.value_ == b.value_);
-  }
-  friend constexpr bool operator!=(maybe a, maybe b) noexcept { return !(a == b); }
-  friend constexpr bool operator==(maybe a, T b) noexcept { return a.has_ && a.value_ == b; }
-  friend constexpr bool operator==(T a, maybe b) noexcept { return b.has_ && b.value_ == a; }
-  friend constexpr bool operator!=(maybe a, T b) noexcept { return !(a == b); }
-  friend constexpr bool operator!=(T a, maybe b) noexcept { return !(b == a); }
-  // Comparing with a std::optional directly would treat this as a value
-  // (two empty ones unequal): convert first, std::optional<T>(v) == o.
-  template <typename Optional>
-  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
-      maybe, const Optional&) = delete;
-  template <typename Optional>
-  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
-      const Optional&, maybe) = delete;
-
  private:
   T value_{};
   bool has_ = false;
 };
+
+// Comparisons, outside the class so that a machine whose code never compares
+// does not pay for them. Comparing with a std::optional directly would treat
+// it as a value (two empty ones unequal): convert first, std::optional<T>(v) == o.
+template <typename T>
+constexpr bool operator==(maybe<T> a, maybe<T> b) noexcept {
+  return a.has_value() == b.has_value() && (!a.has_value() || *a == *b);
+}
+template <typename T>
+constexpr bool operator!=(maybe<T> a, maybe<T> b) noexcept { return !(a == b); }
+template <typename T>
+constexpr bool operator==(maybe<T> a, T b) noexcept { return a.has_value() && *a == b; }
+template <typename T>
+constexpr bool operator==(T a, maybe<T> b) noexcept { return b.has_value() && *b == a; }
+template <typename T>
+constexpr bool operator!=(maybe<T> a, T b) noexcept { return !(a == b); }
+template <typename T>
+constexpr bool operator!=(T a, maybe<T> b) noexcept { return !(b == a); }
+template <typename T, typename Optional,
+          typename = ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value>>
+bool operator==(maybe<T>, const Optional&) = delete;
+template <typename T, typename Optional,
+          typename = ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value>>
+bool operator==(const Optional&, maybe<T>) = delete;
+
+}  // namespace v6
+}  // namespace statusc
+#endif  // STATUSC_CPP_RUNTIME_V6
+
+// The perfect hash tables behind parse_* and *_from_number, defined once per
+// translation unit. A change to them needs a new version: macro and namespace.
+#ifndef STATUSC_CPP_LOOKUP_V6
+#define STATUSC_CPP_LOOKUP_V6
+namespace statusc {
+inline namespace v6 {
 
 namespace detail {
 
@@ -260,9 +277,9 @@ struct number_table {
   }
 };
 
-}  // namespace v5
+}  // namespace v6
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V5
+#endif  // STATUSC_CPP_LOOKUP_V6
 
 namespace chat::session {
 
@@ -357,6 +374,8 @@ inline constexpr ::std::array<SessionStatus, 17> session_status_values = {{
     SessionStatus::Expired, SessionStatus::Disconnected, SessionStatus::Recovering, SessionStatus::Error,
     SessionStatus::Shutdown,
   }};
+/// The wire number.
+constexpr ::std::int32_t to_number(SessionStatus state) noexcept { return static_cast<::std::int32_t>(state); }
 
 namespace statusc_detail::session_status {
 
@@ -373,7 +392,7 @@ inline constexpr ::std::array<::std::string_view, 18> kNames = {{
     "waiting_for_tool", "uploading", "handoff_requested", "handoff_queued", "handoff_connected", "ended",
     "expired", "disconnected", "recovering", "error", "shutdown", "",
   }};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 17, 32, 0> kByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 17, 32, 0> kByName = {
     0x875b9307abf55005ULL, 4, 17,
     {{
       "idle", "authenticating", "connecting", "ready", "submitted", "streaming",
@@ -466,7 +485,7 @@ inline constexpr ::std::array<::std::uint8_t, 19> kAcceptedStart = {{
     0, 5, 10, 15, 23, 28, 35, 40, 45, 52, 58, 64, 64, 64, 68, 74,
     74, 74, 74,
   }};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 23, 64, 0> kEventByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 23, 64, 0> kEventByName = {
     0x312b3d7a51150a88ULL, 3, 16,
     {{
       "start", "auth_succeeded", "transport_opened", "send", "stream_started", "tool_call",
@@ -536,18 +555,15 @@ constexpr ::std::string_view to_string(SessionStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_session_status for names of older versions.
-constexpr ::statusc::v5::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByName.find(name);
   if (i == statusc_detail::session_status::kByName.keys.size()) return {};
   return session_status_values[i];
 }
 
-/// The wire number.
-constexpr ::std::int32_t to_number(SessionStatus state) noexcept { return static_cast<::std::int32_t>(state); }
-
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v5::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(static_cast<SessionStatus>(number));
   if (i == statusc_detail::session_status::kCount) return {};
   return session_status_values[i];
@@ -580,7 +596,7 @@ constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v5::const_span<SessionStatus> successors(SessionStatus state) noexcept {
+constexpr ::statusc::v6::const_span<SessionStatus> successors(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kSuccessorStart[i];
   return {statusc_detail::session_status::kSuccessors.data() + first,
@@ -589,7 +605,7 @@ constexpr ::statusc::v5::const_span<SessionStatus> successors(SessionStatus stat
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v5::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 23U) return {};
   const ::std::size_t target =
@@ -600,7 +616,7 @@ constexpr ::statusc::v5::maybe<SessionStatus> next(SessionStatus state, SessionS
 
 /// The events that move `state` (those `next` accepts there), in the order
 /// the spec first uses them: the buttons a UI should offer.
-constexpr ::statusc::v5::const_span<SessionStatusEvent> accepted_events(SessionStatus state) noexcept {
+constexpr ::statusc::v6::const_span<SessionStatusEvent> accepted_events(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kAcceptedStart[i];
   return {statusc_detail::session_status::kAcceptedEvents.data() + first,
@@ -614,7 +630,7 @@ constexpr ::std::string_view to_string(SessionStatusEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v5::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kEventByName.find(name);
   if (i == 23U) return {};
   return static_cast<SessionStatusEvent>(i);
@@ -624,13 +640,13 @@ constexpr ::statusc::v5::maybe<SessionStatusEvent> parse_session_status_event(::
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v5::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
   return parse_session_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v5::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
   return session_status_from_number(number);
 }
 
@@ -641,16 +657,17 @@ namespace statusc_detail::session_status {
 // Invariant 'terminal_cannot_send': can_send -> !terminal
 // A finished session never accepts messages; a new session is needed.
 constexpr bool invariant_1() noexcept {
-  for (const ::chat::session::SessionStatus state : ::chat::session::session_status_values) {
-    if (!(!::chat::session::can_send(state) || !::chat::session::is_terminal(state))) return false;
+  for (::std::size_t i = 0; i < kCount; ++i) {
+    if (!(!(((kAttr1[i / 64] >> (i % 64)) & 1U) != 0) || !(((kAttr0[i / 64] >> (i % 64)) & 1U) != 0))) return false;
   }
   return true;
 }
 
 constexpr bool tables_agree() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    const ::chat::session::SessionStatus state = ::chat::session::session_status_values[i];
-    if (statusc_detail::session_status::index_of(state) != i || kByName.find(kNames[i]) != i) return false;
+    if (statusc_detail::session_status::index_of(::chat::session::session_status_values[i]) != i || kByName.find(kNames[i]) != i) {
+      return false;
+    }
   }
   return statusc_detail::session_status::index_of(static_cast<::chat::session::SessionStatus>(0)) == kCount;
 }
@@ -725,6 +742,8 @@ inline constexpr ::std::array<HandoffStatus, 11> handoff_status_values = {{
     HandoffStatus::Ringing, HandoffStatus::Connected, HandoffStatus::OnHold, HandoffStatus::Ended,
     HandoffStatus::Failed, HandoffStatus::Cancelled, HandoffStatus::Completed,
   }};
+/// The wire number.
+constexpr ::std::int32_t to_number(HandoffStatus state) noexcept { return static_cast<::std::int32_t>(state); }
 
 namespace statusc_detail::handoff_status {
 
@@ -740,7 +759,7 @@ inline constexpr ::std::array<::std::string_view, 12> kNames = {{
     "none", "requested", "queued", "connecting", "ringing", "connected",
     "on_hold", "ended", "failed", "cancelled", "completed", "",
   }};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 11, 16, 0> kByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 11, 16, 0> kByName = {
     0x5709ba31dfe2649cULL, 4, 10,
     {{
       "none", "requested", "queued", "connecting", "ringing", "connected",
@@ -790,7 +809,7 @@ inline constexpr ::std::array<HandoffStatusEvent, 20> kAcceptedEvents = {{
     HandoffStatusEvent::Resolve, HandoffStatusEvent::End, HandoffStatusEvent::Resume, HandoffStatusEvent::End,
   }};
 inline constexpr ::std::array<::std::uint8_t, 13> kAcceptedStart = {{0, 1, 5, 8, 11, 15, 18, 20, 20, 20, 20, 20, 20}};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 12, 16, 0> kEventByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 12, 16, 0> kEventByName = {
     0x4e04e2c49ec8dad0ULL, 3, 9,
     {{
       "request", "enqueue", "route", "alert", "accept", "no_answer",
@@ -834,18 +853,15 @@ constexpr ::std::string_view to_string(HandoffStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_handoff_status for names of older versions.
-constexpr ::statusc::v5::maybe<HandoffStatus> parse_handoff_status(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<HandoffStatus> parse_handoff_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::handoff_status::kByName.find(name);
   if (i == statusc_detail::handoff_status::kByName.keys.size()) return {};
   return handoff_status_values[i];
 }
 
-/// The wire number.
-constexpr ::std::int32_t to_number(HandoffStatus state) noexcept { return static_cast<::std::int32_t>(state); }
-
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v5::maybe<HandoffStatus> handoff_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<HandoffStatus> handoff_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::handoff_status::index_of(static_cast<HandoffStatus>(number));
   if (i == statusc_detail::handoff_status::kCount) return {};
   return handoff_status_values[i];
@@ -884,7 +900,7 @@ constexpr bool can_transition(HandoffStatus from, HandoffStatus to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v5::const_span<HandoffStatus> successors(HandoffStatus state) noexcept {
+constexpr ::statusc::v6::const_span<HandoffStatus> successors(HandoffStatus state) noexcept {
   const ::std::size_t i = statusc_detail::handoff_status::index_of(state);
   const ::std::size_t first = statusc_detail::handoff_status::kSuccessorStart[i];
   return {statusc_detail::handoff_status::kSuccessors.data() + first,
@@ -893,7 +909,7 @@ constexpr ::statusc::v5::const_span<HandoffStatus> successors(HandoffStatus stat
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v5::maybe<HandoffStatus> next(HandoffStatus state, HandoffStatusEvent event) noexcept {
+constexpr ::statusc::v6::maybe<HandoffStatus> next(HandoffStatus state, HandoffStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 12U) return {};
   const ::std::size_t target =
@@ -904,7 +920,7 @@ constexpr ::statusc::v5::maybe<HandoffStatus> next(HandoffStatus state, HandoffS
 
 /// The events that move `state` (those `next` accepts there), in the order
 /// the spec first uses them: the buttons a UI should offer.
-constexpr ::statusc::v5::const_span<HandoffStatusEvent> accepted_events(HandoffStatus state) noexcept {
+constexpr ::statusc::v6::const_span<HandoffStatusEvent> accepted_events(HandoffStatus state) noexcept {
   const ::std::size_t i = statusc_detail::handoff_status::index_of(state);
   const ::std::size_t first = statusc_detail::handoff_status::kAcceptedStart[i];
   return {statusc_detail::handoff_status::kAcceptedEvents.data() + first,
@@ -918,7 +934,7 @@ constexpr ::std::string_view to_string(HandoffStatusEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v5::maybe<HandoffStatusEvent> parse_handoff_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<HandoffStatusEvent> parse_handoff_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::handoff_status::kEventByName.find(name);
   if (i == 12U) return {};
   return static_cast<HandoffStatusEvent>(i);
@@ -928,13 +944,13 @@ constexpr ::statusc::v5::maybe<HandoffStatusEvent> parse_handoff_status_event(::
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v5::maybe<HandoffStatus> migrate_handoff_status(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<HandoffStatus> migrate_handoff_status(::std::string_view name) noexcept {
   return parse_handoff_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v5::maybe<HandoffStatus> migrate_handoff_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<HandoffStatus> migrate_handoff_status_number(::std::int32_t number) noexcept {
   return handoff_status_from_number(number);
 }
 
@@ -944,24 +960,25 @@ namespace statusc_detail::handoff_status {
 
 // Invariant 'in_progress_is_not_terminal': in_progress -> !terminal
 constexpr bool invariant_1() noexcept {
-  for (const ::chat::session::HandoffStatus state : ::chat::session::handoff_status_values) {
-    if (!(!::chat::session::is_in_progress(state) || !::chat::session::is_terminal(state))) return false;
+  for (::std::size_t i = 0; i < kCount; ++i) {
+    if (!(!(((kAttr1[i / 64] >> (i % 64)) & 1U) != 0) || !(((kAttr0[i / 64] >> (i % 64)) & 1U) != 0))) return false;
   }
   return true;
 }
 
 // Invariant #2: live_agent_engaged -> in_progress
 constexpr bool invariant_2() noexcept {
-  for (const ::chat::session::HandoffStatus state : ::chat::session::handoff_status_values) {
-    if (!(!::chat::session::is_live_agent_engaged(state) || ::chat::session::is_in_progress(state))) return false;
+  for (::std::size_t i = 0; i < kCount; ++i) {
+    if (!(!(((kAttr2[i / 64] >> (i % 64)) & 1U) != 0) || (((kAttr1[i / 64] >> (i % 64)) & 1U) != 0))) return false;
   }
   return true;
 }
 
 constexpr bool tables_agree() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    const ::chat::session::HandoffStatus state = ::chat::session::handoff_status_values[i];
-    if (statusc_detail::handoff_status::index_of(state) != i || kByName.find(kNames[i]) != i) return false;
+    if (statusc_detail::handoff_status::index_of(::chat::session::handoff_status_values[i]) != i || kByName.find(kNames[i]) != i) {
+      return false;
+    }
   }
   return statusc_detail::handoff_status::index_of(static_cast<::chat::session::HandoffStatus>(0)) == kCount;
 }
@@ -1005,19 +1022,19 @@ struct machine_traits<::chat::session::SessionStatus> {
         ::chat::session::SessionStatusEvent::Fail, ::chat::session::SessionStatusEvent::Expire,
         ::chat::session::SessionStatusEvent::ShutDown,
       }};
-  static constexpr ::statusc::v5::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::chat::session::parse_session_status_event(text);
   }
-  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> parse(::std::string_view text) noexcept {
     return ::chat::session::parse_session_status(text);
   }
-  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::chat::session::session_status_from_number(number);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate(::std::string_view text) noexcept {
     return ::chat::session::migrate_session_status(text);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::chat::session::migrate_session_status_number(number);
   }
 };
@@ -1048,19 +1065,19 @@ struct machine_traits<::chat::session::HandoffStatus> {
         ::chat::session::HandoffStatusEvent::Resolve, ::chat::session::HandoffStatusEvent::End,
         ::chat::session::HandoffStatusEvent::Fail, ::chat::session::HandoffStatusEvent::Cancel,
       }};
-  static constexpr ::statusc::v5::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::chat::session::parse_handoff_status_event(text);
   }
-  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> parse(::std::string_view text) noexcept {
     return ::chat::session::parse_handoff_status(text);
   }
-  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::chat::session::handoff_status_from_number(number);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate(::std::string_view text) noexcept {
     return ::chat::session::migrate_handoff_status(text);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::chat::session::migrate_handoff_status_number(number);
   }
 };

@@ -26,13 +26,12 @@ struct machine_traits;
 }  // namespace statusc
 #endif  // STATUSC_CPP_MACHINE_TRAITS
 
-// The runtime that every header statusc generates carries, defined once per
-// translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V5
-#define STATUSC_CPP_RUNTIME_V5
+// The types the generated API returns, defined once per translation unit. A
+// change to them needs a new version: macro and namespace.
+#ifndef STATUSC_CPP_RUNTIME_V6
+#define STATUSC_CPP_RUNTIME_V6
 namespace statusc {
-inline namespace v5 {
-
+inline namespace v6 {
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
 template <typename T>
@@ -80,27 +79,45 @@ class maybe {
     return has_ ? Optional(value_) : Optional();
   }
 
-  friend constexpr bool operator==(maybe a, maybe b) noexcept {
-    return a.has_ == b.has_ && (!a.has_ || a.value_ == b.value_);
-  }
-  friend constexpr bool operator!=(maybe a, maybe b) noexcept { return !(a == b); }
-  friend constexpr bool operator==(maybe a, T b) noexcept { return a.has_ && a.value_ == b; }
-  friend constexpr bool operator==(T a, maybe b) noexcept { return b.has_ && b.value_ == a; }
-  friend constexpr bool operator!=(maybe a, T b) noexcept { return !(a == b); }
-  friend constexpr bool operator!=(T a, maybe b) noexcept { return !(b == a); }
-  // Comparing with a std::optional directly would treat this as a value
-  // (two empty ones unequal): convert first, std::optional<T>(v) == o.
-  template <typename Optional>
-  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
-      maybe, const Optional&) = delete;
-  template <typename Optional>
-  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
-      const Optional&, maybe) = delete;
-
  private:
   T value_{};
   bool has_ = false;
 };
+
+// Comparisons, outside the class so that a machine whose code never compares
+// does not pay for them. Comparing with a std::optional directly would treat
+// it as a value (two empty ones unequal): convert first, std::optional<T>(v) == o.
+template <typename T>
+constexpr bool operator==(maybe<T> a, maybe<T> b) noexcept {
+  return a.has_value() == b.has_value() && (!a.has_value() || *a == *b);
+}
+template <typename T>
+constexpr bool operator!=(maybe<T> a, maybe<T> b) noexcept { return !(a == b); }
+template <typename T>
+constexpr bool operator==(maybe<T> a, T b) noexcept { return a.has_value() && *a == b; }
+template <typename T>
+constexpr bool operator==(T a, maybe<T> b) noexcept { return b.has_value() && *b == a; }
+template <typename T>
+constexpr bool operator!=(maybe<T> a, T b) noexcept { return !(a == b); }
+template <typename T>
+constexpr bool operator!=(T a, maybe<T> b) noexcept { return !(b == a); }
+template <typename T, typename Optional,
+          typename = ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value>>
+bool operator==(maybe<T>, const Optional&) = delete;
+template <typename T, typename Optional,
+          typename = ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value>>
+bool operator==(const Optional&, maybe<T>) = delete;
+
+}  // namespace v6
+}  // namespace statusc
+#endif  // STATUSC_CPP_RUNTIME_V6
+
+// The perfect hash tables behind parse_* and *_from_number, defined once per
+// translation unit. A change to them needs a new version: macro and namespace.
+#ifndef STATUSC_CPP_LOOKUP_V6
+#define STATUSC_CPP_LOOKUP_V6
+namespace statusc {
+inline namespace v6 {
 
 namespace detail {
 
@@ -260,9 +277,9 @@ struct number_table {
   }
 };
 
-}  // namespace v5
+}  // namespace v6
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V5
+#endif  // STATUSC_CPP_LOOKUP_V6
 
 namespace orchestrator::session {
 
@@ -361,6 +378,8 @@ inline constexpr ::std::array<SessionStatus, 16> session_status_values = {{
     SessionStatus::Merged, SessionStatus::Cleanup, SessionStatus::NeedsInput, SessionStatus::Stuck,
     SessionStatus::Errored, SessionStatus::Killed, SessionStatus::Done, SessionStatus::Terminated,
   }};
+/// The wire number.
+constexpr ::std::int32_t to_number(SessionStatus state) noexcept { return static_cast<::std::int32_t>(state); }
 
 namespace statusc_detail::session_status {
 
@@ -377,7 +396,7 @@ inline constexpr ::std::array<::std::string_view, 17> kNames = {{
     "approved", "mergeable", "merged", "cleanup", "needs_input", "stuck",
     "errored", "killed", "done", "terminated", "",
   }};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 16, 32, 0> kByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 16, 32, 0> kByName = {
     0x87876bf9476644fbULL, 4, 17,
     {{
       "spawning", "working", "pr_open", "ci_failed", "review_pending", "changes_requested",
@@ -470,7 +489,7 @@ inline constexpr ::std::array<::std::uint8_t, 18> kAcceptedStart = {{
     0, 4, 11, 16, 20, 26, 30, 35, 39, 40, 40, 44, 48, 49, 50, 51,
     52, 52,
   }};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 19, 32, 0> kEventByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 19, 32, 0> kEventByName = {
     0xd11252be6d410feeULL, 3, 15,
     {{
       "start", "push", "ask", "answer", "block", "unblock",
@@ -531,18 +550,15 @@ constexpr ::std::string_view to_string(SessionStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_session_status for names of older versions.
-constexpr ::statusc::v5::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByName.find(name);
   if (i == statusc_detail::session_status::kByName.keys.size()) return {};
   return session_status_values[i];
 }
 
-/// The wire number.
-constexpr ::std::int32_t to_number(SessionStatus state) noexcept { return static_cast<::std::int32_t>(state); }
-
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v5::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(static_cast<SessionStatus>(number));
   if (i == statusc_detail::session_status::kCount) return {};
   return session_status_values[i];
@@ -579,7 +595,7 @@ constexpr ::std::string_view to_string(SessionStatusPhase value) noexcept {
 }
 
 /// The value named `name` exactly, or an empty result.
-constexpr ::statusc::v5::maybe<SessionStatusPhase> parse_session_status_phase(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatusPhase> parse_session_status_phase(::std::string_view name) noexcept {
   for (::std::size_t i = 0; i < 6U; ++i) {
     if (statusc_detail::session_status::kAttr2Names[i] == name) return static_cast<SessionStatusPhase>(i);
   }
@@ -595,7 +611,7 @@ constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v5::const_span<SessionStatus> successors(SessionStatus state) noexcept {
+constexpr ::statusc::v6::const_span<SessionStatus> successors(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kSuccessorStart[i];
   return {statusc_detail::session_status::kSuccessors.data() + first,
@@ -604,7 +620,7 @@ constexpr ::statusc::v5::const_span<SessionStatus> successors(SessionStatus stat
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v5::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 19U) return {};
   const ::std::size_t target =
@@ -615,7 +631,7 @@ constexpr ::statusc::v5::maybe<SessionStatus> next(SessionStatus state, SessionS
 
 /// The events that move `state` (those `next` accepts there), in the order
 /// the spec first uses them: the buttons a UI should offer.
-constexpr ::statusc::v5::const_span<SessionStatusEvent> accepted_events(SessionStatus state) noexcept {
+constexpr ::statusc::v6::const_span<SessionStatusEvent> accepted_events(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kAcceptedStart[i];
   return {statusc_detail::session_status::kAcceptedEvents.data() + first,
@@ -629,7 +645,7 @@ constexpr ::std::string_view to_string(SessionStatusEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v5::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kEventByName.find(name);
   if (i == 19U) return {};
   return static_cast<SessionStatusEvent>(i);
@@ -639,13 +655,13 @@ constexpr ::statusc::v5::maybe<SessionStatusEvent> parse_session_status_event(::
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v5::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
   return parse_session_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v5::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
   return session_status_from_number(number);
 }
 
@@ -656,8 +672,8 @@ namespace statusc_detail::session_status {
 // Invariant 'terminal_means_finished_or_interrupted': terminal == (phase ==
 // finished || phase == interrupted)
 constexpr bool invariant_1() noexcept {
-  for (const ::orchestrator::session::SessionStatus state : ::orchestrator::session::session_status_values) {
-    if (!(::orchestrator::session::is_terminal(state) == ((::orchestrator::session::phase(state) == ::orchestrator::session::SessionStatusPhase::Finished) || (::orchestrator::session::phase(state) == ::orchestrator::session::SessionStatusPhase::Interrupted)))) return false;
+  for (::std::size_t i = 0; i < kCount; ++i) {
+    if (!((((kAttr0[i / 64] >> (i % 64)) & 1U) != 0) == ((kAttr2[i] == ::orchestrator::session::SessionStatusPhase::Finished) || (kAttr2[i] == ::orchestrator::session::SessionStatusPhase::Interrupted)))) return false;
   }
   return true;
 }
@@ -667,24 +683,25 @@ constexpr bool invariant_1() noexcept {
 // Only interrupted sessions come back; delivered work (merged, done, cleanup)
 // stays final.
 constexpr bool invariant_2() noexcept {
-  for (const ::orchestrator::session::SessionStatus state : ::orchestrator::session::session_status_values) {
-    if (!(::orchestrator::session::is_restorable(state) == (::orchestrator::session::phase(state) == ::orchestrator::session::SessionStatusPhase::Interrupted))) return false;
+  for (::std::size_t i = 0; i < kCount; ++i) {
+    if (!((((kAttr1[i / 64] >> (i % 64)) & 1U) != 0) == (kAttr2[i] == ::orchestrator::session::SessionStatusPhase::Interrupted))) return false;
   }
   return true;
 }
 
 // Invariant 'restorable_means_terminal': restorable -> terminal
 constexpr bool invariant_3() noexcept {
-  for (const ::orchestrator::session::SessionStatus state : ::orchestrator::session::session_status_values) {
-    if (!(!::orchestrator::session::is_restorable(state) || ::orchestrator::session::is_terminal(state))) return false;
+  for (::std::size_t i = 0; i < kCount; ++i) {
+    if (!(!(((kAttr1[i / 64] >> (i % 64)) & 1U) != 0) || (((kAttr0[i / 64] >> (i % 64)) & 1U) != 0))) return false;
   }
   return true;
 }
 
 constexpr bool tables_agree() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    const ::orchestrator::session::SessionStatus state = ::orchestrator::session::session_status_values[i];
-    if (statusc_detail::session_status::index_of(state) != i || kByName.find(kNames[i]) != i) return false;
+    if (statusc_detail::session_status::index_of(::orchestrator::session::session_status_values[i]) != i || kByName.find(kNames[i]) != i) {
+      return false;
+    }
   }
   return statusc_detail::session_status::index_of(static_cast<::orchestrator::session::SessionStatus>(0)) == kCount;
 }
@@ -746,6 +763,8 @@ inline constexpr ::std::array<ActivityState, 6> activity_state_values = {{
     ActivityState::Active, ActivityState::Ready, ActivityState::Idle, ActivityState::WaitingInput,
     ActivityState::Blocked, ActivityState::Exited,
   }};
+/// The wire number.
+constexpr ::std::int32_t to_number(ActivityState state) noexcept { return static_cast<::std::int32_t>(state); }
 
 namespace statusc_detail::activity_state {
 
@@ -761,7 +780,7 @@ inline constexpr ::std::array<::std::string_view, 7> kNames = {{
     "active", "ready", "idle", "waiting_input", "blocked", "exited",
     "",
   }};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 6, 8, 0> kByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 6, 8, 0> kByName = {
     0x975835de1c9756ceULL, 4, 13,
     {{"active", "ready", "idle", "waiting_input", "blocked", "exited"}},
     {{
@@ -802,7 +821,7 @@ inline constexpr ::std::array<ActivityStateEvent, 14> kAcceptedEvents = {{
     ActivityStateEvent::ExitProcess, ActivityStateEvent::Restore,
   }};
 inline constexpr ::std::array<::std::uint8_t, 8> kAcceptedStart = {{0, 4, 7, 9, 11, 13, 14, 14}};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 8, 8, 0> kEventByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 8, 8, 0> kEventByName = {
     0x219f5093119cdcf6ULL, 3, 13,
     {{
       "finish_turn", "go_stale", "ask", "hit_error", "receive_input", "recover",
@@ -836,18 +855,15 @@ constexpr ::std::string_view to_string(ActivityState state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_activity_state for names of older versions.
-constexpr ::statusc::v5::maybe<ActivityState> parse_activity_state(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<ActivityState> parse_activity_state(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::activity_state::kByName.find(name);
   if (i == statusc_detail::activity_state::kByName.keys.size()) return {};
   return activity_state_values[i];
 }
 
-/// The wire number.
-constexpr ::std::int32_t to_number(ActivityState state) noexcept { return static_cast<::std::int32_t>(state); }
-
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v5::maybe<ActivityState> activity_state_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<ActivityState> activity_state_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::activity_state::index_of(static_cast<ActivityState>(number));
   if (i == statusc_detail::activity_state::kCount) return {};
   return activity_state_values[i];
@@ -886,7 +902,7 @@ constexpr bool can_transition(ActivityState from, ActivityState to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v5::const_span<ActivityState> successors(ActivityState state) noexcept {
+constexpr ::statusc::v6::const_span<ActivityState> successors(ActivityState state) noexcept {
   const ::std::size_t i = statusc_detail::activity_state::index_of(state);
   const ::std::size_t first = statusc_detail::activity_state::kSuccessorStart[i];
   return {statusc_detail::activity_state::kSuccessors.data() + first,
@@ -895,7 +911,7 @@ constexpr ::statusc::v5::const_span<ActivityState> successors(ActivityState stat
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v5::maybe<ActivityState> next(ActivityState state, ActivityStateEvent event) noexcept {
+constexpr ::statusc::v6::maybe<ActivityState> next(ActivityState state, ActivityStateEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 8U) return {};
   const ::std::size_t target =
@@ -906,7 +922,7 @@ constexpr ::statusc::v5::maybe<ActivityState> next(ActivityState state, Activity
 
 /// The events that move `state` (those `next` accepts there), in the order
 /// the spec first uses them: the buttons a UI should offer.
-constexpr ::statusc::v5::const_span<ActivityStateEvent> accepted_events(ActivityState state) noexcept {
+constexpr ::statusc::v6::const_span<ActivityStateEvent> accepted_events(ActivityState state) noexcept {
   const ::std::size_t i = statusc_detail::activity_state::index_of(state);
   const ::std::size_t first = statusc_detail::activity_state::kAcceptedStart[i];
   return {statusc_detail::activity_state::kAcceptedEvents.data() + first,
@@ -920,7 +936,7 @@ constexpr ::std::string_view to_string(ActivityStateEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v5::maybe<ActivityStateEvent> parse_activity_state_event(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<ActivityStateEvent> parse_activity_state_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::activity_state::kEventByName.find(name);
   if (i == 8U) return {};
   return static_cast<ActivityStateEvent>(i);
@@ -930,13 +946,13 @@ constexpr ::statusc::v5::maybe<ActivityStateEvent> parse_activity_state_event(::
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v5::maybe<ActivityState> migrate_activity_state(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<ActivityState> migrate_activity_state(::std::string_view name) noexcept {
   return parse_activity_state(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v5::maybe<ActivityState> migrate_activity_state_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<ActivityState> migrate_activity_state_number(::std::int32_t number) noexcept {
   return activity_state_from_number(number);
 }
 
@@ -946,24 +962,25 @@ namespace statusc_detail::activity_state {
 
 // Invariant 'alive_until_terminal': alive != terminal
 constexpr bool invariant_1() noexcept {
-  for (const ::orchestrator::session::ActivityState state : ::orchestrator::session::activity_state_values) {
-    if (!(::orchestrator::session::is_alive(state) != ::orchestrator::session::is_terminal(state))) return false;
+  for (::std::size_t i = 0; i < kCount; ++i) {
+    if (!((((kAttr1[i / 64] >> (i % 64)) & 1U) != 0) != (((kAttr0[i / 64] >> (i % 64)) & 1U) != 0))) return false;
   }
   return true;
 }
 
 // Invariant #2: awaiting_input -> alive
 constexpr bool invariant_2() noexcept {
-  for (const ::orchestrator::session::ActivityState state : ::orchestrator::session::activity_state_values) {
-    if (!(!::orchestrator::session::is_awaiting_input(state) || ::orchestrator::session::is_alive(state))) return false;
+  for (::std::size_t i = 0; i < kCount; ++i) {
+    if (!(!(((kAttr2[i / 64] >> (i % 64)) & 1U) != 0) || (((kAttr1[i / 64] >> (i % 64)) & 1U) != 0))) return false;
   }
   return true;
 }
 
 constexpr bool tables_agree() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    const ::orchestrator::session::ActivityState state = ::orchestrator::session::activity_state_values[i];
-    if (statusc_detail::activity_state::index_of(state) != i || kByName.find(kNames[i]) != i) return false;
+    if (statusc_detail::activity_state::index_of(::orchestrator::session::activity_state_values[i]) != i || kByName.find(kNames[i]) != i) {
+      return false;
+    }
   }
   return statusc_detail::activity_state::index_of(static_cast<::orchestrator::session::ActivityState>(0)) == kCount;
 }
@@ -1005,19 +1022,19 @@ struct machine_traits<::orchestrator::session::SessionStatus> {
         ::orchestrator::session::SessionStatusEvent::Kill, ::orchestrator::session::SessionStatusEvent::Terminate,
         ::orchestrator::session::SessionStatusEvent::Restore,
       }};
-  static constexpr ::statusc::v5::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::orchestrator::session::parse_session_status_event(text);
   }
-  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> parse(::std::string_view text) noexcept {
     return ::orchestrator::session::parse_session_status(text);
   }
-  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::orchestrator::session::session_status_from_number(number);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate(::std::string_view text) noexcept {
     return ::orchestrator::session::migrate_session_status(text);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::orchestrator::session::migrate_session_status_number(number);
   }
 };
@@ -1046,19 +1063,19 @@ struct machine_traits<::orchestrator::session::ActivityState> {
         ::orchestrator::session::ActivityStateEvent::ReceiveInput, ::orchestrator::session::ActivityStateEvent::Recover,
         ::orchestrator::session::ActivityStateEvent::ExitProcess, ::orchestrator::session::ActivityStateEvent::Restore,
       }};
-  static constexpr ::statusc::v5::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::orchestrator::session::parse_activity_state_event(text);
   }
-  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> parse(::std::string_view text) noexcept {
     return ::orchestrator::session::parse_activity_state(text);
   }
-  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::orchestrator::session::activity_state_from_number(number);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate(::std::string_view text) noexcept {
     return ::orchestrator::session::migrate_activity_state(text);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::orchestrator::session::migrate_activity_state_number(number);
   }
 };

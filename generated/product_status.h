@@ -26,13 +26,12 @@ struct machine_traits;
 }  // namespace statusc
 #endif  // STATUSC_CPP_MACHINE_TRAITS
 
-// The runtime that every header statusc generates carries, defined once per
-// translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V5
-#define STATUSC_CPP_RUNTIME_V5
+// The types the generated API returns, defined once per translation unit. A
+// change to them needs a new version: macro and namespace.
+#ifndef STATUSC_CPP_RUNTIME_V6
+#define STATUSC_CPP_RUNTIME_V6
 namespace statusc {
-inline namespace v5 {
-
+inline namespace v6 {
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
 template <typename T>
@@ -80,27 +79,45 @@ class maybe {
     return has_ ? Optional(value_) : Optional();
   }
 
-  friend constexpr bool operator==(maybe a, maybe b) noexcept {
-    return a.has_ == b.has_ && (!a.has_ || a.value_ == b.value_);
-  }
-  friend constexpr bool operator!=(maybe a, maybe b) noexcept { return !(a == b); }
-  friend constexpr bool operator==(maybe a, T b) noexcept { return a.has_ && a.value_ == b; }
-  friend constexpr bool operator==(T a, maybe b) noexcept { return b.has_ && b.value_ == a; }
-  friend constexpr bool operator!=(maybe a, T b) noexcept { return !(a == b); }
-  friend constexpr bool operator!=(T a, maybe b) noexcept { return !(b == a); }
-  // Comparing with a std::optional directly would treat this as a value
-  // (two empty ones unequal): convert first, std::optional<T>(v) == o.
-  template <typename Optional>
-  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
-      maybe, const Optional&) = delete;
-  template <typename Optional>
-  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
-      const Optional&, maybe) = delete;
-
  private:
   T value_{};
   bool has_ = false;
 };
+
+// Comparisons, outside the class so that a machine whose code never compares
+// does not pay for them. Comparing with a std::optional directly would treat
+// it as a value (two empty ones unequal): convert first, std::optional<T>(v) == o.
+template <typename T>
+constexpr bool operator==(maybe<T> a, maybe<T> b) noexcept {
+  return a.has_value() == b.has_value() && (!a.has_value() || *a == *b);
+}
+template <typename T>
+constexpr bool operator!=(maybe<T> a, maybe<T> b) noexcept { return !(a == b); }
+template <typename T>
+constexpr bool operator==(maybe<T> a, T b) noexcept { return a.has_value() && *a == b; }
+template <typename T>
+constexpr bool operator==(T a, maybe<T> b) noexcept { return b.has_value() && *b == a; }
+template <typename T>
+constexpr bool operator!=(maybe<T> a, T b) noexcept { return !(a == b); }
+template <typename T>
+constexpr bool operator!=(T a, maybe<T> b) noexcept { return !(b == a); }
+template <typename T, typename Optional,
+          typename = ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value>>
+bool operator==(maybe<T>, const Optional&) = delete;
+template <typename T, typename Optional,
+          typename = ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value>>
+bool operator==(const Optional&, maybe<T>) = delete;
+
+}  // namespace v6
+}  // namespace statusc
+#endif  // STATUSC_CPP_RUNTIME_V6
+
+// The perfect hash tables behind parse_* and *_from_number, defined once per
+// translation unit. A change to them needs a new version: macro and namespace.
+#ifndef STATUSC_CPP_LOOKUP_V6
+#define STATUSC_CPP_LOOKUP_V6
+namespace statusc {
+inline namespace v6 {
 
 namespace detail {
 
@@ -260,9 +277,9 @@ struct number_table {
   }
 };
 
-}  // namespace v5
+}  // namespace v6
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V5
+#endif  // STATUSC_CPP_LOOKUP_V6
 
 namespace product::status {
 
@@ -342,6 +359,8 @@ inline constexpr ::std::array<SessionStatus, 7> session_status_values = {{
     SessionStatus::Active, SessionStatus::Archiving, SessionStatus::Archived, SessionStatus::Hydrating,
     SessionStatus::PendingReview, SessionStatus::Conflict, SessionStatus::PendingApproval,
   }};
+/// The wire number.
+constexpr ::std::int32_t to_number(SessionStatus state) noexcept { return static_cast<::std::int32_t>(state); }
 
 namespace statusc_detail::session_status {
 
@@ -357,7 +376,7 @@ inline constexpr ::std::array<::std::string_view, 8> kNames = {{
     "active", "archiving", "archived", "hydrating", "pending_review", "conflict",
     "pending_approval", "",
   }};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 7, 8, 0> kByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 7, 8, 0> kByName = {
     0x1c4a97a6edc2a958ULL, 6, 16,
     {{
       "active", "archiving", "archived", "hydrating", "pending_review", "conflict",
@@ -423,7 +442,7 @@ inline constexpr ::std::array<SessionStatusEvent, 11> kAcceptedEvents = {{
     SessionStatusEvent::DetectConflict, SessionStatusEvent::ResolveConflict, SessionStatusEvent::Approve,
   }};
 inline constexpr ::std::array<::std::uint8_t, 9> kAcceptedStart = {{0, 4, 5, 6, 7, 9, 10, 11, 11}};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 10, 16, 0> kEventByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 10, 16, 0> kEventByName = {
     0xce6a57a6e3ccdeecULL, 7, 16,
     {{
       "archive", "finish_archiving", "reactivate", "finish_hydrating", "request_review", "finish_review",
@@ -462,18 +481,15 @@ constexpr ::std::string_view to_string(SessionStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_session_status for names of older versions.
-constexpr ::statusc::v5::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByName.find(name);
   if (i == statusc_detail::session_status::kByName.keys.size()) return {};
   return session_status_values[i];
 }
 
-/// The wire number.
-constexpr ::std::int32_t to_number(SessionStatus state) noexcept { return static_cast<::std::int32_t>(state); }
-
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v5::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(static_cast<SessionStatus>(number));
   if (i == statusc_detail::session_status::kCount) return {};
   return session_status_values[i];
@@ -511,7 +527,7 @@ constexpr ::std::string_view to_string(SessionStatusNextAction value) noexcept {
 }
 
 /// The value named `name` exactly, or an empty result.
-constexpr ::statusc::v5::maybe<SessionStatusNextAction> parse_session_status_next_action(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatusNextAction> parse_session_status_next_action(::std::string_view name) noexcept {
   for (::std::size_t i = 0; i < 6U; ++i) {
     if (statusc_detail::session_status::kAttr2Names[i] == name) return static_cast<SessionStatusNextAction>(i);
   }
@@ -531,7 +547,7 @@ constexpr ::std::string_view to_string(SessionStatusTone value) noexcept {
 }
 
 /// The value named `name` exactly, or an empty result.
-constexpr ::statusc::v5::maybe<SessionStatusTone> parse_session_status_tone(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatusTone> parse_session_status_tone(::std::string_view name) noexcept {
   for (::std::size_t i = 0; i < 5U; ++i) {
     if (statusc_detail::session_status::kAttr3Names[i] == name) return static_cast<SessionStatusTone>(i);
   }
@@ -553,7 +569,7 @@ constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v5::const_span<SessionStatus> successors(SessionStatus state) noexcept {
+constexpr ::statusc::v6::const_span<SessionStatus> successors(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kSuccessorStart[i];
   return {statusc_detail::session_status::kSuccessors.data() + first,
@@ -562,7 +578,7 @@ constexpr ::statusc::v5::const_span<SessionStatus> successors(SessionStatus stat
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v5::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 10U) return {};
   const ::std::size_t target =
@@ -573,7 +589,7 @@ constexpr ::statusc::v5::maybe<SessionStatus> next(SessionStatus state, SessionS
 
 /// The events that move `state` (those `next` accepts there), in the order
 /// the spec first uses them: the buttons a UI should offer.
-constexpr ::statusc::v5::const_span<SessionStatusEvent> accepted_events(SessionStatus state) noexcept {
+constexpr ::statusc::v6::const_span<SessionStatusEvent> accepted_events(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kAcceptedStart[i];
   return {statusc_detail::session_status::kAcceptedEvents.data() + first,
@@ -587,7 +603,7 @@ constexpr ::std::string_view to_string(SessionStatusEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v5::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kEventByName.find(name);
   if (i == 10U) return {};
   return static_cast<SessionStatusEvent>(i);
@@ -597,13 +613,13 @@ constexpr ::statusc::v5::maybe<SessionStatusEvent> parse_session_status_event(::
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v5::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
   return parse_session_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v5::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
   return session_status_from_number(number);
 }
 
@@ -615,16 +631,17 @@ namespace statusc_detail::session_status {
 // await_completion)
 // Exactly the statuses in motion tell clients to wait.
 constexpr bool invariant_1() noexcept {
-  for (const ::product::status::SessionStatus state : ::product::status::session_status_values) {
-    if (!(::product::status::is_transitional(state) == (::product::status::next_action(state) == ::product::status::SessionStatusNextAction::AwaitCompletion))) return false;
+  for (::std::size_t i = 0; i < kCount; ++i) {
+    if (!((((kAttr1[i / 64] >> (i % 64)) & 1U) != 0) == (kAttr2[i] == ::product::status::SessionStatusNextAction::AwaitCompletion))) return false;
   }
   return true;
 }
 
 constexpr bool tables_agree() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    const ::product::status::SessionStatus state = ::product::status::session_status_values[i];
-    if (statusc_detail::session_status::index_of(state) != i || kByName.find(kNames[i]) != i) return false;
+    if (statusc_detail::session_status::index_of(::product::status::session_status_values[i]) != i || kByName.find(kNames[i]) != i) {
+      return false;
+    }
   }
   return statusc_detail::session_status::index_of(static_cast<::product::status::SessionStatus>(0)) == kCount;
 }
@@ -679,6 +696,8 @@ inline constexpr ::std::size_t status_count = 3;
 
 /// Every Status state, in the order of the spec.
 inline constexpr ::std::array<Status, 3> status_values = {{Status::Unknown, Status::Passing, Status::Failing}};
+/// The wire number.
+constexpr ::std::int32_t to_number(Status state) noexcept { return static_cast<::std::int32_t>(state); }
 
 namespace statusc_detail::status {
 
@@ -691,7 +710,7 @@ constexpr ::std::size_t index_of(Status state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 4> kNames = {{"unknown", "passing", "failing", ""}};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 3, 4, 0> kByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 3, 4, 0> kByName = {
     0x6e73e372e2338acaULL, 7, 7,
     {{"unknown", "passing", "failing"}},
     {{
@@ -726,7 +745,7 @@ inline constexpr ::std::array<StatusEvent, 4> kAcceptedEvents = {{
     StatusEvent::ReportSuccess, StatusEvent::ReportFailure, StatusEvent::ReportFailure, StatusEvent::ReportSuccess,
   }};
 inline constexpr ::std::array<::std::uint8_t, 5> kAcceptedStart = {{0, 2, 3, 4, 4}};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 2, 2, 0> kEventByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 2, 2, 0> kEventByName = {
     0xe220a8397b1dcdafULL, 14, 14,
     {{"report_success", "report_failure"}},
     {{
@@ -749,18 +768,15 @@ constexpr ::std::string_view to_string(Status state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_status for names of older versions.
-constexpr ::statusc::v5::maybe<Status> parse_status(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<Status> parse_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::status::kByName.find(name);
   if (i == statusc_detail::status::kByName.keys.size()) return {};
   return status_values[i];
 }
 
-/// The wire number.
-constexpr ::std::int32_t to_number(Status state) noexcept { return static_cast<::std::int32_t>(state); }
-
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v5::maybe<Status> status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<Status> status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::status::index_of(static_cast<Status>(number));
   if (i == statusc_detail::status::kCount) return {};
   return status_values[i];
@@ -797,7 +813,7 @@ constexpr ::std::string_view to_string(StatusTone value) noexcept {
 }
 
 /// The value named `name` exactly, or an empty result.
-constexpr ::statusc::v5::maybe<StatusTone> parse_status_tone(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<StatusTone> parse_status_tone(::std::string_view name) noexcept {
   for (::std::size_t i = 0; i < 5U; ++i) {
     if (statusc_detail::status::kAttr2Names[i] == name) return static_cast<StatusTone>(i);
   }
@@ -819,7 +835,7 @@ constexpr bool can_transition(Status from, Status to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v5::const_span<Status> successors(Status state) noexcept {
+constexpr ::statusc::v6::const_span<Status> successors(Status state) noexcept {
   const ::std::size_t i = statusc_detail::status::index_of(state);
   const ::std::size_t first = statusc_detail::status::kSuccessorStart[i];
   return {statusc_detail::status::kSuccessors.data() + first,
@@ -828,7 +844,7 @@ constexpr ::statusc::v5::const_span<Status> successors(Status state) noexcept {
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v5::maybe<Status> next(Status state, StatusEvent event) noexcept {
+constexpr ::statusc::v6::maybe<Status> next(Status state, StatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 2U) return {};
   const ::std::size_t target =
@@ -839,7 +855,7 @@ constexpr ::statusc::v5::maybe<Status> next(Status state, StatusEvent event) noe
 
 /// The events that move `state` (those `next` accepts there), in the order
 /// the spec first uses them: the buttons a UI should offer.
-constexpr ::statusc::v5::const_span<StatusEvent> accepted_events(Status state) noexcept {
+constexpr ::statusc::v6::const_span<StatusEvent> accepted_events(Status state) noexcept {
   const ::std::size_t i = statusc_detail::status::index_of(state);
   const ::std::size_t first = statusc_detail::status::kAcceptedStart[i];
   return {statusc_detail::status::kAcceptedEvents.data() + first,
@@ -853,7 +869,7 @@ constexpr ::std::string_view to_string(StatusEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v5::maybe<StatusEvent> parse_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<StatusEvent> parse_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::status::kEventByName.find(name);
   if (i == 2U) return {};
   return static_cast<StatusEvent>(i);
@@ -863,13 +879,13 @@ constexpr ::statusc::v5::maybe<StatusEvent> parse_status_event(::std::string_vie
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v5::maybe<Status> migrate_status(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<Status> migrate_status(::std::string_view name) noexcept {
   return parse_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v5::maybe<Status> migrate_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<Status> migrate_status_number(::std::int32_t number) noexcept {
   return status_from_number(number);
 }
 
@@ -879,8 +895,9 @@ namespace statusc_detail::status {
 
 constexpr bool tables_agree() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    const ::product::status::Status state = ::product::status::status_values[i];
-    if (statusc_detail::status::index_of(state) != i || kByName.find(kNames[i]) != i) return false;
+    if (statusc_detail::status::index_of(::product::status::status_values[i]) != i || kByName.find(kNames[i]) != i) {
+      return false;
+    }
   }
   return statusc_detail::status::index_of(static_cast<::product::status::Status>(0)) == kCount;
 }
@@ -939,6 +956,8 @@ inline constexpr ::std::size_t underlay_source_status_count = 4;
 inline constexpr ::std::array<UnderlaySourceStatus, 4> underlay_source_status_values = {{
     UnderlaySourceStatus::Creating, UnderlaySourceStatus::Ready, UnderlaySourceStatus::Failed, UnderlaySourceStatus::Deleting,
   }};
+/// The wire number.
+constexpr ::std::int32_t to_number(UnderlaySourceStatus state) noexcept { return static_cast<::std::int32_t>(state); }
 
 namespace statusc_detail::underlay_source_status {
 
@@ -951,7 +970,7 @@ constexpr ::std::size_t index_of(UnderlaySourceStatus state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 5> kNames = {{"creating", "ready", "failed", "deleting", ""}};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 4, 4, 0> kByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kByName = {
     0xe220a8397b1dcdafULL, 5, 8,
     {{"creating", "ready", "failed", "deleting"}},
     {{
@@ -996,7 +1015,7 @@ inline constexpr ::std::array<UnderlaySourceStatusEvent, 6> kAcceptedEvents = {{
     UnderlaySourceStatusEvent::Retry, UnderlaySourceStatusEvent::StartDeletion,
   }};
 inline constexpr ::std::array<::std::uint8_t, 6> kAcceptedStart = {{0, 3, 4, 6, 6, 6}};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 4, 4, 0> kEventByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kEventByName = {
     0x6aa9d61435dbe63eULL, 4, 14,
     {{"succeed", "fail", "retry", "start_deletion"}},
     {{
@@ -1023,18 +1042,15 @@ constexpr ::std::string_view to_string(UnderlaySourceStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_underlay_source_status for names of older versions.
-constexpr ::statusc::v5::maybe<UnderlaySourceStatus> parse_underlay_source_status(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<UnderlaySourceStatus> parse_underlay_source_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::underlay_source_status::kByName.find(name);
   if (i == statusc_detail::underlay_source_status::kByName.keys.size()) return {};
   return underlay_source_status_values[i];
 }
 
-/// The wire number.
-constexpr ::std::int32_t to_number(UnderlaySourceStatus state) noexcept { return static_cast<::std::int32_t>(state); }
-
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v5::maybe<UnderlaySourceStatus> underlay_source_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<UnderlaySourceStatus> underlay_source_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::underlay_source_status::index_of(static_cast<UnderlaySourceStatus>(number));
   if (i == statusc_detail::underlay_source_status::kCount) return {};
   return underlay_source_status_values[i];
@@ -1078,7 +1094,7 @@ constexpr ::std::string_view to_string(UnderlaySourceStatusTone value) noexcept 
 }
 
 /// The value named `name` exactly, or an empty result.
-constexpr ::statusc::v5::maybe<UnderlaySourceStatusTone> parse_underlay_source_status_tone(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<UnderlaySourceStatusTone> parse_underlay_source_status_tone(::std::string_view name) noexcept {
   for (::std::size_t i = 0; i < 5U; ++i) {
     if (statusc_detail::underlay_source_status::kAttr3Names[i] == name) return static_cast<UnderlaySourceStatusTone>(i);
   }
@@ -1100,7 +1116,7 @@ constexpr bool can_transition(UnderlaySourceStatus from, UnderlaySourceStatus to
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v5::const_span<UnderlaySourceStatus> successors(UnderlaySourceStatus state) noexcept {
+constexpr ::statusc::v6::const_span<UnderlaySourceStatus> successors(UnderlaySourceStatus state) noexcept {
   const ::std::size_t i = statusc_detail::underlay_source_status::index_of(state);
   const ::std::size_t first = statusc_detail::underlay_source_status::kSuccessorStart[i];
   return {statusc_detail::underlay_source_status::kSuccessors.data() + first,
@@ -1109,7 +1125,7 @@ constexpr ::statusc::v5::const_span<UnderlaySourceStatus> successors(UnderlaySou
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v5::maybe<UnderlaySourceStatus> next(UnderlaySourceStatus state, UnderlaySourceStatusEvent event) noexcept {
+constexpr ::statusc::v6::maybe<UnderlaySourceStatus> next(UnderlaySourceStatus state, UnderlaySourceStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 4U) return {};
   const ::std::size_t target =
@@ -1120,7 +1136,7 @@ constexpr ::statusc::v5::maybe<UnderlaySourceStatus> next(UnderlaySourceStatus s
 
 /// The events that move `state` (those `next` accepts there), in the order
 /// the spec first uses them: the buttons a UI should offer.
-constexpr ::statusc::v5::const_span<UnderlaySourceStatusEvent> accepted_events(UnderlaySourceStatus state) noexcept {
+constexpr ::statusc::v6::const_span<UnderlaySourceStatusEvent> accepted_events(UnderlaySourceStatus state) noexcept {
   const ::std::size_t i = statusc_detail::underlay_source_status::index_of(state);
   const ::std::size_t first = statusc_detail::underlay_source_status::kAcceptedStart[i];
   return {statusc_detail::underlay_source_status::kAcceptedEvents.data() + first,
@@ -1134,7 +1150,7 @@ constexpr ::std::string_view to_string(UnderlaySourceStatusEvent event) noexcept
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v5::maybe<UnderlaySourceStatusEvent> parse_underlay_source_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<UnderlaySourceStatusEvent> parse_underlay_source_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::underlay_source_status::kEventByName.find(name);
   if (i == 4U) return {};
   return static_cast<UnderlaySourceStatusEvent>(i);
@@ -1144,13 +1160,13 @@ constexpr ::statusc::v5::maybe<UnderlaySourceStatusEvent> parse_underlay_source_
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v5::maybe<UnderlaySourceStatus> migrate_underlay_source_status(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<UnderlaySourceStatus> migrate_underlay_source_status(::std::string_view name) noexcept {
   return parse_underlay_source_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v5::maybe<UnderlaySourceStatus> migrate_underlay_source_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<UnderlaySourceStatus> migrate_underlay_source_status_number(::std::int32_t number) noexcept {
   return underlay_source_status_from_number(number);
 }
 
@@ -1160,16 +1176,17 @@ namespace statusc_detail::underlay_source_status {
 
 // Invariant 'steady_is_not_transitional': at_most_one(steady, transitional)
 constexpr bool invariant_1() noexcept {
-  for (const ::product::status::UnderlaySourceStatus state : ::product::status::underlay_source_status_values) {
-    if (!((static_cast<int>(::product::status::is_steady(state)) + static_cast<int>(::product::status::is_transitional(state))) <= 1)) return false;
+  for (::std::size_t i = 0; i < kCount; ++i) {
+    if (!((static_cast<int>((((kAttr1[i / 64] >> (i % 64)) & 1U) != 0)) + static_cast<int>((((kAttr2[i / 64] >> (i % 64)) & 1U) != 0))) <= 1)) return false;
   }
   return true;
 }
 
 constexpr bool tables_agree() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    const ::product::status::UnderlaySourceStatus state = ::product::status::underlay_source_status_values[i];
-    if (statusc_detail::underlay_source_status::index_of(state) != i || kByName.find(kNames[i]) != i) return false;
+    if (statusc_detail::underlay_source_status::index_of(::product::status::underlay_source_status_values[i]) != i || kByName.find(kNames[i]) != i) {
+      return false;
+    }
   }
   return statusc_detail::underlay_source_status::index_of(static_cast<::product::status::UnderlaySourceStatus>(0)) == kCount;
 }
@@ -1227,6 +1244,8 @@ inline constexpr ::std::size_t underlay_import_job_state_count = 4;
 inline constexpr ::std::array<UnderlayImportJobState, 4> underlay_import_job_state_values = {{
     UnderlayImportJobState::Queued, UnderlayImportJobState::Running, UnderlayImportJobState::Succeeded, UnderlayImportJobState::Failed,
   }};
+/// The wire number.
+constexpr ::std::int32_t to_number(UnderlayImportJobState state) noexcept { return static_cast<::std::int32_t>(state); }
 
 namespace statusc_detail::underlay_import_job_state {
 
@@ -1239,7 +1258,7 @@ constexpr ::std::size_t index_of(UnderlayImportJobState state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 5> kNames = {{"queued", "running", "succeeded", "failed", ""}};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 4, 4, 0> kByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kByName = {
     0x943ff9fc99de8f03ULL, 6, 9,
     {{"queued", "running", "succeeded", "failed"}},
     {{
@@ -1281,7 +1300,7 @@ inline constexpr ::std::array<UnderlayImportJobStateEvent, 4> kAcceptedEvents = 
     UnderlayImportJobStateEvent::Start, UnderlayImportJobStateEvent::Fail, UnderlayImportJobStateEvent::Succeed, UnderlayImportJobStateEvent::Fail,
   }};
 inline constexpr ::std::array<::std::uint8_t, 6> kAcceptedStart = {{0, 2, 4, 4, 4, 4}};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
     0xe220a8397b1dcdafULL, 4, 7,
     {{"start", "succeed", "fail"}},
     {{
@@ -1304,18 +1323,15 @@ constexpr ::std::string_view to_string(UnderlayImportJobState state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_underlay_import_job_state for names of older versions.
-constexpr ::statusc::v5::maybe<UnderlayImportJobState> parse_underlay_import_job_state(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<UnderlayImportJobState> parse_underlay_import_job_state(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::underlay_import_job_state::kByName.find(name);
   if (i == statusc_detail::underlay_import_job_state::kByName.keys.size()) return {};
   return underlay_import_job_state_values[i];
 }
 
-/// The wire number.
-constexpr ::std::int32_t to_number(UnderlayImportJobState state) noexcept { return static_cast<::std::int32_t>(state); }
-
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v5::maybe<UnderlayImportJobState> underlay_import_job_state_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<UnderlayImportJobState> underlay_import_job_state_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::underlay_import_job_state::index_of(static_cast<UnderlayImportJobState>(number));
   if (i == statusc_detail::underlay_import_job_state::kCount) return {};
   return underlay_import_job_state_values[i];
@@ -1352,7 +1368,7 @@ constexpr ::std::string_view to_string(UnderlayImportJobStateTone value) noexcep
 }
 
 /// The value named `name` exactly, or an empty result.
-constexpr ::statusc::v5::maybe<UnderlayImportJobStateTone> parse_underlay_import_job_state_tone(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<UnderlayImportJobStateTone> parse_underlay_import_job_state_tone(::std::string_view name) noexcept {
   for (::std::size_t i = 0; i < 5U; ++i) {
     if (statusc_detail::underlay_import_job_state::kAttr2Names[i] == name) return static_cast<UnderlayImportJobStateTone>(i);
   }
@@ -1374,7 +1390,7 @@ constexpr bool can_transition(UnderlayImportJobState from, UnderlayImportJobStat
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v5::const_span<UnderlayImportJobState> successors(UnderlayImportJobState state) noexcept {
+constexpr ::statusc::v6::const_span<UnderlayImportJobState> successors(UnderlayImportJobState state) noexcept {
   const ::std::size_t i = statusc_detail::underlay_import_job_state::index_of(state);
   const ::std::size_t first = statusc_detail::underlay_import_job_state::kSuccessorStart[i];
   return {statusc_detail::underlay_import_job_state::kSuccessors.data() + first,
@@ -1383,7 +1399,7 @@ constexpr ::statusc::v5::const_span<UnderlayImportJobState> successors(UnderlayI
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v5::maybe<UnderlayImportJobState> next(UnderlayImportJobState state, UnderlayImportJobStateEvent event) noexcept {
+constexpr ::statusc::v6::maybe<UnderlayImportJobState> next(UnderlayImportJobState state, UnderlayImportJobStateEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 3U) return {};
   const ::std::size_t target =
@@ -1394,7 +1410,7 @@ constexpr ::statusc::v5::maybe<UnderlayImportJobState> next(UnderlayImportJobSta
 
 /// The events that move `state` (those `next` accepts there), in the order
 /// the spec first uses them: the buttons a UI should offer.
-constexpr ::statusc::v5::const_span<UnderlayImportJobStateEvent> accepted_events(UnderlayImportJobState state) noexcept {
+constexpr ::statusc::v6::const_span<UnderlayImportJobStateEvent> accepted_events(UnderlayImportJobState state) noexcept {
   const ::std::size_t i = statusc_detail::underlay_import_job_state::index_of(state);
   const ::std::size_t first = statusc_detail::underlay_import_job_state::kAcceptedStart[i];
   return {statusc_detail::underlay_import_job_state::kAcceptedEvents.data() + first,
@@ -1408,7 +1424,7 @@ constexpr ::std::string_view to_string(UnderlayImportJobStateEvent event) noexce
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v5::maybe<UnderlayImportJobStateEvent> parse_underlay_import_job_state_event(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<UnderlayImportJobStateEvent> parse_underlay_import_job_state_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::underlay_import_job_state::kEventByName.find(name);
   if (i == 3U) return {};
   return static_cast<UnderlayImportJobStateEvent>(i);
@@ -1418,13 +1434,13 @@ constexpr ::statusc::v5::maybe<UnderlayImportJobStateEvent> parse_underlay_impor
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v5::maybe<UnderlayImportJobState> migrate_underlay_import_job_state(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<UnderlayImportJobState> migrate_underlay_import_job_state(::std::string_view name) noexcept {
   return parse_underlay_import_job_state(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v5::maybe<UnderlayImportJobState> migrate_underlay_import_job_state_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<UnderlayImportJobState> migrate_underlay_import_job_state_number(::std::int32_t number) noexcept {
   return underlay_import_job_state_from_number(number);
 }
 
@@ -1434,16 +1450,17 @@ namespace statusc_detail::underlay_import_job_state {
 
 // Invariant 'in_progress_until_terminal': exactly_one(in_progress, terminal)
 constexpr bool invariant_1() noexcept {
-  for (const ::product::status::UnderlayImportJobState state : ::product::status::underlay_import_job_state_values) {
-    if (!((static_cast<int>(::product::status::is_in_progress(state)) + static_cast<int>(::product::status::is_terminal(state))) == 1)) return false;
+  for (::std::size_t i = 0; i < kCount; ++i) {
+    if (!((static_cast<int>((((kAttr1[i / 64] >> (i % 64)) & 1U) != 0)) + static_cast<int>((((kAttr0[i / 64] >> (i % 64)) & 1U) != 0))) == 1)) return false;
   }
   return true;
 }
 
 constexpr bool tables_agree() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    const ::product::status::UnderlayImportJobState state = ::product::status::underlay_import_job_state_values[i];
-    if (statusc_detail::underlay_import_job_state::index_of(state) != i || kByName.find(kNames[i]) != i) return false;
+    if (statusc_detail::underlay_import_job_state::index_of(::product::status::underlay_import_job_state_values[i]) != i || kByName.find(kNames[i]) != i) {
+      return false;
+    }
   }
   return statusc_detail::underlay_import_job_state::index_of(static_cast<::product::status::UnderlayImportJobState>(0)) == kCount;
 }
@@ -1479,19 +1496,19 @@ struct machine_traits<::product::status::SessionStatus> {
         ::product::status::SessionStatusEvent::DetectConflict, ::product::status::SessionStatusEvent::ResolveConflict,
         ::product::status::SessionStatusEvent::RequestApproval, ::product::status::SessionStatusEvent::Approve,
       }};
-  static constexpr ::statusc::v5::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::product::status::parse_session_status_event(text);
   }
-  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> parse(::std::string_view text) noexcept {
     return ::product::status::parse_session_status(text);
   }
-  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::product::status::session_status_from_number(number);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate(::std::string_view text) noexcept {
     return ::product::status::migrate_session_status(text);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::product::status::migrate_session_status_number(number);
   }
 };
@@ -1514,19 +1531,19 @@ struct machine_traits<::product::status::Status> {
       {{
         ::product::status::StatusEvent::ReportSuccess, ::product::status::StatusEvent::ReportFailure,
       }};
-  static constexpr ::statusc::v5::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::product::status::parse_status_event(text);
   }
-  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> parse(::std::string_view text) noexcept {
     return ::product::status::parse_status(text);
   }
-  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::product::status::status_from_number(number);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate(::std::string_view text) noexcept {
     return ::product::status::migrate_status(text);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::product::status::migrate_status_number(number);
   }
 };
@@ -1553,19 +1570,19 @@ struct machine_traits<::product::status::UnderlaySourceStatus> {
         ::product::status::UnderlaySourceStatusEvent::Succeed, ::product::status::UnderlaySourceStatusEvent::Fail,
         ::product::status::UnderlaySourceStatusEvent::Retry, ::product::status::UnderlaySourceStatusEvent::StartDeletion,
       }};
-  static constexpr ::statusc::v5::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::product::status::parse_underlay_source_status_event(text);
   }
-  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> parse(::std::string_view text) noexcept {
     return ::product::status::parse_underlay_source_status(text);
   }
-  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::product::status::underlay_source_status_from_number(number);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate(::std::string_view text) noexcept {
     return ::product::status::migrate_underlay_source_status(text);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::product::status::migrate_underlay_source_status_number(number);
   }
 };
@@ -1589,19 +1606,19 @@ struct machine_traits<::product::status::UnderlayImportJobState> {
         ::product::status::UnderlayImportJobStateEvent::Start, ::product::status::UnderlayImportJobStateEvent::Succeed,
         ::product::status::UnderlayImportJobStateEvent::Fail,
       }};
-  static constexpr ::statusc::v5::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::product::status::parse_underlay_import_job_state_event(text);
   }
-  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> parse(::std::string_view text) noexcept {
     return ::product::status::parse_underlay_import_job_state(text);
   }
-  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::product::status::underlay_import_job_state_from_number(number);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate(::std::string_view text) noexcept {
     return ::product::status::migrate_underlay_import_job_state(text);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::product::status::migrate_underlay_import_job_state_number(number);
   }
 };

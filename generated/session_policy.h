@@ -26,13 +26,12 @@ struct machine_traits;
 }  // namespace statusc
 #endif  // STATUSC_CPP_MACHINE_TRAITS
 
-// The runtime that every header statusc generates carries, defined once per
-// translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V5
-#define STATUSC_CPP_RUNTIME_V5
+// The types the generated API returns, defined once per translation unit. A
+// change to them needs a new version: macro and namespace.
+#ifndef STATUSC_CPP_RUNTIME_V6
+#define STATUSC_CPP_RUNTIME_V6
 namespace statusc {
-inline namespace v5 {
-
+inline namespace v6 {
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
 template <typename T>
@@ -80,27 +79,45 @@ class maybe {
     return has_ ? Optional(value_) : Optional();
   }
 
-  friend constexpr bool operator==(maybe a, maybe b) noexcept {
-    return a.has_ == b.has_ && (!a.has_ || a.value_ == b.value_);
-  }
-  friend constexpr bool operator!=(maybe a, maybe b) noexcept { return !(a == b); }
-  friend constexpr bool operator==(maybe a, T b) noexcept { return a.has_ && a.value_ == b; }
-  friend constexpr bool operator==(T a, maybe b) noexcept { return b.has_ && b.value_ == a; }
-  friend constexpr bool operator!=(maybe a, T b) noexcept { return !(a == b); }
-  friend constexpr bool operator!=(T a, maybe b) noexcept { return !(b == a); }
-  // Comparing with a std::optional directly would treat this as a value
-  // (two empty ones unequal): convert first, std::optional<T>(v) == o.
-  template <typename Optional>
-  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
-      maybe, const Optional&) = delete;
-  template <typename Optional>
-  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
-      const Optional&, maybe) = delete;
-
  private:
   T value_{};
   bool has_ = false;
 };
+
+// Comparisons, outside the class so that a machine whose code never compares
+// does not pay for them. Comparing with a std::optional directly would treat
+// it as a value (two empty ones unequal): convert first, std::optional<T>(v) == o.
+template <typename T>
+constexpr bool operator==(maybe<T> a, maybe<T> b) noexcept {
+  return a.has_value() == b.has_value() && (!a.has_value() || *a == *b);
+}
+template <typename T>
+constexpr bool operator!=(maybe<T> a, maybe<T> b) noexcept { return !(a == b); }
+template <typename T>
+constexpr bool operator==(maybe<T> a, T b) noexcept { return a.has_value() && *a == b; }
+template <typename T>
+constexpr bool operator==(T a, maybe<T> b) noexcept { return b.has_value() && *b == a; }
+template <typename T>
+constexpr bool operator!=(maybe<T> a, T b) noexcept { return !(a == b); }
+template <typename T>
+constexpr bool operator!=(T a, maybe<T> b) noexcept { return !(b == a); }
+template <typename T, typename Optional,
+          typename = ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value>>
+bool operator==(maybe<T>, const Optional&) = delete;
+template <typename T, typename Optional,
+          typename = ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value>>
+bool operator==(const Optional&, maybe<T>) = delete;
+
+}  // namespace v6
+}  // namespace statusc
+#endif  // STATUSC_CPP_RUNTIME_V6
+
+// The perfect hash tables behind parse_* and *_from_number, defined once per
+// translation unit. A change to them needs a new version: macro and namespace.
+#ifndef STATUSC_CPP_LOOKUP_V6
+#define STATUSC_CPP_LOOKUP_V6
+namespace statusc {
+inline namespace v6 {
 
 namespace detail {
 
@@ -260,9 +277,9 @@ struct number_table {
   }
 };
 
-}  // namespace v5
+}  // namespace v6
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V5
+#endif  // STATUSC_CPP_LOOKUP_V6
 
 namespace sessions::policy {
 
@@ -317,6 +334,8 @@ inline constexpr ::std::array<SessionStatus, 5> session_status_values = {{
     SessionStatus::Running, SessionStatus::Exiting, SessionStatus::Exited, SessionStatus::Destroying,
     SessionStatus::Destroyed,
   }};
+/// The wire number.
+constexpr ::std::int32_t to_number(SessionStatus state) noexcept { return static_cast<::std::int32_t>(state); }
 
 namespace statusc_detail::session_status {
 
@@ -329,7 +348,7 @@ constexpr ::std::size_t index_of(SessionStatus state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 6> kNames = {{"running", "exiting", "exited", "destroying", "destroyed", ""}};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 5, 8, 0> kByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 5, 8, 0> kByName = {
     0x910a2dec89025cc1ULL, 6, 10,
     {{"running", "exiting", "exited", "destroying", "destroyed"}},
     {{
@@ -366,7 +385,7 @@ inline constexpr ::std::array<SessionStatusEvent, 7> kAcceptedEvents = {{
     SessionStatusEvent::Destroy, SessionStatusEvent::Destroy, SessionStatusEvent::FinishDestroy,
   }};
 inline constexpr ::std::array<::std::uint8_t, 7> kAcceptedStart = {{0, 3, 5, 6, 7, 7, 7}};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 5, 8, 0> kEventByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 5, 8, 0> kEventByName = {
     0x6e73e372e2338acaULL, 5, 14,
     {{"begin_exit", "finish_exit", "crash", "destroy", "finish_destroy"}},
     {{
@@ -393,18 +412,15 @@ constexpr ::std::string_view to_string(SessionStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_session_status for names of older versions.
-constexpr ::statusc::v5::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByName.find(name);
   if (i == statusc_detail::session_status::kByName.keys.size()) return {};
   return session_status_values[i];
 }
 
-/// The wire number.
-constexpr ::std::int32_t to_number(SessionStatus state) noexcept { return static_cast<::std::int32_t>(state); }
-
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v5::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(static_cast<SessionStatus>(number));
   if (i == statusc_detail::session_status::kCount) return {};
   return session_status_values[i];
@@ -468,7 +484,7 @@ constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v5::const_span<SessionStatus> successors(SessionStatus state) noexcept {
+constexpr ::statusc::v6::const_span<SessionStatus> successors(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kSuccessorStart[i];
   return {statusc_detail::session_status::kSuccessors.data() + first,
@@ -477,7 +493,7 @@ constexpr ::statusc::v5::const_span<SessionStatus> successors(SessionStatus stat
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v5::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 5U) return {};
   const ::std::size_t target =
@@ -488,7 +504,7 @@ constexpr ::statusc::v5::maybe<SessionStatus> next(SessionStatus state, SessionS
 
 /// The events that move `state` (those `next` accepts there), in the order
 /// the spec first uses them: the buttons a UI should offer.
-constexpr ::statusc::v5::const_span<SessionStatusEvent> accepted_events(SessionStatus state) noexcept {
+constexpr ::statusc::v6::const_span<SessionStatusEvent> accepted_events(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kAcceptedStart[i];
   return {statusc_detail::session_status::kAcceptedEvents.data() + first,
@@ -502,7 +518,7 @@ constexpr ::std::string_view to_string(SessionStatusEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v5::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kEventByName.find(name);
   if (i == 5U) return {};
   return static_cast<SessionStatusEvent>(i);
@@ -512,13 +528,13 @@ constexpr ::statusc::v5::maybe<SessionStatusEvent> parse_session_status_event(::
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v5::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept {
   return parse_session_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v5::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept {
   return session_status_from_number(number);
 }
 
@@ -529,8 +545,8 @@ namespace statusc_detail::session_status {
 // Invariant 'active_xor_terminal': exactly_one(active, terminal)
 // Every status is either still active or finished, never both or neither.
 constexpr bool invariant_1() noexcept {
-  for (const ::sessions::policy::SessionStatus state : ::sessions::policy::session_status_values) {
-    if (!((static_cast<int>(::sessions::policy::is_active(state)) + static_cast<int>(::sessions::policy::is_terminal(state))) == 1)) return false;
+  for (::std::size_t i = 0; i < kCount; ++i) {
+    if (!((static_cast<int>((((kAttr1[i / 64] >> (i % 64)) & 1U) != 0)) + static_cast<int>((((kAttr0[i / 64] >> (i % 64)) & 1U) != 0))) == 1)) return false;
   }
   return true;
 }
@@ -538,8 +554,8 @@ constexpr bool invariant_1() noexcept {
 // Invariant 'collectable_means_terminal': collectable -> terminal
 // Garbage collection never removes a session that is still in progress.
 constexpr bool invariant_2() noexcept {
-  for (const ::sessions::policy::SessionStatus state : ::sessions::policy::session_status_values) {
-    if (!(!::sessions::policy::is_collectable(state) || ::sessions::policy::is_terminal(state))) return false;
+  for (::std::size_t i = 0; i < kCount; ++i) {
+    if (!(!(((kAttr5[i / 64] >> (i % 64)) & 1U) != 0) || (((kAttr0[i / 64] >> (i % 64)) & 1U) != 0))) return false;
   }
   return true;
 }
@@ -547,8 +563,8 @@ constexpr bool invariant_2() noexcept {
 // Invariant 'commandable_means_active': commandable -> active
 // Only a session that still holds live resources can take commands.
 constexpr bool invariant_3() noexcept {
-  for (const ::sessions::policy::SessionStatus state : ::sessions::policy::session_status_values) {
-    if (!(!::sessions::policy::is_commandable(state) || ::sessions::policy::is_active(state))) return false;
+  for (::std::size_t i = 0; i < kCount; ++i) {
+    if (!(!(((kAttr2[i / 64] >> (i % 64)) & 1U) != 0) || (((kAttr1[i / 64] >> (i % 64)) & 1U) != 0))) return false;
   }
   return true;
 }
@@ -557,16 +573,17 @@ constexpr bool invariant_3() noexcept {
 // offline_replay_eligible)
 // Every status is rendered either from the live host or from its recording.
 constexpr bool invariant_4() noexcept {
-  for (const ::sessions::policy::SessionStatus state : ::sessions::policy::session_status_values) {
-    if (!((static_cast<int>(::sessions::policy::is_live_host_eligible(state)) + static_cast<int>(::sessions::policy::is_offline_replay_eligible(state))) == 1)) return false;
+  for (::std::size_t i = 0; i < kCount; ++i) {
+    if (!((static_cast<int>((((kAttr3[i / 64] >> (i % 64)) & 1U) != 0)) + static_cast<int>((((kAttr4[i / 64] >> (i % 64)) & 1U) != 0))) == 1)) return false;
   }
   return true;
 }
 
 constexpr bool tables_agree() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    const ::sessions::policy::SessionStatus state = ::sessions::policy::session_status_values[i];
-    if (statusc_detail::session_status::index_of(state) != i || kByName.find(kNames[i]) != i) return false;
+    if (statusc_detail::session_status::index_of(::sessions::policy::session_status_values[i]) != i || kByName.find(kNames[i]) != i) {
+      return false;
+    }
   }
   return statusc_detail::session_status::index_of(static_cast<::sessions::policy::SessionStatus>(0)) == kCount;
 }
@@ -611,19 +628,19 @@ struct machine_traits<::sessions::policy::SessionStatus> {
         ::sessions::policy::SessionStatusEvent::Crash, ::sessions::policy::SessionStatusEvent::Destroy,
         ::sessions::policy::SessionStatusEvent::FinishDestroy,
       }};
-  static constexpr ::statusc::v5::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::sessions::policy::parse_session_status_event(text);
   }
-  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> parse(::std::string_view text) noexcept {
     return ::sessions::policy::parse_session_status(text);
   }
-  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::sessions::policy::session_status_from_number(number);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate(::std::string_view text) noexcept {
     return ::sessions::policy::migrate_session_status(text);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::sessions::policy::migrate_session_status_number(number);
   }
 };

@@ -26,13 +26,12 @@ struct machine_traits;
 }  // namespace statusc
 #endif  // STATUSC_CPP_MACHINE_TRAITS
 
-// The runtime that every header statusc generates carries, defined once per
-// translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V5
-#define STATUSC_CPP_RUNTIME_V5
+// The types the generated API returns, defined once per translation unit. A
+// change to them needs a new version: macro and namespace.
+#ifndef STATUSC_CPP_RUNTIME_V6
+#define STATUSC_CPP_RUNTIME_V6
 namespace statusc {
-inline namespace v5 {
-
+inline namespace v6 {
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
 template <typename T>
@@ -80,27 +79,45 @@ class maybe {
     return has_ ? Optional(value_) : Optional();
   }
 
-  friend constexpr bool operator==(maybe a, maybe b) noexcept {
-    return a.has_ == b.has_ && (!a.has_ || a.value_ == b.value_);
-  }
-  friend constexpr bool operator!=(maybe a, maybe b) noexcept { return !(a == b); }
-  friend constexpr bool operator==(maybe a, T b) noexcept { return a.has_ && a.value_ == b; }
-  friend constexpr bool operator==(T a, maybe b) noexcept { return b.has_ && b.value_ == a; }
-  friend constexpr bool operator!=(maybe a, T b) noexcept { return !(a == b); }
-  friend constexpr bool operator!=(T a, maybe b) noexcept { return !(b == a); }
-  // Comparing with a std::optional directly would treat this as a value
-  // (two empty ones unequal): convert first, std::optional<T>(v) == o.
-  template <typename Optional>
-  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
-      maybe, const Optional&) = delete;
-  template <typename Optional>
-  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
-      const Optional&, maybe) = delete;
-
  private:
   T value_{};
   bool has_ = false;
 };
+
+// Comparisons, outside the class so that a machine whose code never compares
+// does not pay for them. Comparing with a std::optional directly would treat
+// it as a value (two empty ones unequal): convert first, std::optional<T>(v) == o.
+template <typename T>
+constexpr bool operator==(maybe<T> a, maybe<T> b) noexcept {
+  return a.has_value() == b.has_value() && (!a.has_value() || *a == *b);
+}
+template <typename T>
+constexpr bool operator!=(maybe<T> a, maybe<T> b) noexcept { return !(a == b); }
+template <typename T>
+constexpr bool operator==(maybe<T> a, T b) noexcept { return a.has_value() && *a == b; }
+template <typename T>
+constexpr bool operator==(T a, maybe<T> b) noexcept { return b.has_value() && *b == a; }
+template <typename T>
+constexpr bool operator!=(maybe<T> a, T b) noexcept { return !(a == b); }
+template <typename T>
+constexpr bool operator!=(T a, maybe<T> b) noexcept { return !(b == a); }
+template <typename T, typename Optional,
+          typename = ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value>>
+bool operator==(maybe<T>, const Optional&) = delete;
+template <typename T, typename Optional,
+          typename = ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value>>
+bool operator==(const Optional&, maybe<T>) = delete;
+
+}  // namespace v6
+}  // namespace statusc
+#endif  // STATUSC_CPP_RUNTIME_V6
+
+// The perfect hash tables behind parse_* and *_from_number, defined once per
+// translation unit. A change to them needs a new version: macro and namespace.
+#ifndef STATUSC_CPP_LOOKUP_V6
+#define STATUSC_CPP_LOOKUP_V6
+namespace statusc {
+inline namespace v6 {
 
 namespace detail {
 
@@ -260,9 +277,9 @@ struct number_table {
   }
 };
 
-}  // namespace v5
+}  // namespace v6
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V5
+#endif  // STATUSC_CPP_LOOKUP_V6
 
 namespace workflow::session {
 
@@ -298,6 +315,8 @@ inline constexpr ::std::size_t workflow_session_status_count = 2;
 
 /// Every WorkflowSessionStatus state, in the order of the spec.
 inline constexpr ::std::array<WorkflowSessionStatus, 2> workflow_session_status_values = {{WorkflowSessionStatus::InProgress, WorkflowSessionStatus::Completed}};
+/// The wire number.
+constexpr ::std::int32_t to_number(WorkflowSessionStatus state) noexcept { return static_cast<::std::int32_t>(state); }
 
 namespace statusc_detail::workflow_session_status {
 
@@ -313,7 +332,7 @@ constexpr ::std::size_t index_of(WorkflowSessionStatus state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 3> kNames = {{"IN_PROGRESS", "COMPLETED", ""}};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 2, 2, 0> kByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 2, 2, 0> kByName = {
     0x975835de1c9756ceULL, 9, 11,
     {{"IN_PROGRESS", "COMPLETED"}},
     {{
@@ -335,7 +354,7 @@ inline constexpr ::std::array<::std::uint8_t, 4> kSuccessorStart = {{0, 1, 1, 1}
 inline constexpr ::std::array<::std::string_view, 2> kEventNames = {{"complete", ""}};
 inline constexpr ::std::array<WorkflowSessionStatusEvent, 1> kAcceptedEvents = {{WorkflowSessionStatusEvent::Complete}};
 inline constexpr ::std::array<::std::uint8_t, 4> kAcceptedStart = {{0, 1, 1, 1}};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 1, 1, 0> kEventByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 1, 1, 0> kEventByName = {
     0xe220a8397b1dcdafULL, 8, 8,
     {{"complete"}},
     {{{0x6574656c706d6f63ULL, 0x6574656c706d6f63ULL, 8U}, {0, 0, 0xffffffffU}}},
@@ -347,7 +366,7 @@ inline constexpr ::std::array<::std::uint8_t, 3> kNext = {{1, 2, 2}};
 
 // Current names, earlier names, then removed ones; kMigrateTo gives the
 // state each leads to.
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 3, 4, 0> kByAnyName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 3, 4, 0> kByAnyName = {
     0x975835de1c9756ceULL, 6, 11,
     {{"IN_PROGRESS", "COMPLETED", "PAUSED"}},
     {{
@@ -369,18 +388,15 @@ constexpr ::std::string_view to_string(WorkflowSessionStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_workflow_session_status for names of older versions.
-constexpr ::statusc::v5::maybe<WorkflowSessionStatus> parse_workflow_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<WorkflowSessionStatus> parse_workflow_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::kByName.find(name);
   if (i == statusc_detail::workflow_session_status::kByName.keys.size()) return {};
   return workflow_session_status_values[i];
 }
 
-/// The wire number.
-constexpr ::std::int32_t to_number(WorkflowSessionStatus state) noexcept { return static_cast<::std::int32_t>(state); }
-
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v5::maybe<WorkflowSessionStatus> workflow_session_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<WorkflowSessionStatus> workflow_session_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::index_of(static_cast<WorkflowSessionStatus>(number));
   if (i == statusc_detail::workflow_session_status::kCount) return {};
   return workflow_session_status_values[i];
@@ -413,7 +429,7 @@ constexpr bool can_transition(WorkflowSessionStatus from, WorkflowSessionStatus 
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v5::const_span<WorkflowSessionStatus> successors(WorkflowSessionStatus state) noexcept {
+constexpr ::statusc::v6::const_span<WorkflowSessionStatus> successors(WorkflowSessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::index_of(state);
   const ::std::size_t first = statusc_detail::workflow_session_status::kSuccessorStart[i];
   return {statusc_detail::workflow_session_status::kSuccessors.data() + first,
@@ -422,7 +438,7 @@ constexpr ::statusc::v5::const_span<WorkflowSessionStatus> successors(WorkflowSe
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v5::maybe<WorkflowSessionStatus> next(WorkflowSessionStatus state, WorkflowSessionStatusEvent event) noexcept {
+constexpr ::statusc::v6::maybe<WorkflowSessionStatus> next(WorkflowSessionStatus state, WorkflowSessionStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 1U) return {};
   const ::std::size_t target =
@@ -433,7 +449,7 @@ constexpr ::statusc::v5::maybe<WorkflowSessionStatus> next(WorkflowSessionStatus
 
 /// The events that move `state` (those `next` accepts there), in the order
 /// the spec first uses them: the buttons a UI should offer.
-constexpr ::statusc::v5::const_span<WorkflowSessionStatusEvent> accepted_events(WorkflowSessionStatus state) noexcept {
+constexpr ::statusc::v6::const_span<WorkflowSessionStatusEvent> accepted_events(WorkflowSessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::index_of(state);
   const ::std::size_t first = statusc_detail::workflow_session_status::kAcceptedStart[i];
   return {statusc_detail::workflow_session_status::kAcceptedEvents.data() + first,
@@ -447,7 +463,7 @@ constexpr ::std::string_view to_string(WorkflowSessionStatusEvent event) noexcep
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v5::maybe<WorkflowSessionStatusEvent> parse_workflow_session_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<WorkflowSessionStatusEvent> parse_workflow_session_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::kEventByName.find(name);
   if (i == 1U) return {};
   return static_cast<WorkflowSessionStatusEvent>(i);
@@ -457,7 +473,7 @@ constexpr ::statusc::v5::maybe<WorkflowSessionStatusEvent> parse_workflow_sessio
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v5::maybe<WorkflowSessionStatus> migrate_workflow_session_status(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<WorkflowSessionStatus> migrate_workflow_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::kByAnyName.find(name);
   if (i == 3U) return {};
   const ::std::size_t target = statusc_detail::workflow_session_status::kMigrateTo[i];
@@ -467,7 +483,7 @@ constexpr ::statusc::v5::maybe<WorkflowSessionStatus> migrate_workflow_session_s
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v5::maybe<WorkflowSessionStatus> migrate_workflow_session_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<WorkflowSessionStatus> migrate_workflow_session_status_number(::std::int32_t number) noexcept {
   switch (number) {
     case 2:
       return WorkflowSessionStatus::InProgress;
@@ -483,16 +499,17 @@ namespace statusc_detail::workflow_session_status {
 
 // Invariant 'resumable_until_completed': resumable != terminal
 constexpr bool invariant_1() noexcept {
-  for (const ::workflow::session::WorkflowSessionStatus state : ::workflow::session::workflow_session_status_values) {
-    if (!(::workflow::session::is_resumable(state) != ::workflow::session::is_terminal(state))) return false;
+  for (::std::size_t i = 0; i < kCount; ++i) {
+    if (!((((kAttr1[i / 64] >> (i % 64)) & 1U) != 0) != (((kAttr0[i / 64] >> (i % 64)) & 1U) != 0))) return false;
   }
   return true;
 }
 
 constexpr bool tables_agree() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    const ::workflow::session::WorkflowSessionStatus state = ::workflow::session::workflow_session_status_values[i];
-    if (statusc_detail::workflow_session_status::index_of(state) != i || kByName.find(kNames[i]) != i) return false;
+    if (statusc_detail::workflow_session_status::index_of(::workflow::session::workflow_session_status_values[i]) != i || kByName.find(kNames[i]) != i) {
+      return false;
+    }
   }
   return statusc_detail::workflow_session_status::index_of(static_cast<::workflow::session::WorkflowSessionStatus>(0)) == kCount;
 }
@@ -522,19 +539,19 @@ struct machine_traits<::workflow::session::WorkflowSessionStatus> {
   using event_type = ::workflow::session::WorkflowSessionStatusEvent;
   static constexpr ::std::array<event_type, 1> events =
       {{::workflow::session::WorkflowSessionStatusEvent::Complete}};
-  static constexpr ::statusc::v5::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::workflow::session::parse_workflow_session_status_event(text);
   }
-  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> parse(::std::string_view text) noexcept {
     return ::workflow::session::parse_workflow_session_status(text);
   }
-  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::workflow::session::workflow_session_status_from_number(number);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate(::std::string_view text) noexcept {
     return ::workflow::session::migrate_workflow_session_status(text);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::workflow::session::migrate_workflow_session_status_number(number);
   }
 };

@@ -35,6 +35,15 @@ add_test(NAME cpp.together
     ${STATUSC_CPP_ALL}
   WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 set_tests_properties(cpp.together PROPERTIES LABELS "compile;cpp")
+# cpp.split: every spec above in the split layout, and compile/cpp/split/'s
+# specs, which ask for it themselves.
+file(GLOB STATUSC_CPP_SPLIT_SPECS RELATIVE ${PROJECT_SOURCE_DIR} CONFIGURE_DEPENDS
+  ${PROJECT_SOURCE_DIR}/tests/compile/cpp/split/*.yaml)
+add_test(NAME cpp.split
+  COMMAND bash ${STATUSC_CPP_RUN} split $<TARGET_FILE:statusc> ${CMAKE_CURRENT_BINARY_DIR}/compile/cpp.split
+    ${STATUSC_CPP_ALL} ${STATUSC_CPP_SPLIT_SPECS}
+  WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+set_tests_properties(cpp.split PROPERTIES LABELS "compile;cpp")
 add_test(NAME cpp.docs_example
   COMMAND bash ${STATUSC_CPP_RUN} doc $<TARGET_FILE:statusc> ${CMAKE_CURRENT_BINARY_DIR}/compile/cpp.docs_example
     spec/chat_session.yaml docs/generated/cpp.md

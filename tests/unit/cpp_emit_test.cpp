@@ -56,8 +56,8 @@ std::vector<std::string> prefixed(std::size_t n, const std::string& prefix) {
   return out;
 }
 
-// The header statusc writes for `text`, as if read from `path`.
-std::string header_for(const std::string& path, const std::string& text) {
+// The files the cpp target writes for `text`, as if read from `path`.
+std::vector<OutputFile> cpp_files_for(const std::string& path, const std::string& text) {
   SourceFile file(path, text);
   DiagnosticEngine diags;
   std::optional<Spec> spec = compile_spec(file, diags);
@@ -66,14 +66,19 @@ std::string header_for(const std::string& path, const std::string& text) {
   EmitContext context{*spec, path, "stem"};
   const Emitter* cpp = find_emitter("cpp");
   REQUIRE(cpp != nullptr);
-  std::vector<RenderJob> jobs = cpp->plan(context);
-  REQUIRE(jobs.size() == 1);
-  CHECK(jobs[0].path == "stem.h");
   std::string error;
-  auto out = render_jobs(jobs, Templates::embedded(), error);
+  auto out = render_jobs(cpp->plan(context), Templates::embedded(), error);
   INFO(error);
   REQUIRE(out);
-  return out->at(0).bytes;
+  return *out;
+}
+
+// The header statusc writes for `text` (in the default layout).
+std::string header_for(const std::string& path, const std::string& text) {
+  std::vector<OutputFile> out = cpp_files_for(path, text);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].path == "stem.h");
+  return out[0].bytes;
 }
 
 std::string header_for_file(const std::string& path) { return header_for(path, test::read_file(test::source_path(path))); }
@@ -380,19 +385,19 @@ TEST_CASE("cpp header: deterministic, one enum per machine, the names of the API
   CHECK(contains(a, "enum class SessionStatusEvent : ::std::int32_t {"));
   for (const char* api :
        {"constexpr ::std::string_view to_string(SessionStatus state) noexcept",
-        "constexpr ::statusc::v5::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept",
+        "constexpr ::statusc::v6::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept",
         "constexpr ::std::int32_t to_number(SessionStatus state) noexcept",
-        "constexpr ::statusc::v5::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept",
+        "constexpr ::statusc::v6::maybe<SessionStatus> session_status_from_number(::std::int32_t number) noexcept",
         "inline constexpr ::std::array<SessionStatus, 17> session_status_values",
         "inline constexpr ::std::size_t session_status_count = 17;",
         "constexpr bool is_terminal(SessionStatus state) noexcept", "constexpr bool can_send(SessionStatus state) noexcept",
         "constexpr bool is_initial(SessionStatus state) noexcept",
         "constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept",
-        "constexpr ::statusc::v5::const_span<SessionStatus> successors(SessionStatus state) noexcept",
-        "constexpr ::statusc::v5::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept",
-        "constexpr ::statusc::v5::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept",
-        "constexpr ::statusc::v5::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept",
-        "constexpr ::statusc::v5::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept",
+        "constexpr ::statusc::v6::const_span<SessionStatus> successors(SessionStatus state) noexcept",
+        "constexpr ::statusc::v6::maybe<SessionStatus> next(SessionStatus state, SessionStatusEvent event) noexcept",
+        "constexpr ::statusc::v6::maybe<SessionStatusEvent> parse_session_status_event(::std::string_view name) noexcept",
+        "constexpr ::statusc::v6::maybe<SessionStatus> migrate_session_status(::std::string_view name) noexcept",
+        "constexpr ::statusc::v6::maybe<SessionStatus> migrate_session_status_number(::std::int32_t number) noexcept",
         "struct machine_traits<::chat::session::SessionStatus> {",
         "static_assert(statusc_detail::session_status::invariant_1(), "}) {
     INFO(api);
@@ -409,17 +414,46 @@ TEST_CASE("cpp header: deterministic, one enum per machine, the names of the API
   }
 }
 
+TEST_CASE("cpp layout split: the header declares, the .cpp defines and checks", "[cpp]") {
+  const std::string path = "tests/compile/cpp/split/cpp_split.yaml";
+  std::vector<OutputFile> out = cpp_files_for(path, test::read_file(test::source_path(path)));
+  REQUIRE(out.size() == 2);
+  CHECK(out[0].path == "stem.h");
+  CHECK(out[1].path == "stem.cpp");
+  const std::string& h = out[0].bytes;
+  const std::string& c = out[1].bytes;
+  CHECK(contains(h, "::statusc::v6::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept;"));
+  CHECK(contains(h, "extern const ::std::array<SessionStatus, 4> session_status_values;"));
+  CHECK(contains(h, "constexpr ::std::int32_t to_number(SessionStatus state) noexcept {"));
+  CHECK(contains(h, "  static ::statusc::v6::maybe<type> parse(::std::string_view text) noexcept;"));
+  for (const char* only_in_source : {"kByName", "static_assert", "string_table", "constexpr bool is_terminal"}) {
+    INFO(only_in_source);
+    CHECK(!contains(h, only_in_source));
+  }
+  CHECK(c.rfind("//", 0) == 0);
+  CHECK(contains(c, "#include \"stem.h\""));
+  CHECK(contains(c, "::statusc::v6::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {"));
+  CHECK(contains(c, "constexpr ::std::array<SessionStatus, 4> session_status_values = {{"));
+  CHECK(contains(c, "static_assert(statusc_detail::session_status::invariant_3(), "));
+  CHECK(contains(c, "machine_traits<::acme::split_sessions::SessionStatus>::parse(::std::string_view text) noexcept {"));
+  CHECK(!contains(c, "enum class"));
+  CHECK(!contains(c, "constexpr bool is_terminal"));
+}
+
 TEST_CASE("cpp header: invariants become static_asserts over every state", "[cpp]") {
+  // The checks read the tables by state index, so they compile where the
+  // tables are: in the header, or in the .cpp of the split layout.
   const std::string a = header_for_file("tests/valid/spec_format_example.yaml");
-  CHECK(contains(a, "if (!(!::acme::sessions::is_collectable(state) || ::acme::sessions::is_terminal(state))) "
-                    "return false;"));
-  CHECK(contains(a, "((static_cast<int>(::acme::sessions::is_active(state)) + "
-                    "static_cast<int>(::acme::sessions::is_terminal(state))) == 1)"));
+  CHECK(contains(a, "for (::std::size_t i = 0; i < kCount; ++i) {\n"
+                    "    if (!(!(((kAttr2[i / 64] >> (i % 64)) & 1U) != 0) || (((kAttr0[i / 64] >> (i % 64)) & 1U) "
+                    "!= 0))) return false;"));
+  CHECK(contains(a, "((static_cast<int>((((kAttr1[i / 64] >> (i % 64)) & 1U) != 0)) + "
+                    "static_cast<int>((((kAttr0[i / 64] >> (i % 64)) & 1U) != 0))) == 1)"));
   CHECK(contains(a, "static_assert(statusc_detail::session_status::invariant_2(), \"statusc: invariant #2 "
                     "(exactly_one(active, terminal)) does not hold"));
   const std::string o = header_for_file("spec/orchestrator_session.yaml");
-  CHECK(contains(o, "(::orchestrator::session::is_terminal(state) == ((::orchestrator::session::phase(state) == "
-                    "::orchestrator::session::SessionStatusPhase::Finished) || (::orchestrator::session::phase(state) "
+  CHECK(contains(o, "((((kAttr0[i / 64] >> (i % 64)) & 1U) != 0) == ((kAttr2[i] == "
+                    "::orchestrator::session::SessionStatusPhase::Finished) || (kAttr2[i] "
                     "== ::orchestrator::session::SessionStatusPhase::Interrupted)))"));
 }
 
@@ -428,7 +462,7 @@ TEST_CASE("cpp header: reserved words, macros and generated names", "[cpp]") {
   for (const char* decl : {"constexpr KeywordClass class_(Keyword state) noexcept",
                            "constexpr ::std::string_view assert_(Keyword state) noexcept",
                            "constexpr bool is_default(Keyword state) noexcept", "  Linux = 4,\n", "  Unix = 5,\n",
-                           "  Errno = 2,\n", "  ToString = 7,\n", "constexpr ::statusc::v5::maybe<Macro> parse_macro("}) {
+                           "  Errno = 2,\n", "  ToString = 7,\n", "constexpr ::statusc::v6::maybe<Macro> parse_macro("}) {
     INFO(decl);
     CHECK(contains(r, decl));
   }
@@ -450,7 +484,7 @@ TEST_CASE("cpp header: 1000 states use two-level tables, multi-word bit sets and
   for (int i = 0; i < 999; ++i)
     yaml += "      - {from: s" + std::to_string(i) + ", to: s" + std::to_string(i + 1) + ", on: step}\n";
   const std::string h = header_for("big.yaml", yaml);
-  CHECK(contains(h, "::statusc::v5::string_table<::std::uint16_t, 1000, 2048, 256> kByName"));
+  CHECK(contains(h, "::statusc::v6::string_table<::std::uint16_t, 1000, 2048, 256> kByName"));
   CHECK(contains(h, "inline constexpr ::std::array<::std::uint64_t, 16> kAttr1"));
   CHECK(contains(h, "kIndexByNumber"));  // numbers 1, 4, 7, ...: a table by number
   // No 1001 x 16-word transition matrix: can_transition searches the

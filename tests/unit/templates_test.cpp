@@ -84,7 +84,7 @@ TEST_CASE("every template tag is provided by its emitter", "[templates]") {
   Templates templates = Templates::embedded();
   std::map<std::string, std::set<std::string>> resolved;  // template -> tag names seen resolved
   std::set<std::string> used_templates;
-  for (const std::string& path : test::valid_specs({"tests/compile/cpp/specs", "tests/compile/md", "tests/compile/proto",
+  for (const std::string& path : test::valid_specs({"tests/compile/cpp/specs", "tests/compile/cpp/split", "tests/compile/md", "tests/compile/proto",
                                                     "tests/compile/python/specs", "tests/compile/go/specs"})) {
     SourceFile file(path, test::read_file(test::source_path(path)));
     DiagnosticEngine diags;

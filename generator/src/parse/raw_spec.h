@@ -37,6 +37,7 @@ struct TargetOptionSchema {
   Kind kind = Kind::Name;
   std::string description;
   std::string example;
+  std::vector<std::string> choices;  // for a Name: the values it may take (none: any name)
 };
 struct TargetSchema {
   std::string key;   // as `targets:` spells it: "cpp", "typescript", ...

@@ -1,9 +1,12 @@
 // Shape check of the top level and of `targets:`; machines are read by
 // machine_parser.cpp.
+#include <algorithm>
+
 #include "parse/machine_parser.h"
 #include "parse/raw_spec.h"
 #include "parse/targets_parser.h"
 #include "parse/yaml_reader.h"
+#include "util/suggest.h"
 
 namespace statusc {
 namespace {
@@ -15,6 +18,13 @@ void read_option(YamlReader& r, const YamlNode& key, const YamlNode& value, cons
   switch (schema.kind) {
     case TargetOptionSchema::Kind::Name:
       option.value = r.name(value, what);
+      if (option.value && !schema.choices.empty() &&
+          std::find(schema.choices.begin(), schema.choices.end(), option.value->value) == schema.choices.end()) {
+        r.diags().report(DiagKind::InvalidValue, option.value->loc,
+                         what + " cannot be '" + for_message(option.value->value) + "': it is one of " +
+                             name_list(schema.choices) + did_you_mean(option.value->value, schema.choices));
+        option.value.reset();
+      }
       break;
     case TargetOptionSchema::Kind::Text:
       option.value = r.text(value, what);

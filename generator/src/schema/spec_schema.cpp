@@ -124,6 +124,7 @@ Json target_option(const TargetOptionSchema& option) {
   switch (option.kind) {
     case TargetOptionSchema::Kind::Name:
       j["type"] = "string";
+      if (!option.choices.empty()) j["enum"] = option.choices;
       j["examples"] = Json::array({option.example});
       break;
     case TargetOptionSchema::Kind::Text:

@@ -5,6 +5,15 @@
 #   run.sh together STATUSC WORK_DIR SPEC...      every header in one program
 #   run.sh doc      STATUSC WORK_DIR SPEC DOC     the first ```cpp block of DOC,
 #                                                 built against SPEC's header
+#   run.sh split    STATUSC WORK_DIR SPEC...      the split layout of every spec
+#
+# `split` generates every spec with targets.cpp.layout: split (set by a
+# statusc.yaml in WORK_DIR), compiles each header alone and each .cpp with
+# the same warnings as C++17, C++20 and GNU C++17 (and clang++ as C++17),
+# links one program from all the .cpp files and a main that includes every
+# header, and checks that a split header and a header-only one of another
+# spec share one translation unit in either order. Behaviour is checked by
+# the conformance suite's cpp-split driver.
 #
 # For each spec: generate with --target cpp twice (the bytes must be
 # identical) and check the header holds no raw CR, NUL, U+2028/U+2029 or
@@ -38,6 +47,58 @@ if [ "$1" = doc ]; then
   [ -s "$work/example.cpp" ] || { echo "FAIL: no \`\`\`cpp block in $doc" >&2; exit 1; }
   ${CXX:-g++} -std=c++17 -Wall -Wextra -Werror -pedantic -I "$work" "$work/example.cpp" -o "$work/example"
   "$work/example"
+  exit
+fi
+
+if [ "$1" = split ]; then
+  statusc=$2 work=$3
+  shift 3
+  cxx=${CXX:-g++} clangxx=${CLANGXX:-clang++}
+  rm -rf "$work"
+  mkdir -p "$work/gen" "$work/mixed"
+  printf 'version: 1\nspecs: [statusc.yaml]\ntargets:\n  cpp:\n    layout: split\n' >"$work/statusc.yaml"
+  "$statusc" generate --config "$work/statusc.yaml" "$@" -o "$work/gen" --target cpp --quiet
+  flags=(-Wall -Wextra -Werror -pedantic -Wshadow -Wconversion -Wsign-conversion -Wold-style-cast -Wundef
+    -Wzero-as-null-pointer-constant -Wextra-semi -Wcast-qual -I "$work/gen")
+  {
+    echo "// Written by tests/compile/cpp/run.sh split."
+    for spec in "$@"; do echo "#include \"$(basename "$spec" .yaml).h\""; done
+    echo 'int main() { return 0; }'
+  } >"$work/main.cpp"
+  sources=()
+  for spec in "$@"; do
+    stem=$(basename "$spec" .yaml)
+    [ -f "$work/gen/$stem.cpp" ] || { echo "FAIL (split): no $stem.cpp generated" >&2; exit 1; }
+    ! grep -q "constexpr bool tables_agree" "$work/gen/$stem.h" ||
+      { echo "FAIL (split): $stem.h holds the compile-time checks" >&2; exit 1; }
+    printf '#include "%s.h"\n' "$stem" >"$work/$stem.alone.cpp"
+    sources+=("$work/gen/$stem.cpp")
+  done
+  for std in c++17 c++20 gnu++17; do
+    for spec in "$@"; do
+      stem=$(basename "$spec" .yaml)
+      "$cxx" -std="$std" "${flags[@]}" -fsyntax-only "$work/$stem.alone.cpp"
+    done
+  done
+  "$cxx" -std=c++17 "${flags[@]}" -O1 "$work/main.cpp" "${sources[@]}" -o "$work/program17"
+  "$cxx" -std=c++20 "${flags[@]}" "$work/main.cpp" "${sources[@]}" -o "$work/program20"
+  if command -v "$clangxx" >/dev/null 2>&1; then
+    "$clangxx" -std=c++17 -Wall -Wextra -Werror -pedantic -Wshadow-all -Wconversion -I "$work/gen" \
+      "$work/main.cpp" "${sources[@]}" -o "$work/program-clang"
+  fi
+  "$work/program17"
+  # A header-only header beside a split one, in either order: the runtime's
+  # two guards (the returned types, the hash tables) are shared.
+  "$statusc" generate spec/chat_session.yaml -o "$work/mixed" --target cpp --quiet
+  split_stem=$(basename "$1" .yaml)
+  [ "$split_stem" != chat_session ] || split_stem=$(basename "$2" .yaml)
+  printf '#include "%s.h"\n#include "chat_session.h"\nint main() { return 0; }\n' "$split_stem" >"$work/mixed/a.cpp"
+  printf '#include "chat_session.h"\n#include "%s.h"\nint main() { return 0; }\n' "$split_stem" >"$work/mixed/b.cpp"
+  for order in a b; do
+    "$cxx" -std=c++17 "${flags[@]}" -iquote "$work/mixed" "$work/mixed/$order.cpp" "$work/gen/$split_stem.cpp" \
+      -o "$work/mixed/$order"
+  done
+  echo "PASS (split): $# specs"
   exit
 fi
 

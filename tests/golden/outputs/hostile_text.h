@@ -27,13 +27,12 @@ struct machine_traits;
 }  // namespace statusc
 #endif  // STATUSC_CPP_MACHINE_TRAITS
 
-// The runtime that every header statusc generates carries, defined once per
-// translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V5
-#define STATUSC_CPP_RUNTIME_V5
+// The types the generated API returns, defined once per translation unit. A
+// change to them needs a new version: macro and namespace.
+#ifndef STATUSC_CPP_RUNTIME_V6
+#define STATUSC_CPP_RUNTIME_V6
 namespace statusc {
-inline namespace v5 {
-
+inline namespace v6 {
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
 template <typename T>
@@ -81,27 +80,45 @@ class maybe {
     return has_ ? Optional(value_) : Optional();
   }
 
-  friend constexpr bool operator==(maybe a, maybe b) noexcept {
-    return a.has_ == b.has_ && (!a.has_ || a.value_ == b.value_);
-  }
-  friend constexpr bool operator!=(maybe a, maybe b) noexcept { return !(a == b); }
-  friend constexpr bool operator==(maybe a, T b) noexcept { return a.has_ && a.value_ == b; }
-  friend constexpr bool operator==(T a, maybe b) noexcept { return b.has_ && b.value_ == a; }
-  friend constexpr bool operator!=(maybe a, T b) noexcept { return !(a == b); }
-  friend constexpr bool operator!=(T a, maybe b) noexcept { return !(b == a); }
-  // Comparing with a std::optional directly would treat this as a value
-  // (two empty ones unequal): convert first, std::optional<T>(v) == o.
-  template <typename Optional>
-  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
-      maybe, const Optional&) = delete;
-  template <typename Optional>
-  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
-      const Optional&, maybe) = delete;
-
  private:
   T value_{};
   bool has_ = false;
 };
+
+// Comparisons, outside the class so that a machine whose code never compares
+// does not pay for them. Comparing with a std::optional directly would treat
+// it as a value (two empty ones unequal): convert first, std::optional<T>(v) == o.
+template <typename T>
+constexpr bool operator==(maybe<T> a, maybe<T> b) noexcept {
+  return a.has_value() == b.has_value() && (!a.has_value() || *a == *b);
+}
+template <typename T>
+constexpr bool operator!=(maybe<T> a, maybe<T> b) noexcept { return !(a == b); }
+template <typename T>
+constexpr bool operator==(maybe<T> a, T b) noexcept { return a.has_value() && *a == b; }
+template <typename T>
+constexpr bool operator==(T a, maybe<T> b) noexcept { return b.has_value() && *b == a; }
+template <typename T>
+constexpr bool operator!=(maybe<T> a, T b) noexcept { return !(a == b); }
+template <typename T>
+constexpr bool operator!=(T a, maybe<T> b) noexcept { return !(b == a); }
+template <typename T, typename Optional,
+          typename = ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value>>
+bool operator==(maybe<T>, const Optional&) = delete;
+template <typename T, typename Optional,
+          typename = ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value>>
+bool operator==(const Optional&, maybe<T>) = delete;
+
+}  // namespace v6
+}  // namespace statusc
+#endif  // STATUSC_CPP_RUNTIME_V6
+
+// The perfect hash tables behind parse_* and *_from_number, defined once per
+// translation unit. A change to them needs a new version: macro and namespace.
+#ifndef STATUSC_CPP_LOOKUP_V6
+#define STATUSC_CPP_LOOKUP_V6
+namespace statusc {
+inline namespace v6 {
 
 namespace detail {
 
@@ -261,9 +278,9 @@ struct number_table {
   }
 };
 
-}  // namespace v5
+}  // namespace v6
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V5
+#endif  // STATUSC_CPP_LOOKUP_V6
 
 namespace hostile::text {
 
@@ -310,6 +327,8 @@ inline constexpr ::std::size_t text_status_count = 3;
 
 /// Every TextStatus state, in the order of the spec.
 inline constexpr ::std::array<TextStatus, 3> text_status_values = {{TextStatus::First, TextStatus::Second, TextStatus::Third}};
+/// The wire number.
+constexpr ::std::int32_t to_number(TextStatus state) noexcept { return static_cast<::std::int32_t>(state); }
 
 namespace statusc_detail::text_status {
 
@@ -322,7 +341,7 @@ constexpr ::std::size_t index_of(TextStatus state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 4> kNames = {{"first", "second", "third", ""}};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 3, 4, 0> kByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 3, 4, 0> kByName = {
     0x910a2dec89025cc1ULL, 5, 6,
     {{"first", "second", "third"}},
     {{
@@ -360,7 +379,7 @@ inline constexpr ::std::array<::std::uint8_t, 5> kSuccessorStart = {{0, 1, 2, 2,
 inline constexpr ::std::array<::std::string_view, 3> kEventNames = {{"advance", "finish", ""}};
 inline constexpr ::std::array<TextStatusEvent, 2> kAcceptedEvents = {{TextStatusEvent::Advance, TextStatusEvent::Finish}};
 inline constexpr ::std::array<::std::uint8_t, 5> kAcceptedStart = {{0, 1, 2, 2, 2}};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 2, 2, 0> kEventByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 2, 2, 0> kEventByName = {
     0xe220a8397b1dcdafULL, 6, 7,
     {{"advance", "finish"}},
     {{
@@ -375,7 +394,7 @@ inline constexpr ::std::array<::std::uint8_t, 8> kNext = {{1, 3, 3, 2, 3, 3, 3, 
 
 // Current names, earlier names, then removed ones; kMigrateTo gives the
 // state each leads to.
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 4, 4, 0> kByAnyName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kByAnyName = {
     0x910a2dec89025cc1ULL, 5, 6,
     {{"first", "second", "third", "zeroth"}},
     {{
@@ -398,18 +417,15 @@ constexpr ::std::string_view to_string(TextStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_text_status for names of older versions.
-constexpr ::statusc::v5::maybe<TextStatus> parse_text_status(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<TextStatus> parse_text_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::text_status::kByName.find(name);
   if (i == statusc_detail::text_status::kByName.keys.size()) return {};
   return text_status_values[i];
 }
 
-/// The wire number.
-constexpr ::std::int32_t to_number(TextStatus state) noexcept { return static_cast<::std::int32_t>(state); }
-
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v5::maybe<TextStatus> text_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<TextStatus> text_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::text_status::index_of(static_cast<TextStatus>(number));
   if (i == statusc_detail::text_status::kCount) return {};
   return text_status_values[i];
@@ -439,7 +455,7 @@ constexpr ::std::string_view to_string(TextStatusTone value) noexcept {
 }
 
 /// The value named `name` exactly, or an empty result.
-constexpr ::statusc::v5::maybe<TextStatusTone> parse_text_status_tone(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<TextStatusTone> parse_text_status_tone(::std::string_view name) noexcept {
   for (::std::size_t i = 0; i < 2U; ++i) {
     if (statusc_detail::text_status::kAttr3Names[i] == name) return static_cast<TextStatusTone>(i);
   }
@@ -467,7 +483,7 @@ constexpr bool can_transition(TextStatus from, TextStatus to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v5::const_span<TextStatus> successors(TextStatus state) noexcept {
+constexpr ::statusc::v6::const_span<TextStatus> successors(TextStatus state) noexcept {
   const ::std::size_t i = statusc_detail::text_status::index_of(state);
   const ::std::size_t first = statusc_detail::text_status::kSuccessorStart[i];
   return {statusc_detail::text_status::kSuccessors.data() + first,
@@ -476,7 +492,7 @@ constexpr ::statusc::v5::const_span<TextStatus> successors(TextStatus state) noe
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v5::maybe<TextStatus> next(TextStatus state, TextStatusEvent event) noexcept {
+constexpr ::statusc::v6::maybe<TextStatus> next(TextStatus state, TextStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 2U) return {};
   const ::std::size_t target =
@@ -487,7 +503,7 @@ constexpr ::statusc::v5::maybe<TextStatus> next(TextStatus state, TextStatusEven
 
 /// The events that move `state` (those `next` accepts there), in the order
 /// the spec first uses them: the buttons a UI should offer.
-constexpr ::statusc::v5::const_span<TextStatusEvent> accepted_events(TextStatus state) noexcept {
+constexpr ::statusc::v6::const_span<TextStatusEvent> accepted_events(TextStatus state) noexcept {
   const ::std::size_t i = statusc_detail::text_status::index_of(state);
   const ::std::size_t first = statusc_detail::text_status::kAcceptedStart[i];
   return {statusc_detail::text_status::kAcceptedEvents.data() + first,
@@ -501,7 +517,7 @@ constexpr ::std::string_view to_string(TextStatusEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v5::maybe<TextStatusEvent> parse_text_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<TextStatusEvent> parse_text_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::text_status::kEventByName.find(name);
   if (i == 2U) return {};
   return static_cast<TextStatusEvent>(i);
@@ -511,7 +527,7 @@ constexpr ::statusc::v5::maybe<TextStatusEvent> parse_text_status_event(::std::s
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v5::maybe<TextStatus> migrate_text_status(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<TextStatus> migrate_text_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::text_status::kByAnyName.find(name);
   if (i == 4U) return {};
   const ::std::size_t target = statusc_detail::text_status::kMigrateTo[i];
@@ -521,7 +537,7 @@ constexpr ::statusc::v5::maybe<TextStatus> migrate_text_status(::std::string_vie
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v5::maybe<TextStatus> migrate_text_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<TextStatus> migrate_text_status_number(::std::int32_t number) noexcept {
   switch (number) {
     case 4:
       return TextStatus::First;
@@ -538,16 +554,17 @@ namespace statusc_detail::text_status {
 // Invariant 'loud_is_final': tone == loud -> terminal
 // Only *\/ the end is loud | really <i>
 constexpr bool invariant_1() noexcept {
-  for (const ::hostile::text::TextStatus state : ::hostile::text::text_status_values) {
-    if (!(!(::hostile::text::tone(state) == ::hostile::text::TextStatusTone::Loud) || ::hostile::text::is_terminal(state))) return false;
+  for (::std::size_t i = 0; i < kCount; ++i) {
+    if (!(!(kAttr3[i] == ::hostile::text::TextStatusTone::Loud) || (((kAttr0[i / 64] >> (i % 64)) & 1U) != 0))) return false;
   }
   return true;
 }
 
 constexpr bool tables_agree() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    const ::hostile::text::TextStatus state = ::hostile::text::text_status_values[i];
-    if (statusc_detail::text_status::index_of(state) != i || kByName.find(kNames[i]) != i) return false;
+    if (statusc_detail::text_status::index_of(::hostile::text::text_status_values[i]) != i || kByName.find(kNames[i]) != i) {
+      return false;
+    }
   }
   return statusc_detail::text_status::index_of(static_cast<::hostile::text::TextStatus>(0)) == kCount;
 }
@@ -579,19 +596,19 @@ struct machine_traits<::hostile::text::TextStatus> {
       {{
         ::hostile::text::TextStatusEvent::Advance, ::hostile::text::TextStatusEvent::Finish,
       }};
-  static constexpr ::statusc::v5::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::hostile::text::parse_text_status_event(text);
   }
-  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> parse(::std::string_view text) noexcept {
     return ::hostile::text::parse_text_status(text);
   }
-  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::hostile::text::text_status_from_number(number);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate(::std::string_view text) noexcept {
     return ::hostile::text::migrate_text_status(text);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::hostile::text::migrate_text_status_number(number);
   }
 };

@@ -24,13 +24,12 @@ struct machine_traits;
 }  // namespace statusc
 #endif  // STATUSC_CPP_MACHINE_TRAITS
 
-// The runtime that every header statusc generates carries, defined once per
-// translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V5
-#define STATUSC_CPP_RUNTIME_V5
+// The types the generated API returns, defined once per translation unit. A
+// change to them needs a new version: macro and namespace.
+#ifndef STATUSC_CPP_RUNTIME_V6
+#define STATUSC_CPP_RUNTIME_V6
 namespace statusc {
-inline namespace v5 {
-
+inline namespace v6 {
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
 template <typename T>
@@ -78,27 +77,45 @@ class maybe {
     return has_ ? Optional(value_) : Optional();
   }
 
-  friend constexpr bool operator==(maybe a, maybe b) noexcept {
-    return a.has_ == b.has_ && (!a.has_ || a.value_ == b.value_);
-  }
-  friend constexpr bool operator!=(maybe a, maybe b) noexcept { return !(a == b); }
-  friend constexpr bool operator==(maybe a, T b) noexcept { return a.has_ && a.value_ == b; }
-  friend constexpr bool operator==(T a, maybe b) noexcept { return b.has_ && b.value_ == a; }
-  friend constexpr bool operator!=(maybe a, T b) noexcept { return !(a == b); }
-  friend constexpr bool operator!=(T a, maybe b) noexcept { return !(b == a); }
-  // Comparing with a std::optional directly would treat this as a value
-  // (two empty ones unequal): convert first, std::optional<T>(v) == o.
-  template <typename Optional>
-  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
-      maybe, const Optional&) = delete;
-  template <typename Optional>
-  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
-      const Optional&, maybe) = delete;
-
  private:
   T value_{};
   bool has_ = false;
 };
+
+// Comparisons, outside the class so that a machine whose code never compares
+// does not pay for them. Comparing with a std::optional directly would treat
+// it as a value (two empty ones unequal): convert first, std::optional<T>(v) == o.
+template <typename T>
+constexpr bool operator==(maybe<T> a, maybe<T> b) noexcept {
+  return a.has_value() == b.has_value() && (!a.has_value() || *a == *b);
+}
+template <typename T>
+constexpr bool operator!=(maybe<T> a, maybe<T> b) noexcept { return !(a == b); }
+template <typename T>
+constexpr bool operator==(maybe<T> a, T b) noexcept { return a.has_value() && *a == b; }
+template <typename T>
+constexpr bool operator==(T a, maybe<T> b) noexcept { return b.has_value() && *b == a; }
+template <typename T>
+constexpr bool operator!=(maybe<T> a, T b) noexcept { return !(a == b); }
+template <typename T>
+constexpr bool operator!=(T a, maybe<T> b) noexcept { return !(b == a); }
+template <typename T, typename Optional,
+          typename = ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value>>
+bool operator==(maybe<T>, const Optional&) = delete;
+template <typename T, typename Optional,
+          typename = ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value>>
+bool operator==(const Optional&, maybe<T>) = delete;
+
+}  // namespace v6
+}  // namespace statusc
+#endif  // STATUSC_CPP_RUNTIME_V6
+
+// The perfect hash tables behind parse_* and *_from_number, defined once per
+// translation unit. A change to them needs a new version: macro and namespace.
+#ifndef STATUSC_CPP_LOOKUP_V6
+#define STATUSC_CPP_LOOKUP_V6
+namespace statusc {
+inline namespace v6 {
 
 namespace detail {
 
@@ -258,9 +275,9 @@ struct number_table {
   }
 };
 
-}  // namespace v5
+}  // namespace v6
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V5
+#endif  // STATUSC_CPP_LOOKUP_V6
 
 namespace reserved::words {
 
@@ -308,6 +325,8 @@ inline constexpr ::std::array<Keyword, 8> keyword_values = {{
     Keyword::New, Keyword::Delete, Keyword::Class, Keyword::Default,
     Keyword::Namespace, Keyword::Null, Keyword::This, Keyword::Typeof,
   }};
+/// The wire number.
+constexpr ::std::int32_t to_number(Keyword state) noexcept { return static_cast<::std::int32_t>(state); }
 
 namespace statusc_detail::keyword {
 
@@ -323,7 +342,7 @@ inline constexpr ::std::array<::std::string_view, 9> kNames = {{
     "new", "delete", "class", "default", "namespace", "null",
     "this", "typeof", "",
   }};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 8, 8, 0> kByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 8, 8, 0> kByName = {
     0x121614d98a96f5f4ULL, 3, 9,
     {{
       "new", "delete", "class", "default", "namespace", "null",
@@ -379,7 +398,7 @@ inline constexpr ::std::array<KeywordEvent, 5> kAcceptedEvents = {{
     KeywordEvent::Void,
   }};
 inline constexpr ::std::array<::std::uint8_t, 10> kAcceptedStart = {{0, 0, 1, 2, 3, 3, 4, 5, 5, 5}};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
     0x910a2dec89025cc1ULL, 4, 6,
     {{"return", "typeof", "void"}},
     {{
@@ -405,18 +424,15 @@ constexpr ::std::string_view to_string(Keyword state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_keyword for names of older versions.
-constexpr ::statusc::v5::maybe<Keyword> parse_keyword(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<Keyword> parse_keyword(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::keyword::kByName.find(name);
   if (i == statusc_detail::keyword::kByName.keys.size()) return {};
   return keyword_values[i];
 }
 
-/// The wire number.
-constexpr ::std::int32_t to_number(Keyword state) noexcept { return static_cast<::std::int32_t>(state); }
-
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v5::maybe<Keyword> keyword_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<Keyword> keyword_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::keyword::index_of(static_cast<Keyword>(number));
   if (i == statusc_detail::keyword::kCount) return {};
   return keyword_values[i];
@@ -452,7 +468,7 @@ constexpr ::std::string_view to_string(KeywordClass value) noexcept {
 }
 
 /// The value named `name` exactly, or an empty result.
-constexpr ::statusc::v5::maybe<KeywordClass> parse_keyword_class(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<KeywordClass> parse_keyword_class(::std::string_view name) noexcept {
   for (::std::size_t i = 0; i < 4U; ++i) {
     if (statusc_detail::keyword::kAttr2Names[i] == name) return static_cast<KeywordClass>(i);
   }
@@ -474,7 +490,7 @@ constexpr bool can_transition(Keyword from, Keyword to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v5::const_span<Keyword> successors(Keyword state) noexcept {
+constexpr ::statusc::v6::const_span<Keyword> successors(Keyword state) noexcept {
   const ::std::size_t i = statusc_detail::keyword::index_of(state);
   const ::std::size_t first = statusc_detail::keyword::kSuccessorStart[i];
   return {statusc_detail::keyword::kSuccessors.data() + first,
@@ -483,7 +499,7 @@ constexpr ::statusc::v5::const_span<Keyword> successors(Keyword state) noexcept 
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v5::maybe<Keyword> next(Keyword state, KeywordEvent event) noexcept {
+constexpr ::statusc::v6::maybe<Keyword> next(Keyword state, KeywordEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 3U) return {};
   const ::std::size_t target =
@@ -494,7 +510,7 @@ constexpr ::statusc::v5::maybe<Keyword> next(Keyword state, KeywordEvent event) 
 
 /// The events that move `state` (those `next` accepts there), in the order
 /// the spec first uses them: the buttons a UI should offer.
-constexpr ::statusc::v5::const_span<KeywordEvent> accepted_events(Keyword state) noexcept {
+constexpr ::statusc::v6::const_span<KeywordEvent> accepted_events(Keyword state) noexcept {
   const ::std::size_t i = statusc_detail::keyword::index_of(state);
   const ::std::size_t first = statusc_detail::keyword::kAcceptedStart[i];
   return {statusc_detail::keyword::kAcceptedEvents.data() + first,
@@ -508,7 +524,7 @@ constexpr ::std::string_view to_string(KeywordEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v5::maybe<KeywordEvent> parse_keyword_event(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<KeywordEvent> parse_keyword_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::keyword::kEventByName.find(name);
   if (i == 3U) return {};
   return static_cast<KeywordEvent>(i);
@@ -518,13 +534,13 @@ constexpr ::statusc::v5::maybe<KeywordEvent> parse_keyword_event(::std::string_v
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v5::maybe<Keyword> migrate_keyword(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<Keyword> migrate_keyword(::std::string_view name) noexcept {
   return parse_keyword(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v5::maybe<Keyword> migrate_keyword_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<Keyword> migrate_keyword_number(::std::int32_t number) noexcept {
   return keyword_from_number(number);
 }
 
@@ -534,16 +550,17 @@ namespace statusc_detail::keyword {
 
 // Invariant #1: default -> !terminal
 constexpr bool invariant_1() noexcept {
-  for (const ::reserved::words::Keyword state : ::reserved::words::keyword_values) {
-    if (!(!::reserved::words::is_default(state) || !::reserved::words::is_terminal(state))) return false;
+  for (::std::size_t i = 0; i < kCount; ++i) {
+    if (!(!(((kAttr1[i / 64] >> (i % 64)) & 1U) != 0) || !(((kAttr0[i / 64] >> (i % 64)) & 1U) != 0))) return false;
   }
   return true;
 }
 
 constexpr bool tables_agree() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    const ::reserved::words::Keyword state = ::reserved::words::keyword_values[i];
-    if (statusc_detail::keyword::index_of(state) != i || kByName.find(kNames[i]) != i) return false;
+    if (statusc_detail::keyword::index_of(::reserved::words::keyword_values[i]) != i || kByName.find(kNames[i]) != i) {
+      return false;
+    }
   }
   return statusc_detail::keyword::index_of(static_cast<::reserved::words::Keyword>(0)) == kCount;
 }
@@ -585,6 +602,8 @@ inline constexpr ::std::array<Macro, 11> macro_values = {{
     Macro::Unix, Macro::Major, Macro::ToString, Macro::Values,
     Macro::Count, Macro::Parse, Macro::Stdin,
   }};
+/// The wire number.
+constexpr ::std::int32_t to_number(Macro state) noexcept { return static_cast<::std::int32_t>(state); }
 
 namespace statusc_detail::macro {
 
@@ -600,7 +619,7 @@ inline constexpr ::std::array<::std::string_view, 12> kNames = {{
     "assert", "errno", "eof", "linux", "unix", "major",
     "to_string", "values", "count", "parse", "stdin", "",
   }};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 11, 16, 0> kByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 11, 16, 0> kByName = {
     0x1d0b14e4db018fedULL, 3, 9,
     {{
       "assert", "errno", "eof", "linux", "unix", "major",
@@ -643,18 +662,15 @@ constexpr ::std::string_view to_string(Macro state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_macro for names of older versions.
-constexpr ::statusc::v5::maybe<Macro> parse_macro(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<Macro> parse_macro(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::macro::kByName.find(name);
   if (i == statusc_detail::macro::kByName.keys.size()) return {};
   return macro_values[i];
 }
 
-/// The wire number.
-constexpr ::std::int32_t to_number(Macro state) noexcept { return static_cast<::std::int32_t>(state); }
-
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v5::maybe<Macro> macro_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<Macro> macro_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::macro::index_of(static_cast<Macro>(number));
   if (i == statusc_detail::macro::kCount) return {};
   return macro_values[i];
@@ -681,7 +697,7 @@ constexpr bool can_transition(Macro from, Macro to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v5::const_span<Macro> successors(Macro state) noexcept {
+constexpr ::statusc::v6::const_span<Macro> successors(Macro state) noexcept {
   const ::std::size_t i = statusc_detail::macro::index_of(state);
   const ::std::size_t first = statusc_detail::macro::kSuccessorStart[i];
   return {statusc_detail::macro::kSuccessors.data() + first,
@@ -692,13 +708,13 @@ constexpr ::statusc::v5::const_span<Macro> successors(Macro state) noexcept {
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v5::maybe<Macro> migrate_macro(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<Macro> migrate_macro(::std::string_view name) noexcept {
   return parse_macro(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v5::maybe<Macro> migrate_macro_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<Macro> migrate_macro_number(::std::int32_t number) noexcept {
   return macro_from_number(number);
 }
 
@@ -708,8 +724,9 @@ namespace statusc_detail::macro {
 
 constexpr bool tables_agree() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    const ::reserved::words::Macro state = ::reserved::words::macro_values[i];
-    if (statusc_detail::macro::index_of(state) != i || kByName.find(kNames[i]) != i) return false;
+    if (statusc_detail::macro::index_of(::reserved::words::macro_values[i]) != i || kByName.find(kNames[i]) != i) {
+      return false;
+    }
   }
   return statusc_detail::macro::index_of(static_cast<::reserved::words::Macro>(0)) == kCount;
 }
@@ -741,19 +758,19 @@ struct machine_traits<::reserved::words::Keyword> {
         ::reserved::words::KeywordEvent::Return, ::reserved::words::KeywordEvent::Typeof,
         ::reserved::words::KeywordEvent::Void,
       }};
-  static constexpr ::statusc::v5::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::reserved::words::parse_keyword_event(text);
   }
-  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> parse(::std::string_view text) noexcept {
     return ::reserved::words::parse_keyword(text);
   }
-  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::reserved::words::keyword_from_number(number);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate(::std::string_view text) noexcept {
     return ::reserved::words::migrate_keyword(text);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::reserved::words::migrate_keyword_number(number);
   }
 };
@@ -771,16 +788,16 @@ struct machine_traits<::reserved::words::Macro> {
       {{"terminal"}};
   static constexpr ::std::array<bool (*)(type) noexcept, 1> predicates =
       {{&::reserved::words::is_terminal}};
-  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> parse(::std::string_view text) noexcept {
     return ::reserved::words::parse_macro(text);
   }
-  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::reserved::words::macro_from_number(number);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate(::std::string_view text) noexcept {
     return ::reserved::words::migrate_macro(text);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::reserved::words::migrate_macro_number(number);
   }
 };

@@ -24,13 +24,12 @@ struct machine_traits;
 }  // namespace statusc
 #endif  // STATUSC_CPP_MACHINE_TRAITS
 
-// The runtime that every header statusc generates carries, defined once per
-// translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V5
-#define STATUSC_CPP_RUNTIME_V5
+// The types the generated API returns, defined once per translation unit. A
+// change to them needs a new version: macro and namespace.
+#ifndef STATUSC_CPP_RUNTIME_V6
+#define STATUSC_CPP_RUNTIME_V6
 namespace statusc {
-inline namespace v5 {
-
+inline namespace v6 {
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
 template <typename T>
@@ -78,27 +77,45 @@ class maybe {
     return has_ ? Optional(value_) : Optional();
   }
 
-  friend constexpr bool operator==(maybe a, maybe b) noexcept {
-    return a.has_ == b.has_ && (!a.has_ || a.value_ == b.value_);
-  }
-  friend constexpr bool operator!=(maybe a, maybe b) noexcept { return !(a == b); }
-  friend constexpr bool operator==(maybe a, T b) noexcept { return a.has_ && a.value_ == b; }
-  friend constexpr bool operator==(T a, maybe b) noexcept { return b.has_ && b.value_ == a; }
-  friend constexpr bool operator!=(maybe a, T b) noexcept { return !(a == b); }
-  friend constexpr bool operator!=(T a, maybe b) noexcept { return !(b == a); }
-  // Comparing with a std::optional directly would treat this as a value
-  // (two empty ones unequal): convert first, std::optional<T>(v) == o.
-  template <typename Optional>
-  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
-      maybe, const Optional&) = delete;
-  template <typename Optional>
-  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
-      const Optional&, maybe) = delete;
-
  private:
   T value_{};
   bool has_ = false;
 };
+
+// Comparisons, outside the class so that a machine whose code never compares
+// does not pay for them. Comparing with a std::optional directly would treat
+// it as a value (two empty ones unequal): convert first, std::optional<T>(v) == o.
+template <typename T>
+constexpr bool operator==(maybe<T> a, maybe<T> b) noexcept {
+  return a.has_value() == b.has_value() && (!a.has_value() || *a == *b);
+}
+template <typename T>
+constexpr bool operator!=(maybe<T> a, maybe<T> b) noexcept { return !(a == b); }
+template <typename T>
+constexpr bool operator==(maybe<T> a, T b) noexcept { return a.has_value() && *a == b; }
+template <typename T>
+constexpr bool operator==(T a, maybe<T> b) noexcept { return b.has_value() && *b == a; }
+template <typename T>
+constexpr bool operator!=(maybe<T> a, T b) noexcept { return !(a == b); }
+template <typename T>
+constexpr bool operator!=(T a, maybe<T> b) noexcept { return !(b == a); }
+template <typename T, typename Optional,
+          typename = ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value>>
+bool operator==(maybe<T>, const Optional&) = delete;
+template <typename T, typename Optional,
+          typename = ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value>>
+bool operator==(const Optional&, maybe<T>) = delete;
+
+}  // namespace v6
+}  // namespace statusc
+#endif  // STATUSC_CPP_RUNTIME_V6
+
+// The perfect hash tables behind parse_* and *_from_number, defined once per
+// translation unit. A change to them needs a new version: macro and namespace.
+#ifndef STATUSC_CPP_LOOKUP_V6
+#define STATUSC_CPP_LOOKUP_V6
+namespace statusc {
+inline namespace v6 {
 
 namespace detail {
 
@@ -258,9 +275,9 @@ struct number_table {
   }
 };
 
-}  // namespace v5
+}  // namespace v6
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V5
+#endif  // STATUSC_CPP_LOOKUP_V6
 
 namespace acme::jobs {
 
@@ -282,6 +299,8 @@ inline constexpr ::std::size_t job_status_count = 2;
 
 /// Every JobStatus state, in the order of the spec.
 inline constexpr ::std::array<JobStatus, 2> job_status_values = {{JobStatus::Queued, JobStatus::Done}};
+/// The wire number.
+constexpr ::std::int32_t to_number(JobStatus state) noexcept { return static_cast<::std::int32_t>(state); }
 
 namespace statusc_detail::job_status {
 
@@ -294,7 +313,7 @@ constexpr ::std::size_t index_of(JobStatus state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 3> kNames = {{"queued", "done", ""}};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 2, 2, 0> kByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 2, 2, 0> kByName = {
     0xe220a8397b1dcdafULL, 4, 6,
     {{"queued", "done"}},
     {{
@@ -317,18 +336,15 @@ constexpr ::std::string_view to_string(JobStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_job_status for names of older versions.
-constexpr ::statusc::v5::maybe<JobStatus> parse_job_status(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<JobStatus> parse_job_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::job_status::kByName.find(name);
   if (i == statusc_detail::job_status::kByName.keys.size()) return {};
   return job_status_values[i];
 }
 
-/// The wire number.
-constexpr ::std::int32_t to_number(JobStatus state) noexcept { return static_cast<::std::int32_t>(state); }
-
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v5::maybe<JobStatus> job_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<JobStatus> job_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::job_status::index_of(static_cast<JobStatus>(number));
   if (i == statusc_detail::job_status::kCount) return {};
   return job_status_values[i];
@@ -350,13 +366,13 @@ constexpr bool is_initial(JobStatus state) noexcept {
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v5::maybe<JobStatus> migrate_job_status(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<JobStatus> migrate_job_status(::std::string_view name) noexcept {
   return parse_job_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v5::maybe<JobStatus> migrate_job_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<JobStatus> migrate_job_status_number(::std::int32_t number) noexcept {
   return job_status_from_number(number);
 }
 
@@ -366,8 +382,9 @@ namespace statusc_detail::job_status {
 
 constexpr bool tables_agree() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    const ::acme::jobs::JobStatus state = ::acme::jobs::job_status_values[i];
-    if (statusc_detail::job_status::index_of(state) != i || kByName.find(kNames[i]) != i) return false;
+    if (statusc_detail::job_status::index_of(::acme::jobs::job_status_values[i]) != i || kByName.find(kNames[i]) != i) {
+      return false;
+    }
   }
   return statusc_detail::job_status::index_of(static_cast<::acme::jobs::JobStatus>(0)) == kCount;
 }
@@ -393,16 +410,16 @@ struct machine_traits<::acme::jobs::JobStatus> {
       {{"terminal"}};
   static constexpr ::std::array<bool (*)(type) noexcept, 1> predicates =
       {{&::acme::jobs::is_terminal}};
-  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> parse(::std::string_view text) noexcept {
     return ::acme::jobs::parse_job_status(text);
   }
-  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::acme::jobs::job_status_from_number(number);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate(::std::string_view text) noexcept {
     return ::acme::jobs::migrate_job_status(text);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::acme::jobs::migrate_job_status_number(number);
   }
 };

@@ -21,6 +21,9 @@ using cpp::NameTable;
 using Kind = cpp::NameTable::Kind;
 
 constexpr const char* kStringView = "::std::string_view";
+// The values of `targets.cpp.layout`.
+constexpr std::string_view kHeaderOnly = "header-only";
+constexpr std::string_view kSplit = "split";
 constexpr const char* kInt32 = "::std::int32_t";
 
 // The names one machine gets in the spec's namespace.
@@ -125,6 +128,11 @@ std::string bit_words(const Machine& m, const std::function<bool(const State&)>&
   return cpp::braced_list(items, 4);
 }
 
+// How an invariant reads a bit set at the state index `i` (the compile-time
+// checks read the tables, so that they run where the tables are: in the
+// header, or in the .cpp of the split layout).
+std::string bit_of(const std::string& table) { return "(((" + table + "[i / 64] >> (i % 64)) & 1U) != 0)"; }
+
 MustacheData enumerator_list(const std::vector<std::string>& snake_names, const char* name_key, const char* number_key) {
   MustacheData list{MustacheData::type::list};
   for (size_t i = 0; i < snake_names.size(); ++i) {
@@ -153,10 +161,18 @@ class CppEmitter final : public Emitter {
            "and migrations.";
   }
   std::vector<TargetOptionSchema> options() const override {
+    TargetOptionSchema layout{
+        "layout", TargetOptionSchema::Kind::Name,
+        "header-only (default): one header, everything constexpr and inline. split: <stem>.h declares the API and "
+        "<stem>.cpp defines it, compiled once (as protoc's .pb.h and .pb.cc): much cheaper to include, not usable "
+        "in constant expressions. docs/generated/cpp.md weighs the two.",
+        "split"};
+    layout.choices = {std::string(kHeaderOnly), std::string(kSplit)};
     return {{"namespace", TargetOptionSchema::Kind::Name,
              "C++ namespace of the generated code: '::'-separated C++ identifiers, none a keyword. Default: the "
              "package with each '.' replaced by '::'.",
-             "acme::sessions"}};
+             "acme::sessions"},
+            std::move(layout)};
   }
   std::vector<RenderJob> plan(const EmitContext& context) const override;
 
@@ -229,7 +245,7 @@ MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, c
       add_predicate(n.predicate[a], table, doc, [a](const State& s) { return s.values[a].as_int != 0; });
       traits_names.push_back(escape::cpp_string(attr.name));
       traits_functions.push_back("&" + qualified + n.predicate[a]);
-      expr_names.slot_call.push_back(qualified + n.predicate[a] + "(state)");
+      expr_names.slot_call.push_back(bit_of(table));
       expr_names.enum_values.emplace_back();
     } else if (attr.type == AttrType::Enum) {
       MustacheData e;
@@ -252,7 +268,7 @@ MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, c
       items.push_back(n.enum_type[a] + "::" + cpp::enumerator(attr.values[static_cast<size_t>(fallback)]));
       e.set("ea_table_init", cpp::braced_list(items, 3));
       append(enum_attrs, std::move(e));
-      expr_names.slot_call.push_back(qualified + n.accessor[a] + "(state)");
+      expr_names.slot_call.push_back(table + "[i]");
       std::vector<std::string> enumerators;
       for (const std::string& v : attr.values) enumerators.push_back(qualified + n.enum_type[a] + "::" + cpp::enumerator(v));
       expr_names.enum_values.push_back(enumerators);
@@ -274,13 +290,13 @@ MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, c
       sa.set("sa_init", cpp::braced_list(items, is_int ? 8 : 1));
       append(string_attrs, std::move(sa));
       // Strings cannot appear in invariants; ints are compared.
-      expr_names.slot_call.push_back(is_int ? qualified + n.accessor[a] + "(state)" : "false");
+      expr_names.slot_call.push_back(is_int ? table + "[i]" : "false");
       expr_names.enum_values.emplace_back();
     }
   }
   add_predicate("is_initial", "kInitial", "True for the states the machine starts in.",
                 [](const State& s) { return s.initial; });
-  expr_names.slot_call.push_back(qualified + "is_initial(state)");
+  expr_names.slot_call.push_back(bit_of("kInitial"));
   expr_names.enum_values.emplace_back();
   put(d, "predicates", std::move(predicates));
   d.set("traits_predicate_count", std::to_string(traits_names.size()));
@@ -327,7 +343,29 @@ std::vector<RenderJob> CppEmitter::plan(const EmitContext& context) const {
   MustacheData machines{MustacheData::type::list};
   for (size_t i = 0; i < spec.machines.size(); ++i) append(machines, machine_data(spec.machines[i], names[i], ns));
   put(data, "machines", std::move(machines));
-  return single_job("cpp/header.h.mustache", context.stem + ".h", std::move(data));
+  const std::string header = context.stem + ".h", source = context.stem + ".cpp";
+  const TargetOption* layout = spec.targets.option("cpp", "layout");
+  if (layout == nullptr || layout->value != kSplit) {
+    // One header holds everything, constexpr.
+    data.set("interface", true);
+    data.set("implementation", true);
+    data.set("fn", "constexpr ");
+    data.set("data", "constexpr");
+    return single_job("cpp/header.h.mustache", header, std::move(data));
+  }
+  // The same template twice: the declarations, then the definitions.
+  data.set("header_name", header);
+  data.set("source_name", source);
+  data.set("fn", "");
+  data.set("data", "const");
+  MustacheData definitions = data;
+  data.set("interface", true);
+  data.set("implementation", false);
+  definitions.set("interface", false);
+  definitions.set("implementation", true);
+  std::vector<RenderJob> jobs = single_job("cpp/header.h.mustache", header, std::move(data));
+  jobs.push_back(single_job("cpp/header.h.mustache", source, std::move(definitions)).front());
+  return jobs;
 }
 
 }  // namespace

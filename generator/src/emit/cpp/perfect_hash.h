@@ -7,7 +7,7 @@
 // displacement read for big sets) and one key comparison.
 //
 // The hash functions below are mirrored, operation for operation, by the
-// runtime in templates/cpp/header.h.mustache (statusc::v5::detail). Change
+// runtime in templates/cpp/header.h.mustache (statusc::v6::detail). Change
 // one and you must change the other and bump the runtime version there.
 
 #include <cstddef>
@@ -58,7 +58,7 @@ struct PerfectHash {
   std::vector<int> slots;                    // key index per slot, -1 when free
   bool strong = false;                       // string tables: hash_string's `strong`
 
-  // The slot of a key with hash `h` (the runtime's statusc::v5::detail::slot).
+  // The slot of a key with hash `h` (the runtime's statusc::v6::detail::slot).
   std::size_t slot_of(std::uint64_t h) const;
 };
 

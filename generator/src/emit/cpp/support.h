@@ -64,10 +64,11 @@ class NameTable {
   std::map<std::string, Entry> entries_;
 };
 
-// How invariant expressions name the generated API: per symbol slot
-// (attribute index, or attributes.size() for `initial`), the C++ call that
-// reads the state `state` ("::ns::is_active(state)" or "::ns::tone(state)"),
-// and for enum attributes, the qualified enumerator of each value.
+// How invariant expressions read a state's attributes: per symbol slot
+// (attribute index, or attributes.size() for `initial`), the C++ expression
+// that reads it for the state at index `i` from the machine's tables
+// ("kAttr2[i]"), and for enum attributes, the qualified enumerator of each
+// value.
 struct ExprNames {
   std::vector<std::string> slot_call;
   std::vector<std::vector<std::string>> enum_values;

@@ -12,12 +12,13 @@
 
 namespace statusc::cpp {
 
-// The generated runtime's inline namespace (`statusc::v5`) and guard macro
-// (`STATUSC_CPP_RUNTIME_V5`). Raise it, and rename both in
-// templates/cpp/header.h.mustache, whenever the name hash or a table layout
-// changes: headers from different statusc versions then keep separate
+// The generated runtime's inline namespace (`statusc::v6`) and guard macros
+// (`STATUSC_CPP_RUNTIME_V6` for the returned types, `STATUSC_CPP_LOOKUP_V6`
+// for the hash tables). Raise it, and rename them in
+// templates/cpp/header.h.mustache, whenever the name hash, a table layout or
+// the split of the runtime between the two guards changes: headers from different statusc versions then keep separate
 // runtimes in one translation unit instead of silently sharing one.
-inline constexpr const char* kRuntimeVersion = "v5";
+inline constexpr const char* kRuntimeVersion = "v6";
 
 // A string literal that converts to the exact std::string_view of `text`
 // (with an explicit length when the text holds a NUL byte).
