@@ -15,14 +15,20 @@
 # or any .yaml file under its folder changes (a glob CMake re-checks at build
 # time), since only statusc knows which files its patterns match.
 #
-# Creates an INTERFACE library TARGET whose include directory holds the
-# generated headers; link it and `#include "session.h"`. statusc runs when a
+# Creates a static library TARGET whose include directory holds the
+# generated headers; link it and `#include "session.h"`. A spec generated in
+# the split layout (targets.cpp.layout: split, docs/generated/cpp.md) also
+# writes session.cpp, which the library compiles once: after statusc runs,
+# StatuscSplitSources.cmake writes one source that includes the .cpp of every
+# split-layout header (CMake cannot know a spec's layout when it configures). statusc runs when a
 # spec or statusc itself changes, and not on a no-op rebuild: the command's
 # only OUTPUT is a stamp, and the generated files are BYPRODUCTS, which
 # statusc rewrites only when their bytes change.
 #
 # Works after find_package(statusc) (the imported statusc::statusc) and from
 # add_subdirectory() of the statusc source tree (the statusc target).
+
+set(_STATUSC_GENERATE_DIR "${CMAKE_CURRENT_LIST_DIR}")
 
 function(statusc_generate)
   cmake_parse_arguments(SG "" "TARGET;OUTPUT_DIR;WORKSPACE" "SPECS;LANGUAGES" ${ARGN})
@@ -81,19 +87,22 @@ function(statusc_generate)
   endif()
   string(REPLACE ";" "," languages "${SG_LANGUAGES}")
   set(stamp "${SG_OUTPUT_DIR}/.statusc-${SG_TARGET}.stamp")
+  set(split_sources "${SG_OUTPUT_DIR}/.statusc-${SG_TARGET}.cpp")
 
   add_custom_command(
     OUTPUT "${stamp}"
-    BYPRODUCTS ${byproducts}
+    BYPRODUCTS ${byproducts} "${split_sources}"
     COMMAND ${compiler} ${config} generate ${spec_args} -o "${SG_OUTPUT_DIR}" --target ${languages} --quiet
+    COMMAND ${CMAKE_COMMAND} -DOUTPUT_DIR=${SG_OUTPUT_DIR} -DSOURCE=${split_sources}
+            -P "${_STATUSC_GENERATE_DIR}/StatuscSplitSources.cmake"
     COMMAND ${CMAKE_COMMAND} -E touch "${stamp}"
     DEPENDS ${depends} ${compiler}
     COMMENT "statusc: generating ${SG_TARGET} (${languages})"
     VERBATIM)
   add_custom_target(${SG_TARGET}_statusc DEPENDS "${stamp}")
 
-  add_library(${SG_TARGET} INTERFACE)
-  target_include_directories(${SG_TARGET} INTERFACE "${SG_OUTPUT_DIR}")
-  target_compile_features(${SG_TARGET} INTERFACE cxx_std_17)
+  add_library(${SG_TARGET} STATIC "${split_sources}")
+  target_include_directories(${SG_TARGET} PUBLIC "${SG_OUTPUT_DIR}")
+  target_compile_features(${SG_TARGET} PUBLIC cxx_std_17)
   add_dependencies(${SG_TARGET} ${SG_TARGET}_statusc)
 endfunction()
