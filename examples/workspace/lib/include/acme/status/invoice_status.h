@@ -26,13 +26,12 @@ struct machine_traits;
 }  // namespace statusc
 #endif  // STATUSC_CPP_MACHINE_TRAITS
 
-// The runtime that every header statusc generates carries, defined once per
-// translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V5
-#define STATUSC_CPP_RUNTIME_V5
+// The types the generated API returns, defined once per translation unit. A
+// change to them needs a new version: macro and namespace.
+#ifndef STATUSC_CPP_RUNTIME_V6
+#define STATUSC_CPP_RUNTIME_V6
 namespace statusc {
-inline namespace v5 {
-
+inline namespace v6 {
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
 template <typename T>
@@ -80,27 +79,45 @@ class maybe {
     return has_ ? Optional(value_) : Optional();
   }
 
-  friend constexpr bool operator==(maybe a, maybe b) noexcept {
-    return a.has_ == b.has_ && (!a.has_ || a.value_ == b.value_);
-  }
-  friend constexpr bool operator!=(maybe a, maybe b) noexcept { return !(a == b); }
-  friend constexpr bool operator==(maybe a, T b) noexcept { return a.has_ && a.value_ == b; }
-  friend constexpr bool operator==(T a, maybe b) noexcept { return b.has_ && b.value_ == a; }
-  friend constexpr bool operator!=(maybe a, T b) noexcept { return !(a == b); }
-  friend constexpr bool operator!=(T a, maybe b) noexcept { return !(b == a); }
-  // Comparing with a std::optional directly would treat this as a value
-  // (two empty ones unequal): convert first, std::optional<T>(v) == o.
-  template <typename Optional>
-  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
-      maybe, const Optional&) = delete;
-  template <typename Optional>
-  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
-      const Optional&, maybe) = delete;
-
  private:
   T value_{};
   bool has_ = false;
 };
+
+// Comparisons, outside the class so that a machine whose code never compares
+// does not pay for them. Comparing with a std::optional directly would treat
+// it as a value (two empty ones unequal): convert first, std::optional<T>(v) == o.
+template <typename T>
+constexpr bool operator==(maybe<T> a, maybe<T> b) noexcept {
+  return a.has_value() == b.has_value() && (!a.has_value() || *a == *b);
+}
+template <typename T>
+constexpr bool operator!=(maybe<T> a, maybe<T> b) noexcept { return !(a == b); }
+template <typename T>
+constexpr bool operator==(maybe<T> a, T b) noexcept { return a.has_value() && *a == b; }
+template <typename T>
+constexpr bool operator==(T a, maybe<T> b) noexcept { return b.has_value() && *b == a; }
+template <typename T>
+constexpr bool operator!=(maybe<T> a, T b) noexcept { return !(a == b); }
+template <typename T>
+constexpr bool operator!=(T a, maybe<T> b) noexcept { return !(b == a); }
+template <typename T, typename Optional,
+          typename = ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value>>
+bool operator==(maybe<T>, const Optional&) = delete;
+template <typename T, typename Optional,
+          typename = ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value>>
+bool operator==(const Optional&, maybe<T>) = delete;
+
+}  // namespace v6
+}  // namespace statusc
+#endif  // STATUSC_CPP_RUNTIME_V6
+
+// The perfect hash tables behind parse_* and *_from_number, defined once per
+// translation unit. A change to them needs a new version: macro and namespace.
+#ifndef STATUSC_CPP_LOOKUP_V6
+#define STATUSC_CPP_LOOKUP_V6
+namespace statusc {
+inline namespace v6 {
 
 namespace detail {
 
@@ -260,9 +277,9 @@ struct number_table {
   }
 };
 
-}  // namespace v5
+}  // namespace v6
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V5
+#endif  // STATUSC_CPP_LOOKUP_V6
 
 namespace acme::status {
 
@@ -301,6 +318,8 @@ inline constexpr ::std::size_t invoice_status_count = 4;
 inline constexpr ::std::array<InvoiceStatus, 4> invoice_status_values = {{
     InvoiceStatus::Draft, InvoiceStatus::Sent, InvoiceStatus::Paid, InvoiceStatus::Refunded,
   }};
+/// The wire number.
+constexpr ::std::int32_t to_number(InvoiceStatus state) noexcept { return static_cast<::std::int32_t>(state); }
 
 namespace statusc_detail::invoice_status {
 
@@ -313,7 +332,7 @@ constexpr ::std::size_t index_of(InvoiceStatus state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 5> kNames = {{"draft", "sent", "paid", "refunded", ""}};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 4, 4, 0> kByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kByName = {
     0x910a2dec89025cc1ULL, 4, 8,
     {{"draft", "sent", "paid", "refunded"}},
     {{
@@ -344,7 +363,7 @@ inline constexpr ::std::array<InvoiceStatusEvent, 5> kAcceptedEvents = {{
     InvoiceStatusEvent::Renew,
   }};
 inline constexpr ::std::array<::std::uint8_t, 6> kAcceptedStart = {{0, 1, 2, 4, 5, 5}};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 4, 4, 0> kEventByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kEventByName = {
     0x1d0b14e4db018fedULL, 3, 6,
     {{"send", "pay", "renew", "refund"}},
     {{
@@ -371,18 +390,15 @@ constexpr ::std::string_view to_string(InvoiceStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_invoice_status for names of older versions.
-constexpr ::statusc::v5::maybe<InvoiceStatus> parse_invoice_status(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<InvoiceStatus> parse_invoice_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::invoice_status::kByName.find(name);
   if (i == statusc_detail::invoice_status::kByName.keys.size()) return {};
   return invoice_status_values[i];
 }
 
-/// The wire number.
-constexpr ::std::int32_t to_number(InvoiceStatus state) noexcept { return static_cast<::std::int32_t>(state); }
-
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v5::maybe<InvoiceStatus> invoice_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<InvoiceStatus> invoice_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::invoice_status::index_of(static_cast<InvoiceStatus>(number));
   if (i == statusc_detail::invoice_status::kCount) return {};
   return invoice_status_values[i];
@@ -409,7 +425,7 @@ constexpr bool can_transition(InvoiceStatus from, InvoiceStatus to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v5::const_span<InvoiceStatus> successors(InvoiceStatus state) noexcept {
+constexpr ::statusc::v6::const_span<InvoiceStatus> successors(InvoiceStatus state) noexcept {
   const ::std::size_t i = statusc_detail::invoice_status::index_of(state);
   const ::std::size_t first = statusc_detail::invoice_status::kSuccessorStart[i];
   return {statusc_detail::invoice_status::kSuccessors.data() + first,
@@ -418,7 +434,7 @@ constexpr ::statusc::v5::const_span<InvoiceStatus> successors(InvoiceStatus stat
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v5::maybe<InvoiceStatus> next(InvoiceStatus state, InvoiceStatusEvent event) noexcept {
+constexpr ::statusc::v6::maybe<InvoiceStatus> next(InvoiceStatus state, InvoiceStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 4U) return {};
   const ::std::size_t target =
@@ -429,7 +445,7 @@ constexpr ::statusc::v5::maybe<InvoiceStatus> next(InvoiceStatus state, InvoiceS
 
 /// The events that move `state` (those `next` accepts there), in the order
 /// the spec first uses them: the buttons a UI should offer.
-constexpr ::statusc::v5::const_span<InvoiceStatusEvent> accepted_events(InvoiceStatus state) noexcept {
+constexpr ::statusc::v6::const_span<InvoiceStatusEvent> accepted_events(InvoiceStatus state) noexcept {
   const ::std::size_t i = statusc_detail::invoice_status::index_of(state);
   const ::std::size_t first = statusc_detail::invoice_status::kAcceptedStart[i];
   return {statusc_detail::invoice_status::kAcceptedEvents.data() + first,
@@ -443,7 +459,7 @@ constexpr ::std::string_view to_string(InvoiceStatusEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v5::maybe<InvoiceStatusEvent> parse_invoice_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<InvoiceStatusEvent> parse_invoice_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::invoice_status::kEventByName.find(name);
   if (i == 4U) return {};
   return static_cast<InvoiceStatusEvent>(i);
@@ -453,13 +469,13 @@ constexpr ::statusc::v5::maybe<InvoiceStatusEvent> parse_invoice_status_event(::
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v5::maybe<InvoiceStatus> migrate_invoice_status(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<InvoiceStatus> migrate_invoice_status(::std::string_view name) noexcept {
   return parse_invoice_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v5::maybe<InvoiceStatus> migrate_invoice_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<InvoiceStatus> migrate_invoice_status_number(::std::int32_t number) noexcept {
   return invoice_status_from_number(number);
 }
 
@@ -469,8 +485,9 @@ namespace statusc_detail::invoice_status {
 
 constexpr bool tables_agree() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    const ::acme::status::InvoiceStatus state = ::acme::status::invoice_status_values[i];
-    if (statusc_detail::invoice_status::index_of(state) != i || kByName.find(kNames[i]) != i) return false;
+    if (statusc_detail::invoice_status::index_of(::acme::status::invoice_status_values[i]) != i || kByName.find(kNames[i]) != i) {
+      return false;
+    }
   }
   return statusc_detail::invoice_status::index_of(static_cast<::acme::status::InvoiceStatus>(0)) == kCount;
 }
@@ -502,19 +519,19 @@ struct machine_traits<::acme::status::InvoiceStatus> {
         ::acme::status::InvoiceStatusEvent::Send, ::acme::status::InvoiceStatusEvent::Pay,
         ::acme::status::InvoiceStatusEvent::Renew, ::acme::status::InvoiceStatusEvent::Refund,
       }};
-  static constexpr ::statusc::v5::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::acme::status::parse_invoice_status_event(text);
   }
-  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> parse(::std::string_view text) noexcept {
     return ::acme::status::parse_invoice_status(text);
   }
-  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::acme::status::invoice_status_from_number(number);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate(::std::string_view text) noexcept {
     return ::acme::status::migrate_invoice_status(text);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::acme::status::migrate_invoice_status_number(number);
   }
 };

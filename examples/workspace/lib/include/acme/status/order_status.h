@@ -26,13 +26,12 @@ struct machine_traits;
 }  // namespace statusc
 #endif  // STATUSC_CPP_MACHINE_TRAITS
 
-// The runtime that every header statusc generates carries, defined once per
-// translation unit. A change to it needs a new version: macro and namespace.
-#ifndef STATUSC_CPP_RUNTIME_V5
-#define STATUSC_CPP_RUNTIME_V5
+// The types the generated API returns, defined once per translation unit. A
+// change to them needs a new version: macro and namespace.
+#ifndef STATUSC_CPP_RUNTIME_V6
+#define STATUSC_CPP_RUNTIME_V6
 namespace statusc {
-inline namespace v5 {
-
+inline namespace v6 {
 // A view of constant generated data, what successors() returns. C++17 has
 // no std::span; in C++20 a const_span converts to std::span<const T>.
 template <typename T>
@@ -80,27 +79,45 @@ class maybe {
     return has_ ? Optional(value_) : Optional();
   }
 
-  friend constexpr bool operator==(maybe a, maybe b) noexcept {
-    return a.has_ == b.has_ && (!a.has_ || a.value_ == b.value_);
-  }
-  friend constexpr bool operator!=(maybe a, maybe b) noexcept { return !(a == b); }
-  friend constexpr bool operator==(maybe a, T b) noexcept { return a.has_ && a.value_ == b; }
-  friend constexpr bool operator==(T a, maybe b) noexcept { return b.has_ && b.value_ == a; }
-  friend constexpr bool operator!=(maybe a, T b) noexcept { return !(a == b); }
-  friend constexpr bool operator!=(T a, maybe b) noexcept { return !(b == a); }
-  // Comparing with a std::optional directly would treat this as a value
-  // (two empty ones unequal): convert first, std::optional<T>(v) == o.
-  template <typename Optional>
-  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
-      maybe, const Optional&) = delete;
-  template <typename Optional>
-  friend ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value, bool> operator==(
-      const Optional&, maybe) = delete;
-
  private:
   T value_{};
   bool has_ = false;
 };
+
+// Comparisons, outside the class so that a machine whose code never compares
+// does not pay for them. Comparing with a std::optional directly would treat
+// it as a value (two empty ones unequal): convert first, std::optional<T>(v) == o.
+template <typename T>
+constexpr bool operator==(maybe<T> a, maybe<T> b) noexcept {
+  return a.has_value() == b.has_value() && (!a.has_value() || *a == *b);
+}
+template <typename T>
+constexpr bool operator!=(maybe<T> a, maybe<T> b) noexcept { return !(a == b); }
+template <typename T>
+constexpr bool operator==(maybe<T> a, T b) noexcept { return a.has_value() && *a == b; }
+template <typename T>
+constexpr bool operator==(T a, maybe<T> b) noexcept { return b.has_value() && *b == a; }
+template <typename T>
+constexpr bool operator!=(maybe<T> a, T b) noexcept { return !(a == b); }
+template <typename T>
+constexpr bool operator!=(T a, maybe<T> b) noexcept { return !(b == a); }
+template <typename T, typename Optional,
+          typename = ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value>>
+bool operator==(maybe<T>, const Optional&) = delete;
+template <typename T, typename Optional,
+          typename = ::std::enable_if_t<::std::is_same<typename Optional::value_type, T>::value>>
+bool operator==(const Optional&, maybe<T>) = delete;
+
+}  // namespace v6
+}  // namespace statusc
+#endif  // STATUSC_CPP_RUNTIME_V6
+
+// The perfect hash tables behind parse_* and *_from_number, defined once per
+// translation unit. A change to them needs a new version: macro and namespace.
+#ifndef STATUSC_CPP_LOOKUP_V6
+#define STATUSC_CPP_LOOKUP_V6
+namespace statusc {
+inline namespace v6 {
 
 namespace detail {
 
@@ -260,9 +277,9 @@ struct number_table {
   }
 };
 
-}  // namespace v5
+}  // namespace v6
 }  // namespace statusc
-#endif  // STATUSC_CPP_RUNTIME_V5
+#endif  // STATUSC_CPP_LOOKUP_V6
 
 namespace acme::orders {
 
@@ -298,6 +315,8 @@ inline constexpr ::std::size_t order_status_count = 4;
 inline constexpr ::std::array<OrderStatus, 4> order_status_values = {{
     OrderStatus::Placed, OrderStatus::Shipped, OrderStatus::Delivered, OrderStatus::Cancelled,
   }};
+/// The wire number.
+constexpr ::std::int32_t to_number(OrderStatus state) noexcept { return static_cast<::std::int32_t>(state); }
 
 namespace statusc_detail::order_status {
 
@@ -310,7 +329,7 @@ constexpr ::std::size_t index_of(OrderStatus state) noexcept {
 }
 
 inline constexpr ::std::array<::std::string_view, 5> kNames = {{"placed", "shipped", "delivered", "cancelled", ""}};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 4, 4, 0> kByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kByName = {
     0x975835de1c9756ceULL, 6, 9,
     {{"placed", "shipped", "delivered", "cancelled"}},
     {{
@@ -336,7 +355,7 @@ inline constexpr ::std::array<::std::uint8_t, 6> kSuccessorStart = {{0, 2, 3, 3,
 inline constexpr ::std::array<::std::string_view, 4> kEventNames = {{"ship", "deliver", "cancel", ""}};
 inline constexpr ::std::array<OrderStatusEvent, 3> kAcceptedEvents = {{OrderStatusEvent::Ship, OrderStatusEvent::Cancel, OrderStatusEvent::Deliver}};
 inline constexpr ::std::array<::std::uint8_t, 6> kAcceptedStart = {{0, 2, 3, 3, 3, 3}};
-inline constexpr ::statusc::v5::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
+inline constexpr ::statusc::v6::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
     0x6e73e372e2338acaULL, 4, 7,
     {{"ship", "deliver", "cancel"}},
     {{
@@ -359,18 +378,15 @@ constexpr ::std::string_view to_string(OrderStatus state) noexcept {
 
 /// The state named `name` exactly (case-sensitive, as in the spec), or an
 /// empty result. Use migrate_order_status for names of older versions.
-constexpr ::statusc::v5::maybe<OrderStatus> parse_order_status(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<OrderStatus> parse_order_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::order_status::kByName.find(name);
   if (i == statusc_detail::order_status::kByName.keys.size()) return {};
   return order_status_values[i];
 }
 
-/// The wire number.
-constexpr ::std::int32_t to_number(OrderStatus state) noexcept { return static_cast<::std::int32_t>(state); }
-
 /// The state with wire number `number`, or an empty result for a number
 /// this version does not know (0, a removed state, one added later).
-constexpr ::statusc::v5::maybe<OrderStatus> order_status_from_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<OrderStatus> order_status_from_number(::std::int32_t number) noexcept {
   const ::std::size_t i = statusc_detail::order_status::index_of(static_cast<OrderStatus>(number));
   if (i == statusc_detail::order_status::kCount) return {};
   return order_status_values[i];
@@ -403,7 +419,7 @@ constexpr bool can_transition(OrderStatus from, OrderStatus to) noexcept {
 
 /// The states `state` has a transition to, in the order the spec declares
 /// the states.
-constexpr ::statusc::v5::const_span<OrderStatus> successors(OrderStatus state) noexcept {
+constexpr ::statusc::v6::const_span<OrderStatus> successors(OrderStatus state) noexcept {
   const ::std::size_t i = statusc_detail::order_status::index_of(state);
   const ::std::size_t first = statusc_detail::order_status::kSuccessorStart[i];
   return {statusc_detail::order_status::kSuccessors.data() + first,
@@ -412,7 +428,7 @@ constexpr ::statusc::v5::const_span<OrderStatus> successors(OrderStatus state) n
 
 /// The state `event` leads to from `state`, or an empty result when the
 /// event does not apply there.
-constexpr ::statusc::v5::maybe<OrderStatus> next(OrderStatus state, OrderStatusEvent event) noexcept {
+constexpr ::statusc::v6::maybe<OrderStatus> next(OrderStatus state, OrderStatusEvent event) noexcept {
   const auto e = static_cast<::std::uint32_t>(event);
   if (e >= 3U) return {};
   const ::std::size_t target =
@@ -423,7 +439,7 @@ constexpr ::statusc::v5::maybe<OrderStatus> next(OrderStatus state, OrderStatusE
 
 /// The events that move `state` (those `next` accepts there), in the order
 /// the spec first uses them: the buttons a UI should offer.
-constexpr ::statusc::v5::const_span<OrderStatusEvent> accepted_events(OrderStatus state) noexcept {
+constexpr ::statusc::v6::const_span<OrderStatusEvent> accepted_events(OrderStatus state) noexcept {
   const ::std::size_t i = statusc_detail::order_status::index_of(state);
   const ::std::size_t first = statusc_detail::order_status::kAcceptedStart[i];
   return {statusc_detail::order_status::kAcceptedEvents.data() + first,
@@ -437,7 +453,7 @@ constexpr ::std::string_view to_string(OrderStatusEvent event) noexcept {
 }
 
 /// The event named `name` exactly, or an empty result.
-constexpr ::statusc::v5::maybe<OrderStatusEvent> parse_order_status_event(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<OrderStatusEvent> parse_order_status_event(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::order_status::kEventByName.find(name);
   if (i == 3U) return {};
   return static_cast<OrderStatusEvent>(i);
@@ -447,13 +463,13 @@ constexpr ::statusc::v5::maybe<OrderStatusEvent> parse_order_status_event(::std:
 /// its state, an earlier name of a renamed state that state, a removed name
 /// the state it was replaced by (empty when it was removed without a
 /// replacement), anything else an empty result.
-constexpr ::statusc::v5::maybe<OrderStatus> migrate_order_status(::std::string_view name) noexcept {
+constexpr ::statusc::v6::maybe<OrderStatus> migrate_order_status(::std::string_view name) noexcept {
   return parse_order_status(name);
 }
 
 /// The same for wire numbers: a removed state's number gives its
 /// replacement (if any), a current number its state.
-constexpr ::statusc::v5::maybe<OrderStatus> migrate_order_status_number(::std::int32_t number) noexcept {
+constexpr ::statusc::v6::maybe<OrderStatus> migrate_order_status_number(::std::int32_t number) noexcept {
   return order_status_from_number(number);
 }
 
@@ -463,8 +479,9 @@ namespace statusc_detail::order_status {
 
 constexpr bool tables_agree() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    const ::acme::orders::OrderStatus state = ::acme::orders::order_status_values[i];
-    if (statusc_detail::order_status::index_of(state) != i || kByName.find(kNames[i]) != i) return false;
+    if (statusc_detail::order_status::index_of(::acme::orders::order_status_values[i]) != i || kByName.find(kNames[i]) != i) {
+      return false;
+    }
   }
   return statusc_detail::order_status::index_of(static_cast<::acme::orders::OrderStatus>(0)) == kCount;
 }
@@ -496,19 +513,19 @@ struct machine_traits<::acme::orders::OrderStatus> {
         ::acme::orders::OrderStatusEvent::Ship, ::acme::orders::OrderStatusEvent::Deliver,
         ::acme::orders::OrderStatusEvent::Cancel,
       }};
-  static constexpr ::statusc::v5::maybe<event_type> parse_event(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<event_type> parse_event(::std::string_view text) noexcept {
     return ::acme::orders::parse_order_status_event(text);
   }
-  static constexpr ::statusc::v5::maybe<type> parse(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> parse(::std::string_view text) noexcept {
     return ::acme::orders::parse_order_status(text);
   }
-  static constexpr ::statusc::v5::maybe<type> from_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> from_number(::std::int32_t number) noexcept {
     return ::acme::orders::order_status_from_number(number);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate(::std::string_view text) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate(::std::string_view text) noexcept {
     return ::acme::orders::migrate_order_status(text);
   }
-  static constexpr ::statusc::v5::maybe<type> migrate_number(::std::int32_t number) noexcept {
+  static constexpr ::statusc::v6::maybe<type> migrate_number(::std::int32_t number) noexcept {
     return ::acme::orders::migrate_order_status_number(number);
   }
 };
