@@ -24,8 +24,10 @@ translation units:
               X_Name, X_IsValid and X_descriptor of every enum
 
 and, once, the split layout's .cpp (compiled once per build, not per
-includer). Each time is the fastest of --reps runs (on a shared machine,
-disturbances only ever add time). Prints Markdown tables.
+includer). Each time is the fastest of --reps rounds in which all the
+translation units of one size and mode, the standard headers' included, run
+in turn (on a shared machine, disturbances only ever add time, and taking
+turns exposes all to the same conditions). Prints Markdown tables.
 """
 import argparse
 import os
@@ -153,13 +155,17 @@ def protobuf_tu(stem: str, machines: int) -> str:
     return "\n".join(out)
 
 
-def timed(cmd, reps: int) -> float:
-    times = []
+def fastest_in_turns(commands: dict, reps: int) -> dict:
+    """The fastest wall time of each command over `reps` rounds, the commands
+    run in turn in each round, so that every one meets the same conditions
+    (on a shared machine, disturbances only ever add time)."""
+    best = {}
     for _ in range(reps):
-        start = time.perf_counter()
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-        times.append(time.perf_counter() - start)
-    return min(times)
+        for name, cmd in commands.items():
+            start = time.perf_counter()
+            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+            best[name] = min(best.get(name, float("inf")), time.perf_counter() - start)
+    return best
 
 
 def main() -> int:
@@ -168,7 +174,7 @@ def main() -> int:
     p.add_argument("--cxx", default="g++")
     p.add_argument("--protoc", default="protoc")
     p.add_argument("--work", default="/tmp/statusc-compile-cost")
-    p.add_argument("--reps", type=int, default=3)
+    p.add_argument("--reps", type=int, default=5)
     p.add_argument("--machines", default="1,20,100")
     a = p.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
@@ -177,8 +183,6 @@ def main() -> int:
 
     with open(os.path.join(a.work, "std.cpp"), "w") as f:
         f.write(std_tu())
-    std_times = {mode: timed([a.cxx, "-std=c++17", *flags, os.path.join(a.work, "std.cpp")], a.reps)
-                 for mode, flags in modes.items()}
 
     layouts = ("header-only", "split")
     rows = []  # (machines, mode, {column: seconds})
@@ -221,27 +225,28 @@ def main() -> int:
         tus["floor"] = os.path.join(a.work, "m%d_floor.cpp" % n)
         with open(tus["floor"], "w") as f:
             f.write(statusc_tu("floor%d" % n, n))
+        tus["std"] = os.path.join(a.work, "std.cpp")
         tus["protobuf"] = os.path.join(a.work, "m%d_protobuf.cpp" % n)
         with open(tus["protobuf"], "w") as f:
             f.write(protobuf_tu(proto_stem, n))
         for mode, flags in modes.items():
             cmd = [a.cxx, "-std=c++17", "-I", a.work, *flags]
-            rows.append((n, mode, {column: timed(cmd + [path], a.reps) for column, path in tus.items()}))
-        split_source.append((n, timed([a.cxx, "-std=c++17", "-I", a.work, *modes["-O2 -c"],
-                                       os.path.join(a.work, "m%d_split.cpp" % n)], a.reps)))
+            rows.append((n, mode, fastest_in_turns({column: cmd + [path] for column, path in tus.items()}, a.reps)))
+        split_source.append((n, fastest_in_turns({"source": [a.cxx, "-std=c++17", "-I", a.work, *modes["-O2 -c"],
+                                                            os.path.join(a.work, "m%d_split.cpp" % n)]}, 1)["source"]))
         print(".", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
 
     cxx = subprocess.run([a.cxx, "--version"], capture_output=True, text=True).stdout.splitlines()[0]
     print("## Compile cost (bench/compile_cost.py)\n")
-    print("%s, -std=c++17; fastest of %d runs; each machine: %d states, %d transitions per state, "
+    print("%s, -std=c++17; fastest of %d rounds in turns; each machine: %d states, %d transitions per state, "
           "%d bool attributes, %d invariants. Times are ratios to the standard headers alone "
           "(std s, the first column).\n" % (cxx, a.reps, STATES, TRANSITIONS, ATTRIBUTES, INVARIANTS))
-    columns = [c for c in rows[0][2]]
+    columns = [c for c in rows[0][2] if c != "std"]
     print("| machines | mode | std s | " + " | ".join(columns) + " |")
     print("|---:|---|---:|" + "---:|" * len(columns))
     for n, mode, t in rows:
-        std = std_times[mode]
+        std = t["std"]
         print("| %d | `%s` | %.3f | %s |" % (n, mode, std, " | ".join("%.2f" % (t[c] / std) for c in columns)))
     print("\nThe split layout's .cpp, compiled once (`-O2 -c`): " +
           ", ".join("%d machines %.2f s" % (n, t) for n, t in split_source) + ".")
@@ -251,7 +256,7 @@ def main() -> int:
 
     print("\n### Targets\n\n| target | mode | measured | |\n|---|---|---:|---|")
     for n, mode, t in rows:
-        std = std_times[mode]
+        std = t["std"]
         if n == 20:
             r = t["split include"] / std
             if mode == "-fsyntax-only":

@@ -4,6 +4,7 @@ spec with a machine per (size, name length), and for the same names what a
 user would otherwise write or generate:
 
     enums.yaml                 the statusc spec (package bench.enums)
+    enums_split.yaml           the same in the split layout (bench.enums_split)
     <Machine>.gperf            gperf 3.1 input, one per machine
     full.proto, lite.proto     protobuf enums with the same names and numbers
                                (packages bench.full and bench.lite; lite is
@@ -136,6 +137,10 @@ def main() -> int:
     for machine, _size, _length, names in machines:
         make_spec.write_machine(spec.write, machine, names, TRANSITIONS, ATTRIBUTES, 1)
     write_if_changed(os.path.join(a.out, "enums.yaml"), spec.getvalue())
+    # The same enums in the split layout: declarations in enums_split.h, the
+    # definitions compiled once in enums_split.cpp (docs/generated/cpp.md).
+    write_if_changed(os.path.join(a.out, "enums_split.yaml"), spec.getvalue().replace(
+        "package: bench.enums\n", "package: bench.enums_split\ntargets:\n  cpp:\n    layout: split\n", 1))
 
     for machine, _size, _length, names in machines:
         write_if_changed(os.path.join(a.out, machine + ".gperf"), gperf_input(machine, names))

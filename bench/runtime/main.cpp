@@ -14,6 +14,7 @@
 
 int main(int argc, char** argv) {
   std::vector<bench::Machine> machines = bench::statusc_machines();
+  bench::add_statusc_split(machines);
   bench::add_gperf(machines);
   bench::add_protobuf(machines);
   bench::add_std(machines);

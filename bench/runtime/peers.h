@@ -58,6 +58,7 @@ struct Machine {
 // The machines of machines.def, with statusc's implementations and names.
 std::vector<Machine> statusc_machines();
 // Each adds its implementations to every machine, in machines.def order.
+void add_statusc_split(std::vector<Machine>& machines);
 void add_gperf(std::vector<Machine>& machines);
 void add_protobuf(std::vector<Machine>& machines);
 void add_std(std::vector<Machine>& machines);  // unordered_map, linear scan, hand-written switch
