@@ -192,6 +192,18 @@ constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) no
   return fmix64(static_cast<::std::uint64_t>(static_cast<::std::uint32_t>(n)) ^ seed);
 }
 
+// What the compile-time checks of the invariants read: a bit of a bit set
+// and an entry of a table. Functions, so that an invariant that holds
+// trivially (`even || !even`) does not trip -Wlogical-op.
+constexpr bool bit(const ::std::uint64_t* words, ::std::size_t i) noexcept {
+  return ((words[i / 64] >> (i % 64)) & 1U) != 0;
+}
+
+template <typename T>
+constexpr T entry(const T* table, ::std::size_t i) noexcept {
+  return table[i];
+}
+
 // log2 of a power of two.
 constexpr int bits_of(::std::size_t n) noexcept {
   int b = 0;
@@ -387,11 +399,11 @@ constexpr ::std::size_t index_of(SessionStatus state) noexcept {
   return offset < kCount ? offset : kCount;
 }
 
-inline constexpr ::std::array<::std::string_view, 18> kNames = {{
+inline constexpr ::std::string_view kNames[18] = {
     "idle", "authenticating", "connecting", "ready", "submitted", "streaming",
     "waiting_for_tool", "uploading", "handoff_requested", "handoff_queued", "handoff_connected", "ended",
     "expired", "disconnected", "recovering", "error", "shutdown", "",
-  }};
+  };
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 17, 32, 0> kByName = {
     0x875b9307abf55005ULL, 4, 17,
     {{
@@ -416,19 +428,19 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 17, 32, 0> kByName 
     }},
     {},
 };
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x19800ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr1 = {{0x408ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kInitial = {{0x1ULL}};
+inline constexpr ::std::uint64_t kAttr0[1] = {0x19800ULL};
+inline constexpr ::std::uint64_t kAttr1[1] = {0x408ULL};
+inline constexpr ::std::uint64_t kInitial[1] = {0x1ULL};
 
 // Transition matrix: 1 word(s) per row, one row per state.
-inline constexpr ::std::array<::std::uint64_t, 18> kEdges = {{
+inline constexpr ::std::uint64_t kEdges[18] = {
     0x1b002ULL, 0x1b004ULL, 0x1b008ULL, 0x1b990ULL,
     0x1b020ULL, 0x1b148ULL, 0x1b020ULL, 0x1b008ULL,
     0x1b608ULL, 0x1b408ULL, 0x1b808ULL, 0x0ULL,
     0x0ULL, 0x1d000ULL, 0x1b028ULL, 0x0ULL,
     0x0ULL, 0x0ULL,
-  }};
-inline constexpr ::std::array<SessionStatus, 74> kSuccessors = {{
+  };
+inline constexpr SessionStatus kSuccessors[74] = {
     SessionStatus::Authenticating, SessionStatus::Expired, SessionStatus::Disconnected, SessionStatus::Error,
     SessionStatus::Shutdown, SessionStatus::Connecting, SessionStatus::Expired, SessionStatus::Disconnected,
     SessionStatus::Error, SessionStatus::Shutdown, SessionStatus::Ready, SessionStatus::Expired,
@@ -448,19 +460,19 @@ inline constexpr ::std::array<SessionStatus, 74> kSuccessors = {{
     SessionStatus::Expired, SessionStatus::Recovering, SessionStatus::Error, SessionStatus::Shutdown,
     SessionStatus::Ready, SessionStatus::Streaming, SessionStatus::Expired, SessionStatus::Disconnected,
     SessionStatus::Error, SessionStatus::Shutdown,
-  }};
-inline constexpr ::std::array<::std::uint8_t, 19> kSuccessorStart = {{
+  };
+inline constexpr ::std::uint8_t kSuccessorStart[19] = {
     0, 5, 10, 15, 23, 28, 35, 40, 45, 52, 58, 64, 64, 64, 68, 74,
     74, 74, 74,
-  }};
+  };
 
-inline constexpr ::std::array<::std::string_view, 24> kEventNames = {{
+inline constexpr ::std::string_view kEventNames[24] = {
     "start", "auth_succeeded", "transport_opened", "send", "stream_started", "tool_call",
     "tool_result", "stream_finished", "upload", "upload_finished", "request_handoff", "enqueue",
     "agent_joined", "handoff_aborted", "agent_left", "end", "disconnect", "retry",
     "resume_stream", "reconnect", "fail", "expire", "shut_down", "",
-  }};
-inline constexpr ::std::array<SessionStatusEvent, 74> kAcceptedEvents = {{
+  };
+inline constexpr SessionStatusEvent kAcceptedEvents[74] = {
     SessionStatusEvent::Start, SessionStatusEvent::Disconnect, SessionStatusEvent::Fail, SessionStatusEvent::Expire,
     SessionStatusEvent::ShutDown, SessionStatusEvent::AuthSucceeded, SessionStatusEvent::Disconnect, SessionStatusEvent::Fail,
     SessionStatusEvent::Expire, SessionStatusEvent::ShutDown, SessionStatusEvent::TransportOpened, SessionStatusEvent::Disconnect,
@@ -480,11 +492,11 @@ inline constexpr ::std::array<SessionStatusEvent, 74> kAcceptedEvents = {{
     SessionStatusEvent::Retry, SessionStatusEvent::Fail, SessionStatusEvent::Expire, SessionStatusEvent::ShutDown,
     SessionStatusEvent::Disconnect, SessionStatusEvent::ResumeStream, SessionStatusEvent::Reconnect, SessionStatusEvent::Fail,
     SessionStatusEvent::Expire, SessionStatusEvent::ShutDown,
-  }};
-inline constexpr ::std::array<::std::uint8_t, 19> kAcceptedStart = {{
+  };
+inline constexpr ::std::uint8_t kAcceptedStart[19] = {
     0, 5, 10, 15, 23, 28, 35, 40, 45, 52, 58, 64, 64, 64, 68, 74,
     74, 74, 74,
-  }};
+  };
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 23, 64, 0> kEventByName = {
     0x312b3d7a51150a88ULL, 3, 16,
     {{
@@ -516,7 +528,7 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 23, 64, 0> kEventBy
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
-inline constexpr ::std::array<::std::uint8_t, 414> kNext = {{
+inline constexpr ::std::uint8_t kNext[414] = {
     1, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
     13, 17, 17, 17, 15, 12, 16, 17, 2, 17, 17, 17, 17, 17, 17, 17,
     17, 17, 17, 17, 17, 17, 17, 13, 17, 17, 17, 15, 12, 16, 17, 17,
@@ -543,7 +555,7 @@ inline constexpr ::std::array<::std::uint8_t, 414> kNext = {{
     17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
     17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
     17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
-  }};
+  };
 
 }  // namespace statusc_detail::session_status
 
@@ -599,7 +611,7 @@ constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept {
 constexpr ::statusc::v6::const_span<SessionStatus> successors(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kSuccessorStart[i];
-  return {statusc_detail::session_status::kSuccessors.data() + first,
+  return {statusc_detail::session_status::kSuccessors + first,
           statusc_detail::session_status::kSuccessorStart[i + 1] - first};
 }
 
@@ -619,7 +631,7 @@ constexpr ::statusc::v6::maybe<SessionStatus> next(SessionStatus state, SessionS
 constexpr ::statusc::v6::const_span<SessionStatusEvent> accepted_events(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kAcceptedStart[i];
-  return {statusc_detail::session_status::kAcceptedEvents.data() + first,
+  return {statusc_detail::session_status::kAcceptedEvents + first,
           statusc_detail::session_status::kAcceptedStart[i + 1] - first};
 }
 
@@ -658,7 +670,7 @@ namespace statusc_detail::session_status {
 // A finished session never accepts messages; a new session is needed.
 constexpr bool invariant_1() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    if (!(!(((kAttr1[i / 64] >> (i % 64)) & 1U) != 0) || !(((kAttr0[i / 64] >> (i % 64)) & 1U) != 0))) return false;
+    if (!(!::statusc::v6::detail::bit(kAttr1, i) || !::statusc::v6::detail::bit(kAttr0, i))) return false;
   }
   return true;
 }
@@ -755,10 +767,10 @@ constexpr ::std::size_t index_of(HandoffStatus state) noexcept {
   return offset < kCount ? offset : kCount;
 }
 
-inline constexpr ::std::array<::std::string_view, 12> kNames = {{
+inline constexpr ::std::string_view kNames[12] = {
     "none", "requested", "queued", "connecting", "ringing", "connected",
     "on_hold", "ended", "failed", "cancelled", "completed", "",
-  }};
+  };
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 11, 16, 0> kByName = {
     0x5709ba31dfe2649cULL, 4, 10,
     {{
@@ -776,39 +788,39 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 11, 16, 0> kByName 
     {{11, 0, 11, 10, 2, 6, 3, 8, 5, 4, 11, 9, 11, 7, 11, 1}},
     {},
 };
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x780ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr1 = {{0x7eULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr2 = {{0x60ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kInitial = {{0x1ULL}};
+inline constexpr ::std::uint64_t kAttr0[1] = {0x780ULL};
+inline constexpr ::std::uint64_t kAttr1[1] = {0x7eULL};
+inline constexpr ::std::uint64_t kAttr2[1] = {0x60ULL};
+inline constexpr ::std::uint64_t kInitial[1] = {0x1ULL};
 
 // Transition matrix: 1 word(s) per row, one row per state.
-inline constexpr ::std::array<::std::uint64_t, 12> kEdges = {{
+inline constexpr ::std::uint64_t kEdges[12] = {
     0x2ULL, 0x30cULL, 0x308ULL, 0x310ULL,
     0x324ULL, 0x4c0ULL, 0xa0ULL, 0x0ULL,
     0x0ULL, 0x0ULL, 0x0ULL, 0x0ULL,
-  }};
-inline constexpr ::std::array<HandoffStatus, 20> kSuccessors = {{
+  };
+inline constexpr HandoffStatus kSuccessors[20] = {
     HandoffStatus::Requested, HandoffStatus::Queued, HandoffStatus::Connecting, HandoffStatus::Failed,
     HandoffStatus::Cancelled, HandoffStatus::Connecting, HandoffStatus::Failed, HandoffStatus::Cancelled,
     HandoffStatus::Ringing, HandoffStatus::Failed, HandoffStatus::Cancelled, HandoffStatus::Queued,
     HandoffStatus::Connected, HandoffStatus::Failed, HandoffStatus::Cancelled, HandoffStatus::OnHold,
     HandoffStatus::Ended, HandoffStatus::Completed, HandoffStatus::Connected, HandoffStatus::Ended,
-  }};
-inline constexpr ::std::array<::std::uint8_t, 13> kSuccessorStart = {{0, 1, 5, 8, 11, 15, 18, 20, 20, 20, 20, 20, 20}};
+  };
+inline constexpr ::std::uint8_t kSuccessorStart[13] = {0, 1, 5, 8, 11, 15, 18, 20, 20, 20, 20, 20, 20};
 
-inline constexpr ::std::array<::std::string_view, 13> kEventNames = {{
+inline constexpr ::std::string_view kEventNames[13] = {
     "request", "enqueue", "route", "alert", "accept", "no_answer",
     "hold", "resume", "resolve", "end", "fail", "cancel",
     "",
-  }};
-inline constexpr ::std::array<HandoffStatusEvent, 20> kAcceptedEvents = {{
+  };
+inline constexpr HandoffStatusEvent kAcceptedEvents[20] = {
     HandoffStatusEvent::Request, HandoffStatusEvent::Enqueue, HandoffStatusEvent::Route, HandoffStatusEvent::Fail,
     HandoffStatusEvent::Cancel, HandoffStatusEvent::Route, HandoffStatusEvent::Fail, HandoffStatusEvent::Cancel,
     HandoffStatusEvent::Alert, HandoffStatusEvent::Fail, HandoffStatusEvent::Cancel, HandoffStatusEvent::Accept,
     HandoffStatusEvent::NoAnswer, HandoffStatusEvent::Fail, HandoffStatusEvent::Cancel, HandoffStatusEvent::Hold,
     HandoffStatusEvent::Resolve, HandoffStatusEvent::End, HandoffStatusEvent::Resume, HandoffStatusEvent::End,
-  }};
-inline constexpr ::std::array<::std::uint8_t, 13> kAcceptedStart = {{0, 1, 5, 8, 11, 15, 18, 20, 20, 20, 20, 20, 20}};
+  };
+inline constexpr ::std::uint8_t kAcceptedStart[13] = {0, 1, 5, 8, 11, 15, 18, 20, 20, 20, 20, 20, 20};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 12, 16, 0> kEventByName = {
     0x4e04e2c49ec8dad0ULL, 3, 9,
     {{
@@ -828,7 +840,7 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 12, 16, 0> kEventBy
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
-inline constexpr ::std::array<::std::uint8_t, 144> kNext = {{
+inline constexpr ::std::uint8_t kNext[144] = {
     1, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
     11, 2, 3, 11, 11, 11, 11, 11, 11, 11, 8, 9,
     11, 11, 3, 11, 11, 11, 11, 11, 11, 11, 8, 9,
@@ -841,7 +853,7 @@ inline constexpr ::std::array<::std::uint8_t, 144> kNext = {{
     11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
     11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
     11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
-  }};
+  };
 
 }  // namespace statusc_detail::handoff_status
 
@@ -903,7 +915,7 @@ constexpr bool can_transition(HandoffStatus from, HandoffStatus to) noexcept {
 constexpr ::statusc::v6::const_span<HandoffStatus> successors(HandoffStatus state) noexcept {
   const ::std::size_t i = statusc_detail::handoff_status::index_of(state);
   const ::std::size_t first = statusc_detail::handoff_status::kSuccessorStart[i];
-  return {statusc_detail::handoff_status::kSuccessors.data() + first,
+  return {statusc_detail::handoff_status::kSuccessors + first,
           statusc_detail::handoff_status::kSuccessorStart[i + 1] - first};
 }
 
@@ -923,7 +935,7 @@ constexpr ::statusc::v6::maybe<HandoffStatus> next(HandoffStatus state, HandoffS
 constexpr ::statusc::v6::const_span<HandoffStatusEvent> accepted_events(HandoffStatus state) noexcept {
   const ::std::size_t i = statusc_detail::handoff_status::index_of(state);
   const ::std::size_t first = statusc_detail::handoff_status::kAcceptedStart[i];
-  return {statusc_detail::handoff_status::kAcceptedEvents.data() + first,
+  return {statusc_detail::handoff_status::kAcceptedEvents + first,
           statusc_detail::handoff_status::kAcceptedStart[i + 1] - first};
 }
 
@@ -961,7 +973,7 @@ namespace statusc_detail::handoff_status {
 // Invariant 'in_progress_is_not_terminal': in_progress -> !terminal
 constexpr bool invariant_1() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    if (!(!(((kAttr1[i / 64] >> (i % 64)) & 1U) != 0) || !(((kAttr0[i / 64] >> (i % 64)) & 1U) != 0))) return false;
+    if (!(!::statusc::v6::detail::bit(kAttr1, i) || !::statusc::v6::detail::bit(kAttr0, i))) return false;
   }
   return true;
 }
@@ -969,7 +981,7 @@ constexpr bool invariant_1() noexcept {
 // Invariant #2: live_agent_engaged -> in_progress
 constexpr bool invariant_2() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    if (!(!(((kAttr2[i / 64] >> (i % 64)) & 1U) != 0) || (((kAttr1[i / 64] >> (i % 64)) & 1U) != 0))) return false;
+    if (!(!::statusc::v6::detail::bit(kAttr2, i) || ::statusc::v6::detail::bit(kAttr1, i))) return false;
   }
   return true;
 }

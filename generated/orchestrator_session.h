@@ -192,6 +192,18 @@ constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) no
   return fmix64(static_cast<::std::uint64_t>(static_cast<::std::uint32_t>(n)) ^ seed);
 }
 
+// What the compile-time checks of the invariants read: a bit of a bit set
+// and an entry of a table. Functions, so that an invariant that holds
+// trivially (`even || !even`) does not trip -Wlogical-op.
+constexpr bool bit(const ::std::uint64_t* words, ::std::size_t i) noexcept {
+  return ((words[i / 64] >> (i % 64)) & 1U) != 0;
+}
+
+template <typename T>
+constexpr T entry(const T* table, ::std::size_t i) noexcept {
+  return table[i];
+}
+
 // log2 of a power of two.
 constexpr int bits_of(::std::size_t n) noexcept {
   int b = 0;
@@ -391,11 +403,11 @@ constexpr ::std::size_t index_of(SessionStatus state) noexcept {
   return offset < kCount ? offset : kCount;
 }
 
-inline constexpr ::std::array<::std::string_view, 17> kNames = {{
+inline constexpr ::std::string_view kNames[17] = {
     "spawning", "working", "pr_open", "ci_failed", "review_pending", "changes_requested",
     "approved", "mergeable", "merged", "cleanup", "needs_input", "stuck",
     "errored", "killed", "done", "terminated", "",
-  }};
+  };
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 16, 32, 0> kByName = {
     0x87876bf9476644fbULL, 4, 17,
     {{
@@ -420,31 +432,31 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 16, 32, 0> kByName 
     }},
     {},
 };
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0xf300ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr1 = {{0xb000ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kInitial = {{0x1ULL}};
-inline constexpr ::std::array<::std::string_view, 7> kAttr2Names = {{
+inline constexpr ::std::uint64_t kAttr0[1] = {0xf300ULL};
+inline constexpr ::std::uint64_t kAttr1[1] = {0xb000ULL};
+inline constexpr ::std::uint64_t kInitial[1] = {0x1ULL};
+inline constexpr ::std::string_view kAttr2Names[7] = {
     "setup", "coding", "pull_request", "blocked", "finished", "interrupted",
     "",
-  }};
-inline constexpr ::std::array<SessionStatusPhase, 17> kAttr2 = {{
+  };
+inline constexpr SessionStatusPhase kAttr2[17] = {
     SessionStatusPhase::Setup, SessionStatusPhase::Coding, SessionStatusPhase::PullRequest,
     SessionStatusPhase::PullRequest, SessionStatusPhase::PullRequest, SessionStatusPhase::PullRequest,
     SessionStatusPhase::PullRequest, SessionStatusPhase::PullRequest, SessionStatusPhase::Finished,
     SessionStatusPhase::Finished, SessionStatusPhase::Blocked, SessionStatusPhase::Blocked,
     SessionStatusPhase::Interrupted, SessionStatusPhase::Interrupted, SessionStatusPhase::Finished,
     SessionStatusPhase::Interrupted, SessionStatusPhase::Setup,
-  }};
+  };
 
 // Transition matrix: 1 word(s) per row, one row per state.
-inline constexpr ::std::array<::std::uint64_t, 17> kEdges = {{
+inline constexpr ::std::uint64_t kEdges[17] = {
     0xb002ULL, 0xfc04ULL, 0xb018ULL, 0xb002ULL,
     0xb068ULL, 0xb002ULL, 0xb088ULL, 0xb100ULL,
     0x200ULL, 0x0ULL, 0xb002ULL, 0xb002ULL,
     0x1ULL, 0x1ULL, 0x200ULL, 0x1ULL,
     0x0ULL,
-  }};
-inline constexpr ::std::array<SessionStatus, 52> kSuccessors = {{
+  };
+inline constexpr SessionStatus kSuccessors[52] = {
     SessionStatus::Working, SessionStatus::Errored, SessionStatus::Killed, SessionStatus::Terminated,
     SessionStatus::PrOpen, SessionStatus::NeedsInput, SessionStatus::Stuck, SessionStatus::Errored,
     SessionStatus::Killed, SessionStatus::Done, SessionStatus::Terminated, SessionStatus::CiFailed,
@@ -458,19 +470,19 @@ inline constexpr ::std::array<SessionStatus, 52> kSuccessors = {{
     SessionStatus::Working, SessionStatus::Errored, SessionStatus::Killed, SessionStatus::Terminated,
     SessionStatus::Working, SessionStatus::Errored, SessionStatus::Killed, SessionStatus::Terminated,
     SessionStatus::Spawning, SessionStatus::Spawning, SessionStatus::Cleanup, SessionStatus::Spawning,
-  }};
-inline constexpr ::std::array<::std::uint8_t, 18> kSuccessorStart = {{
+  };
+inline constexpr ::std::uint8_t kSuccessorStart[18] = {
     0, 4, 11, 16, 20, 26, 30, 35, 39, 40, 40, 44, 48, 49, 50, 51,
     52, 52,
-  }};
+  };
 
-inline constexpr ::std::array<::std::string_view, 20> kEventNames = {{
+inline constexpr ::std::string_view kEventNames[20] = {
     "start", "push", "ask", "answer", "block", "unblock",
     "finish", "ci_fail", "request_review", "rework", "request_changes", "approve",
     "checks_pass", "merge", "clean_up", "fail", "kill", "terminate",
     "restore", "",
-  }};
-inline constexpr ::std::array<SessionStatusEvent, 52> kAcceptedEvents = {{
+  };
+inline constexpr SessionStatusEvent kAcceptedEvents[52] = {
     SessionStatusEvent::Start, SessionStatusEvent::Fail, SessionStatusEvent::Kill, SessionStatusEvent::Terminate,
     SessionStatusEvent::Push, SessionStatusEvent::Ask, SessionStatusEvent::Block, SessionStatusEvent::Finish,
     SessionStatusEvent::Fail, SessionStatusEvent::Kill, SessionStatusEvent::Terminate, SessionStatusEvent::CiFail,
@@ -484,11 +496,11 @@ inline constexpr ::std::array<SessionStatusEvent, 52> kAcceptedEvents = {{
     SessionStatusEvent::Answer, SessionStatusEvent::Fail, SessionStatusEvent::Kill, SessionStatusEvent::Terminate,
     SessionStatusEvent::Unblock, SessionStatusEvent::Fail, SessionStatusEvent::Kill, SessionStatusEvent::Terminate,
     SessionStatusEvent::Restore, SessionStatusEvent::Restore, SessionStatusEvent::CleanUp, SessionStatusEvent::Restore,
-  }};
-inline constexpr ::std::array<::std::uint8_t, 18> kAcceptedStart = {{
+  };
+inline constexpr ::std::uint8_t kAcceptedStart[18] = {
     0, 4, 11, 16, 20, 26, 30, 35, 39, 40, 40, 44, 48, 49, 50, 51,
     52, 52,
-  }};
+  };
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 19, 32, 0> kEventByName = {
     0xd11252be6d410feeULL, 3, 15,
     {{
@@ -516,7 +528,7 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 19, 32, 0> kEventBy
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
-inline constexpr ::std::array<::std::uint8_t, 323> kNext = {{
+inline constexpr ::std::uint8_t kNext[323] = {
     1, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 12,
     13, 15, 16, 16, 2, 10, 16, 11, 16, 14, 16, 16, 16, 16, 16, 16,
     16, 16, 12, 13, 15, 16, 16, 16, 16, 16, 16, 16, 16, 3, 4, 16,
@@ -538,7 +550,7 @@ inline constexpr ::std::array<::std::uint8_t, 323> kNext = {{
     16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 0,
     16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
     16, 16, 16,
-  }};
+  };
 
 }  // namespace statusc_detail::session_status
 
@@ -614,7 +626,7 @@ constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept {
 constexpr ::statusc::v6::const_span<SessionStatus> successors(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kSuccessorStart[i];
-  return {statusc_detail::session_status::kSuccessors.data() + first,
+  return {statusc_detail::session_status::kSuccessors + first,
           statusc_detail::session_status::kSuccessorStart[i + 1] - first};
 }
 
@@ -634,7 +646,7 @@ constexpr ::statusc::v6::maybe<SessionStatus> next(SessionStatus state, SessionS
 constexpr ::statusc::v6::const_span<SessionStatusEvent> accepted_events(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kAcceptedStart[i];
-  return {statusc_detail::session_status::kAcceptedEvents.data() + first,
+  return {statusc_detail::session_status::kAcceptedEvents + first,
           statusc_detail::session_status::kAcceptedStart[i + 1] - first};
 }
 
@@ -673,7 +685,7 @@ namespace statusc_detail::session_status {
 // finished || phase == interrupted)
 constexpr bool invariant_1() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    if (!((((kAttr0[i / 64] >> (i % 64)) & 1U) != 0) == ((kAttr2[i] == ::orchestrator::session::SessionStatusPhase::Finished) || (kAttr2[i] == ::orchestrator::session::SessionStatusPhase::Interrupted)))) return false;
+    if (!(::statusc::v6::detail::bit(kAttr0, i) == ((::statusc::v6::detail::entry(kAttr2, i) == ::orchestrator::session::SessionStatusPhase::Finished) || (::statusc::v6::detail::entry(kAttr2, i) == ::orchestrator::session::SessionStatusPhase::Interrupted)))) return false;
   }
   return true;
 }
@@ -684,7 +696,7 @@ constexpr bool invariant_1() noexcept {
 // stays final.
 constexpr bool invariant_2() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    if (!((((kAttr1[i / 64] >> (i % 64)) & 1U) != 0) == (kAttr2[i] == ::orchestrator::session::SessionStatusPhase::Interrupted))) return false;
+    if (!(::statusc::v6::detail::bit(kAttr1, i) == (::statusc::v6::detail::entry(kAttr2, i) == ::orchestrator::session::SessionStatusPhase::Interrupted))) return false;
   }
   return true;
 }
@@ -692,7 +704,7 @@ constexpr bool invariant_2() noexcept {
 // Invariant 'restorable_means_terminal': restorable -> terminal
 constexpr bool invariant_3() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    if (!(!(((kAttr1[i / 64] >> (i % 64)) & 1U) != 0) || (((kAttr0[i / 64] >> (i % 64)) & 1U) != 0))) return false;
+    if (!(!::statusc::v6::detail::bit(kAttr1, i) || ::statusc::v6::detail::bit(kAttr0, i))) return false;
   }
   return true;
 }
@@ -776,10 +788,10 @@ constexpr ::std::size_t index_of(ActivityState state) noexcept {
   return offset < kCount ? offset : kCount;
 }
 
-inline constexpr ::std::array<::std::string_view, 7> kNames = {{
+inline constexpr ::std::string_view kNames[7] = {
     "active", "ready", "idle", "waiting_input", "blocked", "exited",
     "",
-  }};
+  };
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 6, 8, 0> kByName = {
     0x975835de1c9756ceULL, 4, 13,
     {{"active", "ready", "idle", "waiting_input", "blocked", "exited"}},
@@ -792,35 +804,35 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 6, 8, 0> kByName = 
     {{1, 6, 3, 4, 2, 0, 6, 5}},
     {},
 };
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x20ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr1 = {{0x1fULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr2 = {{0xaULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kInitial = {{0x1ULL}};
+inline constexpr ::std::uint64_t kAttr0[1] = {0x20ULL};
+inline constexpr ::std::uint64_t kAttr1[1] = {0x1fULL};
+inline constexpr ::std::uint64_t kAttr2[1] = {0xaULL};
+inline constexpr ::std::uint64_t kInitial[1] = {0x1ULL};
 
 // Transition matrix: 1 word(s) per row, one row per state.
-inline constexpr ::std::array<::std::uint64_t, 7> kEdges = {{
+inline constexpr ::std::uint64_t kEdges[7] = {
     0x3aULL, 0x25ULL, 0x21ULL, 0x21ULL,
     0x21ULL, 0x1ULL, 0x0ULL,
-  }};
-inline constexpr ::std::array<ActivityState, 14> kSuccessors = {{
+  };
+inline constexpr ActivityState kSuccessors[14] = {
     ActivityState::Ready, ActivityState::WaitingInput, ActivityState::Blocked, ActivityState::Exited,
     ActivityState::Active, ActivityState::Idle, ActivityState::Exited, ActivityState::Active,
     ActivityState::Exited, ActivityState::Active, ActivityState::Exited, ActivityState::Active,
     ActivityState::Exited, ActivityState::Active,
-  }};
-inline constexpr ::std::array<::std::uint8_t, 8> kSuccessorStart = {{0, 4, 7, 9, 11, 13, 14, 14}};
+  };
+inline constexpr ::std::uint8_t kSuccessorStart[8] = {0, 4, 7, 9, 11, 13, 14, 14};
 
-inline constexpr ::std::array<::std::string_view, 9> kEventNames = {{
+inline constexpr ::std::string_view kEventNames[9] = {
     "finish_turn", "go_stale", "ask", "hit_error", "receive_input", "recover",
     "exit_process", "restore", "",
-  }};
-inline constexpr ::std::array<ActivityStateEvent, 14> kAcceptedEvents = {{
+  };
+inline constexpr ActivityStateEvent kAcceptedEvents[14] = {
     ActivityStateEvent::FinishTurn, ActivityStateEvent::Ask, ActivityStateEvent::HitError, ActivityStateEvent::ExitProcess,
     ActivityStateEvent::GoStale, ActivityStateEvent::ReceiveInput, ActivityStateEvent::ExitProcess, ActivityStateEvent::ReceiveInput,
     ActivityStateEvent::ExitProcess, ActivityStateEvent::ReceiveInput, ActivityStateEvent::ExitProcess, ActivityStateEvent::Recover,
     ActivityStateEvent::ExitProcess, ActivityStateEvent::Restore,
-  }};
-inline constexpr ::std::array<::std::uint8_t, 8> kAcceptedStart = {{0, 4, 7, 9, 11, 13, 14, 14}};
+  };
+inline constexpr ::std::uint8_t kAcceptedStart[8] = {0, 4, 7, 9, 11, 13, 14, 14};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 8, 8, 0> kEventByName = {
     0x219f5093119cdcf6ULL, 3, 13,
     {{
@@ -838,12 +850,12 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 8, 8, 0> kEventByNa
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
-inline constexpr ::std::array<::std::uint8_t, 56> kNext = {{
+inline constexpr ::std::uint8_t kNext[56] = {
     1, 6, 3, 4, 6, 6, 5, 6, 6, 2, 6, 6, 0, 6, 5, 6,
     6, 6, 6, 6, 0, 6, 5, 6, 6, 6, 6, 6, 0, 6, 5, 6,
     6, 6, 6, 6, 6, 0, 5, 6, 6, 6, 6, 6, 6, 6, 6, 0,
     6, 6, 6, 6, 6, 6, 6, 6,
-  }};
+  };
 
 }  // namespace statusc_detail::activity_state
 
@@ -905,7 +917,7 @@ constexpr bool can_transition(ActivityState from, ActivityState to) noexcept {
 constexpr ::statusc::v6::const_span<ActivityState> successors(ActivityState state) noexcept {
   const ::std::size_t i = statusc_detail::activity_state::index_of(state);
   const ::std::size_t first = statusc_detail::activity_state::kSuccessorStart[i];
-  return {statusc_detail::activity_state::kSuccessors.data() + first,
+  return {statusc_detail::activity_state::kSuccessors + first,
           statusc_detail::activity_state::kSuccessorStart[i + 1] - first};
 }
 
@@ -925,7 +937,7 @@ constexpr ::statusc::v6::maybe<ActivityState> next(ActivityState state, Activity
 constexpr ::statusc::v6::const_span<ActivityStateEvent> accepted_events(ActivityState state) noexcept {
   const ::std::size_t i = statusc_detail::activity_state::index_of(state);
   const ::std::size_t first = statusc_detail::activity_state::kAcceptedStart[i];
-  return {statusc_detail::activity_state::kAcceptedEvents.data() + first,
+  return {statusc_detail::activity_state::kAcceptedEvents + first,
           statusc_detail::activity_state::kAcceptedStart[i + 1] - first};
 }
 
@@ -963,7 +975,7 @@ namespace statusc_detail::activity_state {
 // Invariant 'alive_until_terminal': alive != terminal
 constexpr bool invariant_1() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    if (!((((kAttr1[i / 64] >> (i % 64)) & 1U) != 0) != (((kAttr0[i / 64] >> (i % 64)) & 1U) != 0))) return false;
+    if (!(::statusc::v6::detail::bit(kAttr1, i) != ::statusc::v6::detail::bit(kAttr0, i))) return false;
   }
   return true;
 }
@@ -971,7 +983,7 @@ constexpr bool invariant_1() noexcept {
 // Invariant #2: awaiting_input -> alive
 constexpr bool invariant_2() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    if (!(!(((kAttr2[i / 64] >> (i % 64)) & 1U) != 0) || (((kAttr1[i / 64] >> (i % 64)) & 1U) != 0))) return false;
+    if (!(!::statusc::v6::detail::bit(kAttr2, i) || ::statusc::v6::detail::bit(kAttr1, i))) return false;
   }
   return true;
 }

@@ -192,6 +192,18 @@ constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) no
   return fmix64(static_cast<::std::uint64_t>(static_cast<::std::uint32_t>(n)) ^ seed);
 }
 
+// What the compile-time checks of the invariants read: a bit of a bit set
+// and an entry of a table. Functions, so that an invariant that holds
+// trivially (`even || !even`) does not trip -Wlogical-op.
+constexpr bool bit(const ::std::uint64_t* words, ::std::size_t i) noexcept {
+  return ((words[i / 64] >> (i % 64)) & 1U) != 0;
+}
+
+template <typename T>
+constexpr T entry(const T* table, ::std::size_t i) noexcept {
+  return table[i];
+}
+
 // log2 of a power of two.
 constexpr int bits_of(::std::size_t n) noexcept {
   int b = 0;
@@ -372,10 +384,10 @@ constexpr ::std::size_t index_of(SessionStatus state) noexcept {
   return offset < kCount ? offset : kCount;
 }
 
-inline constexpr ::std::array<::std::string_view, 8> kNames = {{
+inline constexpr ::std::string_view kNames[8] = {
     "active", "archiving", "archived", "hydrating", "pending_review", "conflict",
     "pending_approval", "",
-  }};
+  };
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 7, 8, 0> kByName = {
     0x1c4a97a6edc2a958ULL, 6, 16,
     {{
@@ -391,25 +403,25 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 7, 8, 0> kByName = 
     {{4, 2, 5, 3, 6, 0, 7, 1}},
     {},
 };
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x0ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr1 = {{0xaULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kInitial = {{0x1ULL}};
-inline constexpr ::std::array<::std::string_view, 7> kAttr2Names = {{
+inline constexpr ::std::uint64_t kAttr0[1] = {0x0ULL};
+inline constexpr ::std::uint64_t kAttr1[1] = {0xaULL};
+inline constexpr ::std::uint64_t kInitial[1] = {0x1ULL};
+inline constexpr ::std::string_view kAttr2Names[7] = {
     "continue_work", "await_completion", "reactivate", "inspect", "resolve_conflict", "await_approval",
     "",
-  }};
-inline constexpr ::std::array<SessionStatusNextAction, 8> kAttr2 = {{
+  };
+inline constexpr SessionStatusNextAction kAttr2[8] = {
     SessionStatusNextAction::ContinueWork, SessionStatusNextAction::AwaitCompletion, SessionStatusNextAction::Reactivate,
     SessionStatusNextAction::AwaitCompletion, SessionStatusNextAction::Inspect, SessionStatusNextAction::ResolveConflict,
     SessionStatusNextAction::AwaitApproval, SessionStatusNextAction::ContinueWork,
-  }};
-inline constexpr ::std::array<::std::string_view, 6> kAttr3Names = {{"neutral", "info", "success", "warning", "danger", ""}};
-inline constexpr ::std::array<SessionStatusTone, 8> kAttr3 = {{
+  };
+inline constexpr ::std::string_view kAttr3Names[6] = {"neutral", "info", "success", "warning", "danger", ""};
+inline constexpr SessionStatusTone kAttr3[8] = {
     SessionStatusTone::Success, SessionStatusTone::Info, SessionStatusTone::Neutral,
     SessionStatusTone::Info, SessionStatusTone::Warning, SessionStatusTone::Danger,
     SessionStatusTone::Warning, SessionStatusTone::Neutral,
-  }};
-inline constexpr ::std::array<::std::string_view, 8> kAttr4 = {{
+  };
+inline constexpr ::std::string_view kAttr4[8] = {
     "Normal work can go on.",
     "Archiving is in progress; wait for it to finish.",
     "Reactivate the session before doing interactive work.",
@@ -418,30 +430,30 @@ inline constexpr ::std::array<::std::string_view, 8> kAttr4 = {{
     "Resolve the conflict before promoting; show this status prominently.",
     "Waiting for an explicit approval before work can continue.",
     ::std::string_view(),
-  }};
+  };
 
 // Transition matrix: 1 word(s) per row, one row per state.
-inline constexpr ::std::array<::std::uint64_t, 8> kEdges = {{
+inline constexpr ::std::uint64_t kEdges[8] = {
     0x72ULL, 0x4ULL, 0x8ULL, 0x1ULL,
     0x21ULL, 0x1ULL, 0x1ULL, 0x0ULL,
-  }};
-inline constexpr ::std::array<SessionStatus, 11> kSuccessors = {{
+  };
+inline constexpr SessionStatus kSuccessors[11] = {
     SessionStatus::Archiving, SessionStatus::PendingReview, SessionStatus::Conflict, SessionStatus::PendingApproval,
     SessionStatus::Archived, SessionStatus::Hydrating, SessionStatus::Active, SessionStatus::Active,
     SessionStatus::Conflict, SessionStatus::Active, SessionStatus::Active,
-  }};
-inline constexpr ::std::array<::std::uint8_t, 9> kSuccessorStart = {{0, 4, 5, 6, 7, 9, 10, 11, 11}};
+  };
+inline constexpr ::std::uint8_t kSuccessorStart[9] = {0, 4, 5, 6, 7, 9, 10, 11, 11};
 
-inline constexpr ::std::array<::std::string_view, 11> kEventNames = {{
+inline constexpr ::std::string_view kEventNames[11] = {
     "archive", "finish_archiving", "reactivate", "finish_hydrating", "request_review", "finish_review",
     "detect_conflict", "resolve_conflict", "request_approval", "approve", "",
-  }};
-inline constexpr ::std::array<SessionStatusEvent, 11> kAcceptedEvents = {{
+  };
+inline constexpr SessionStatusEvent kAcceptedEvents[11] = {
     SessionStatusEvent::Archive, SessionStatusEvent::RequestReview, SessionStatusEvent::DetectConflict, SessionStatusEvent::RequestApproval,
     SessionStatusEvent::FinishArchiving, SessionStatusEvent::Reactivate, SessionStatusEvent::FinishHydrating, SessionStatusEvent::FinishReview,
     SessionStatusEvent::DetectConflict, SessionStatusEvent::ResolveConflict, SessionStatusEvent::Approve,
-  }};
-inline constexpr ::std::array<::std::uint8_t, 9> kAcceptedStart = {{0, 4, 5, 6, 7, 9, 10, 11, 11}};
+  };
+inline constexpr ::std::uint8_t kAcceptedStart[9] = {0, 4, 5, 6, 7, 9, 10, 11, 11};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 10, 16, 0> kEventByName = {
     0xce6a57a6e3ccdeecULL, 7, 16,
     {{
@@ -460,7 +472,7 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 10, 16, 0> kEventBy
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
-inline constexpr ::std::array<::std::uint8_t, 80> kNext = {{
+inline constexpr ::std::uint8_t kNext[80] = {
     1, 7, 7, 7, 4, 7, 5, 7, 6, 7,
     7, 2, 7, 7, 7, 7, 7, 7, 7, 7,
     7, 7, 3, 7, 7, 7, 7, 7, 7, 7,
@@ -469,7 +481,7 @@ inline constexpr ::std::array<::std::uint8_t, 80> kNext = {{
     7, 7, 7, 7, 7, 7, 7, 0, 7, 7,
     7, 7, 7, 7, 7, 7, 7, 7, 7, 0,
     7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
-  }};
+  };
 
 }  // namespace statusc_detail::session_status
 
@@ -572,7 +584,7 @@ constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept {
 constexpr ::statusc::v6::const_span<SessionStatus> successors(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kSuccessorStart[i];
-  return {statusc_detail::session_status::kSuccessors.data() + first,
+  return {statusc_detail::session_status::kSuccessors + first,
           statusc_detail::session_status::kSuccessorStart[i + 1] - first};
 }
 
@@ -592,7 +604,7 @@ constexpr ::statusc::v6::maybe<SessionStatus> next(SessionStatus state, SessionS
 constexpr ::statusc::v6::const_span<SessionStatusEvent> accepted_events(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kAcceptedStart[i];
-  return {statusc_detail::session_status::kAcceptedEvents.data() + first,
+  return {statusc_detail::session_status::kAcceptedEvents + first,
           statusc_detail::session_status::kAcceptedStart[i + 1] - first};
 }
 
@@ -632,7 +644,7 @@ namespace statusc_detail::session_status {
 // Exactly the statuses in motion tell clients to wait.
 constexpr bool invariant_1() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    if (!((((kAttr1[i / 64] >> (i % 64)) & 1U) != 0) == (kAttr2[i] == ::product::status::SessionStatusNextAction::AwaitCompletion))) return false;
+    if (!(::statusc::v6::detail::bit(kAttr1, i) == (::statusc::v6::detail::entry(kAttr2, i) == ::product::status::SessionStatusNextAction::AwaitCompletion))) return false;
   }
   return true;
 }
@@ -709,7 +721,7 @@ constexpr ::std::size_t index_of(Status state) noexcept {
   return offset < kCount ? offset : kCount;
 }
 
-inline constexpr ::std::array<::std::string_view, 4> kNames = {{"unknown", "passing", "failing", ""}};
+inline constexpr ::std::string_view kNames[4] = {"unknown", "passing", "failing", ""};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 3, 4, 0> kByName = {
     0x6e73e372e2338acaULL, 7, 7,
     {{"unknown", "passing", "failing"}},
@@ -720,31 +732,31 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 3, 4, 0> kByName = 
     {{3, 0, 2, 1}},
     {},
 };
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x0ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr1 = {{0x6ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kInitial = {{0x1ULL}};
-inline constexpr ::std::array<::std::string_view, 6> kAttr2Names = {{"neutral", "info", "success", "warning", "danger", ""}};
-inline constexpr ::std::array<StatusTone, 4> kAttr2 = {{
+inline constexpr ::std::uint64_t kAttr0[1] = {0x0ULL};
+inline constexpr ::std::uint64_t kAttr1[1] = {0x6ULL};
+inline constexpr ::std::uint64_t kInitial[1] = {0x1ULL};
+inline constexpr ::std::string_view kAttr2Names[6] = {"neutral", "info", "success", "warning", "danger", ""};
+inline constexpr StatusTone kAttr2[4] = {
     StatusTone::Neutral, StatusTone::Success, StatusTone::Danger,
     StatusTone::Neutral,
-  }};
-inline constexpr ::std::array<::std::string_view, 4> kAttr3 = {{
+  };
+inline constexpr ::std::string_view kAttr3[4] = {
     "No test run has been reported yet.",
     "Tests passed in the latest run.",
     "Some tests failed in the latest run; look at the failures.",
     ::std::string_view(),
-  }};
+  };
 
 // Transition matrix: 1 word(s) per row, one row per state.
-inline constexpr ::std::array<::std::uint64_t, 4> kEdges = {{0x6ULL, 0x4ULL, 0x2ULL, 0x0ULL}};
-inline constexpr ::std::array<Status, 4> kSuccessors = {{Status::Passing, Status::Failing, Status::Failing, Status::Passing}};
-inline constexpr ::std::array<::std::uint8_t, 5> kSuccessorStart = {{0, 2, 3, 4, 4}};
+inline constexpr ::std::uint64_t kEdges[4] = {0x6ULL, 0x4ULL, 0x2ULL, 0x0ULL};
+inline constexpr Status kSuccessors[4] = {Status::Passing, Status::Failing, Status::Failing, Status::Passing};
+inline constexpr ::std::uint8_t kSuccessorStart[5] = {0, 2, 3, 4, 4};
 
-inline constexpr ::std::array<::std::string_view, 3> kEventNames = {{"report_success", "report_failure", ""}};
-inline constexpr ::std::array<StatusEvent, 4> kAcceptedEvents = {{
+inline constexpr ::std::string_view kEventNames[3] = {"report_success", "report_failure", ""};
+inline constexpr StatusEvent kAcceptedEvents[4] = {
     StatusEvent::ReportSuccess, StatusEvent::ReportFailure, StatusEvent::ReportFailure, StatusEvent::ReportSuccess,
-  }};
-inline constexpr ::std::array<::std::uint8_t, 5> kAcceptedStart = {{0, 2, 3, 4, 4}};
+  };
+inline constexpr ::std::uint8_t kAcceptedStart[5] = {0, 2, 3, 4, 4};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 2, 2, 0> kEventByName = {
     0xe220a8397b1dcdafULL, 14, 14,
     {{"report_success", "report_failure"}},
@@ -756,7 +768,7 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 2, 2, 0> kEventByNa
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
-inline constexpr ::std::array<::std::uint8_t, 8> kNext = {{1, 2, 3, 2, 1, 3, 3, 3}};
+inline constexpr ::std::uint8_t kNext[8] = {1, 2, 3, 2, 1, 3, 3, 3};
 
 }  // namespace statusc_detail::status
 
@@ -838,7 +850,7 @@ constexpr bool can_transition(Status from, Status to) noexcept {
 constexpr ::statusc::v6::const_span<Status> successors(Status state) noexcept {
   const ::std::size_t i = statusc_detail::status::index_of(state);
   const ::std::size_t first = statusc_detail::status::kSuccessorStart[i];
-  return {statusc_detail::status::kSuccessors.data() + first,
+  return {statusc_detail::status::kSuccessors + first,
           statusc_detail::status::kSuccessorStart[i + 1] - first};
 }
 
@@ -858,7 +870,7 @@ constexpr ::statusc::v6::maybe<Status> next(Status state, StatusEvent event) noe
 constexpr ::statusc::v6::const_span<StatusEvent> accepted_events(Status state) noexcept {
   const ::std::size_t i = statusc_detail::status::index_of(state);
   const ::std::size_t first = statusc_detail::status::kAcceptedStart[i];
-  return {statusc_detail::status::kAcceptedEvents.data() + first,
+  return {statusc_detail::status::kAcceptedEvents + first,
           statusc_detail::status::kAcceptedStart[i + 1] - first};
 }
 
@@ -969,7 +981,7 @@ constexpr ::std::size_t index_of(UnderlaySourceStatus state) noexcept {
   return offset < kCount ? offset : kCount;
 }
 
-inline constexpr ::std::array<::std::string_view, 5> kNames = {{"creating", "ready", "failed", "deleting", ""}};
+inline constexpr ::std::string_view kNames[5] = {"creating", "ready", "failed", "deleting", ""};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kByName = {
     0xe220a8397b1dcdafULL, 5, 8,
     {{"creating", "ready", "failed", "deleting"}},
@@ -981,40 +993,40 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kByName = 
     {{3, 1, 0, 2}},
     {},
 };
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x8ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr1 = {{0x2ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr2 = {{0x9ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kInitial = {{0x1ULL}};
-inline constexpr ::std::array<::std::string_view, 6> kAttr3Names = {{"neutral", "info", "success", "warning", "danger", ""}};
-inline constexpr ::std::array<UnderlaySourceStatusTone, 5> kAttr3 = {{
+inline constexpr ::std::uint64_t kAttr0[1] = {0x8ULL};
+inline constexpr ::std::uint64_t kAttr1[1] = {0x2ULL};
+inline constexpr ::std::uint64_t kAttr2[1] = {0x9ULL};
+inline constexpr ::std::uint64_t kInitial[1] = {0x1ULL};
+inline constexpr ::std::string_view kAttr3Names[6] = {"neutral", "info", "success", "warning", "danger", ""};
+inline constexpr UnderlaySourceStatusTone kAttr3[5] = {
     UnderlaySourceStatusTone::Info, UnderlaySourceStatusTone::Success, UnderlaySourceStatusTone::Danger,
     UnderlaySourceStatusTone::Warning, UnderlaySourceStatusTone::Neutral,
-  }};
-inline constexpr ::std::array<::std::string_view, 5> kAttr4 = {{
+  };
+inline constexpr ::std::string_view kAttr4[5] = {
     "The source is still being prepared; wait before using it.",
     "The source is ready to use.",
     "The source could not be prepared; retry or delete it.",
     "The source is being deleted.",
     ::std::string_view(),
-  }};
+  };
 
 // Transition matrix: 1 word(s) per row, one row per state.
-inline constexpr ::std::array<::std::uint64_t, 5> kEdges = {{
+inline constexpr ::std::uint64_t kEdges[5] = {
     0xeULL, 0x8ULL, 0x9ULL, 0x0ULL,
     0x0ULL,
-  }};
-inline constexpr ::std::array<UnderlaySourceStatus, 6> kSuccessors = {{
+  };
+inline constexpr UnderlaySourceStatus kSuccessors[6] = {
     UnderlaySourceStatus::Ready, UnderlaySourceStatus::Failed, UnderlaySourceStatus::Deleting, UnderlaySourceStatus::Deleting,
     UnderlaySourceStatus::Creating, UnderlaySourceStatus::Deleting,
-  }};
-inline constexpr ::std::array<::std::uint8_t, 6> kSuccessorStart = {{0, 3, 4, 6, 6, 6}};
+  };
+inline constexpr ::std::uint8_t kSuccessorStart[6] = {0, 3, 4, 6, 6, 6};
 
-inline constexpr ::std::array<::std::string_view, 5> kEventNames = {{"succeed", "fail", "retry", "start_deletion", ""}};
-inline constexpr ::std::array<UnderlaySourceStatusEvent, 6> kAcceptedEvents = {{
+inline constexpr ::std::string_view kEventNames[5] = {"succeed", "fail", "retry", "start_deletion", ""};
+inline constexpr UnderlaySourceStatusEvent kAcceptedEvents[6] = {
     UnderlaySourceStatusEvent::Succeed, UnderlaySourceStatusEvent::Fail, UnderlaySourceStatusEvent::StartDeletion, UnderlaySourceStatusEvent::StartDeletion,
     UnderlaySourceStatusEvent::Retry, UnderlaySourceStatusEvent::StartDeletion,
-  }};
-inline constexpr ::std::array<::std::uint8_t, 6> kAcceptedStart = {{0, 3, 4, 6, 6, 6}};
+  };
+inline constexpr ::std::uint8_t kAcceptedStart[6] = {0, 3, 4, 6, 6, 6};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kEventByName = {
     0x6aa9d61435dbe63eULL, 4, 14,
     {{"succeed", "fail", "retry", "start_deletion"}},
@@ -1027,10 +1039,10 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kEventByNa
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
-inline constexpr ::std::array<::std::uint8_t, 20> kNext = {{
+inline constexpr ::std::uint8_t kNext[20] = {
     1, 2, 4, 3, 4, 4, 4, 3, 4, 4, 0, 3, 4, 4, 4, 4,
     4, 4, 4, 4,
-  }};
+  };
 
 }  // namespace statusc_detail::underlay_source_status
 
@@ -1119,7 +1131,7 @@ constexpr bool can_transition(UnderlaySourceStatus from, UnderlaySourceStatus to
 constexpr ::statusc::v6::const_span<UnderlaySourceStatus> successors(UnderlaySourceStatus state) noexcept {
   const ::std::size_t i = statusc_detail::underlay_source_status::index_of(state);
   const ::std::size_t first = statusc_detail::underlay_source_status::kSuccessorStart[i];
-  return {statusc_detail::underlay_source_status::kSuccessors.data() + first,
+  return {statusc_detail::underlay_source_status::kSuccessors + first,
           statusc_detail::underlay_source_status::kSuccessorStart[i + 1] - first};
 }
 
@@ -1139,7 +1151,7 @@ constexpr ::statusc::v6::maybe<UnderlaySourceStatus> next(UnderlaySourceStatus s
 constexpr ::statusc::v6::const_span<UnderlaySourceStatusEvent> accepted_events(UnderlaySourceStatus state) noexcept {
   const ::std::size_t i = statusc_detail::underlay_source_status::index_of(state);
   const ::std::size_t first = statusc_detail::underlay_source_status::kAcceptedStart[i];
-  return {statusc_detail::underlay_source_status::kAcceptedEvents.data() + first,
+  return {statusc_detail::underlay_source_status::kAcceptedEvents + first,
           statusc_detail::underlay_source_status::kAcceptedStart[i + 1] - first};
 }
 
@@ -1177,7 +1189,7 @@ namespace statusc_detail::underlay_source_status {
 // Invariant 'steady_is_not_transitional': at_most_one(steady, transitional)
 constexpr bool invariant_1() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    if (!((static_cast<int>((((kAttr1[i / 64] >> (i % 64)) & 1U) != 0)) + static_cast<int>((((kAttr2[i / 64] >> (i % 64)) & 1U) != 0))) <= 1)) return false;
+    if (!((static_cast<int>(::statusc::v6::detail::bit(kAttr1, i)) + static_cast<int>(::statusc::v6::detail::bit(kAttr2, i))) <= 1)) return false;
   }
   return true;
 }
@@ -1257,7 +1269,7 @@ constexpr ::std::size_t index_of(UnderlayImportJobState state) noexcept {
   return offset < kCount ? offset : kCount;
 }
 
-inline constexpr ::std::array<::std::string_view, 5> kNames = {{"queued", "running", "succeeded", "failed", ""}};
+inline constexpr ::std::string_view kNames[5] = {"queued", "running", "succeeded", "failed", ""};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kByName = {
     0x943ff9fc99de8f03ULL, 6, 9,
     {{"queued", "running", "succeeded", "failed"}},
@@ -1269,37 +1281,37 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kByName = 
     {{2, 1, 3, 0}},
     {},
 };
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0xcULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr1 = {{0x3ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kInitial = {{0x1ULL}};
-inline constexpr ::std::array<::std::string_view, 6> kAttr2Names = {{"neutral", "info", "success", "warning", "danger", ""}};
-inline constexpr ::std::array<UnderlayImportJobStateTone, 5> kAttr2 = {{
+inline constexpr ::std::uint64_t kAttr0[1] = {0xcULL};
+inline constexpr ::std::uint64_t kAttr1[1] = {0x3ULL};
+inline constexpr ::std::uint64_t kInitial[1] = {0x1ULL};
+inline constexpr ::std::string_view kAttr2Names[6] = {"neutral", "info", "success", "warning", "danger", ""};
+inline constexpr UnderlayImportJobStateTone kAttr2[5] = {
     UnderlayImportJobStateTone::Neutral, UnderlayImportJobStateTone::Info, UnderlayImportJobStateTone::Success,
     UnderlayImportJobStateTone::Danger, UnderlayImportJobStateTone::Neutral,
-  }};
-inline constexpr ::std::array<::std::string_view, 5> kAttr3 = {{
+  };
+inline constexpr ::std::string_view kAttr3[5] = {
     "The job is waiting to start.",
     "The job is running.",
     "The job finished successfully.",
     "The job failed; check its details before retrying.",
     ::std::string_view(),
-  }};
+  };
 
 // Transition matrix: 1 word(s) per row, one row per state.
-inline constexpr ::std::array<::std::uint64_t, 5> kEdges = {{
+inline constexpr ::std::uint64_t kEdges[5] = {
     0xaULL, 0xcULL, 0x0ULL, 0x0ULL,
     0x0ULL,
-  }};
-inline constexpr ::std::array<UnderlayImportJobState, 4> kSuccessors = {{
+  };
+inline constexpr UnderlayImportJobState kSuccessors[4] = {
     UnderlayImportJobState::Running, UnderlayImportJobState::Failed, UnderlayImportJobState::Succeeded, UnderlayImportJobState::Failed,
-  }};
-inline constexpr ::std::array<::std::uint8_t, 6> kSuccessorStart = {{0, 2, 4, 4, 4, 4}};
+  };
+inline constexpr ::std::uint8_t kSuccessorStart[6] = {0, 2, 4, 4, 4, 4};
 
-inline constexpr ::std::array<::std::string_view, 4> kEventNames = {{"start", "succeed", "fail", ""}};
-inline constexpr ::std::array<UnderlayImportJobStateEvent, 4> kAcceptedEvents = {{
+inline constexpr ::std::string_view kEventNames[4] = {"start", "succeed", "fail", ""};
+inline constexpr UnderlayImportJobStateEvent kAcceptedEvents[4] = {
     UnderlayImportJobStateEvent::Start, UnderlayImportJobStateEvent::Fail, UnderlayImportJobStateEvent::Succeed, UnderlayImportJobStateEvent::Fail,
-  }};
-inline constexpr ::std::array<::std::uint8_t, 6> kAcceptedStart = {{0, 2, 4, 4, 4, 4}};
+  };
+inline constexpr ::std::uint8_t kAcceptedStart[6] = {0, 2, 4, 4, 4, 4};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
     0xe220a8397b1dcdafULL, 4, 7,
     {{"start", "succeed", "fail"}},
@@ -1311,7 +1323,7 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 3, 4, 0> kEventByNa
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
-inline constexpr ::std::array<::std::uint8_t, 15> kNext = {{1, 4, 3, 4, 2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4}};
+inline constexpr ::std::uint8_t kNext[15] = {1, 4, 3, 4, 2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4};
 
 }  // namespace statusc_detail::underlay_import_job_state
 
@@ -1393,7 +1405,7 @@ constexpr bool can_transition(UnderlayImportJobState from, UnderlayImportJobStat
 constexpr ::statusc::v6::const_span<UnderlayImportJobState> successors(UnderlayImportJobState state) noexcept {
   const ::std::size_t i = statusc_detail::underlay_import_job_state::index_of(state);
   const ::std::size_t first = statusc_detail::underlay_import_job_state::kSuccessorStart[i];
-  return {statusc_detail::underlay_import_job_state::kSuccessors.data() + first,
+  return {statusc_detail::underlay_import_job_state::kSuccessors + first,
           statusc_detail::underlay_import_job_state::kSuccessorStart[i + 1] - first};
 }
 
@@ -1413,7 +1425,7 @@ constexpr ::statusc::v6::maybe<UnderlayImportJobState> next(UnderlayImportJobSta
 constexpr ::statusc::v6::const_span<UnderlayImportJobStateEvent> accepted_events(UnderlayImportJobState state) noexcept {
   const ::std::size_t i = statusc_detail::underlay_import_job_state::index_of(state);
   const ::std::size_t first = statusc_detail::underlay_import_job_state::kAcceptedStart[i];
-  return {statusc_detail::underlay_import_job_state::kAcceptedEvents.data() + first,
+  return {statusc_detail::underlay_import_job_state::kAcceptedEvents + first,
           statusc_detail::underlay_import_job_state::kAcceptedStart[i + 1] - first};
 }
 
@@ -1451,7 +1463,7 @@ namespace statusc_detail::underlay_import_job_state {
 // Invariant 'in_progress_until_terminal': exactly_one(in_progress, terminal)
 constexpr bool invariant_1() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    if (!((static_cast<int>((((kAttr1[i / 64] >> (i % 64)) & 1U) != 0)) + static_cast<int>((((kAttr0[i / 64] >> (i % 64)) & 1U) != 0))) == 1)) return false;
+    if (!((static_cast<int>(::statusc::v6::detail::bit(kAttr1, i)) + static_cast<int>(::statusc::v6::detail::bit(kAttr0, i))) == 1)) return false;
   }
   return true;
 }

@@ -192,6 +192,18 @@ constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) no
   return fmix64(static_cast<::std::uint64_t>(static_cast<::std::uint32_t>(n)) ^ seed);
 }
 
+// What the compile-time checks of the invariants read: a bit of a bit set
+// and an entry of a table. Functions, so that an invariant that holds
+// trivially (`even || !even`) does not trip -Wlogical-op.
+constexpr bool bit(const ::std::uint64_t* words, ::std::size_t i) noexcept {
+  return ((words[i / 64] >> (i % 64)) & 1U) != 0;
+}
+
+template <typename T>
+constexpr T entry(const T* table, ::std::size_t i) noexcept {
+  return table[i];
+}
+
 // log2 of a power of two.
 constexpr int bits_of(::std::size_t n) noexcept {
   int b = 0;
@@ -347,7 +359,7 @@ constexpr ::std::size_t index_of(SessionStatus state) noexcept {
   return offset < kCount ? offset : kCount;
 }
 
-inline constexpr ::std::array<::std::string_view, 6> kNames = {{"running", "exiting", "exited", "destroying", "destroyed", ""}};
+inline constexpr ::std::string_view kNames[6] = {"running", "exiting", "exited", "destroying", "destroyed", ""};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 5, 8, 0> kByName = {
     0x910a2dec89025cc1ULL, 6, 10,
     {{"running", "exiting", "exited", "destroying", "destroyed"}},
@@ -359,32 +371,32 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 5, 8, 0> kByName = 
     {{1, 5, 2, 4, 5, 0, 5, 3}},
     {},
 };
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x14ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr1 = {{0xbULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr2 = {{0x1ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr3 = {{0x3ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr4 = {{0x1cULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr5 = {{0x14ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr6 = {{0x10ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kInitial = {{0x1ULL}};
+inline constexpr ::std::uint64_t kAttr0[1] = {0x14ULL};
+inline constexpr ::std::uint64_t kAttr1[1] = {0xbULL};
+inline constexpr ::std::uint64_t kAttr2[1] = {0x1ULL};
+inline constexpr ::std::uint64_t kAttr3[1] = {0x3ULL};
+inline constexpr ::std::uint64_t kAttr4[1] = {0x1cULL};
+inline constexpr ::std::uint64_t kAttr5[1] = {0x14ULL};
+inline constexpr ::std::uint64_t kAttr6[1] = {0x10ULL};
+inline constexpr ::std::uint64_t kInitial[1] = {0x1ULL};
 
 // Transition matrix: 1 word(s) per row, one row per state.
-inline constexpr ::std::array<::std::uint64_t, 6> kEdges = {{
+inline constexpr ::std::uint64_t kEdges[6] = {
     0xeULL, 0xcULL, 0x10ULL, 0x10ULL,
     0x0ULL, 0x0ULL,
-  }};
-inline constexpr ::std::array<SessionStatus, 7> kSuccessors = {{
+  };
+inline constexpr SessionStatus kSuccessors[7] = {
     SessionStatus::Exiting, SessionStatus::Exited, SessionStatus::Destroying, SessionStatus::Exited,
     SessionStatus::Destroying, SessionStatus::Destroyed, SessionStatus::Destroyed,
-  }};
-inline constexpr ::std::array<::std::uint8_t, 7> kSuccessorStart = {{0, 3, 5, 6, 7, 7, 7}};
+  };
+inline constexpr ::std::uint8_t kSuccessorStart[7] = {0, 3, 5, 6, 7, 7, 7};
 
-inline constexpr ::std::array<::std::string_view, 6> kEventNames = {{"begin_exit", "finish_exit", "crash", "destroy", "finish_destroy", ""}};
-inline constexpr ::std::array<SessionStatusEvent, 7> kAcceptedEvents = {{
+inline constexpr ::std::string_view kEventNames[6] = {"begin_exit", "finish_exit", "crash", "destroy", "finish_destroy", ""};
+inline constexpr SessionStatusEvent kAcceptedEvents[7] = {
     SessionStatusEvent::BeginExit, SessionStatusEvent::Crash, SessionStatusEvent::Destroy, SessionStatusEvent::FinishExit,
     SessionStatusEvent::Destroy, SessionStatusEvent::Destroy, SessionStatusEvent::FinishDestroy,
-  }};
-inline constexpr ::std::array<::std::uint8_t, 7> kAcceptedStart = {{0, 3, 5, 6, 7, 7, 7}};
+  };
+inline constexpr ::std::uint8_t kAcceptedStart[7] = {0, 3, 5, 6, 7, 7, 7};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 5, 8, 0> kEventByName = {
     0x6e73e372e2338acaULL, 5, 14,
     {{"begin_exit", "finish_exit", "crash", "destroy", "finish_destroy"}},
@@ -397,10 +409,10 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 5, 8, 0> kEventByNa
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
-inline constexpr ::std::array<::std::uint8_t, 30> kNext = {{
+inline constexpr ::std::uint8_t kNext[30] = {
     1, 5, 2, 3, 5, 5, 2, 5, 3, 5, 5, 5, 5, 4, 5,
     5, 5, 5, 5, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-  }};
+  };
 
 }  // namespace statusc_detail::session_status
 
@@ -487,7 +499,7 @@ constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept {
 constexpr ::statusc::v6::const_span<SessionStatus> successors(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kSuccessorStart[i];
-  return {statusc_detail::session_status::kSuccessors.data() + first,
+  return {statusc_detail::session_status::kSuccessors + first,
           statusc_detail::session_status::kSuccessorStart[i + 1] - first};
 }
 
@@ -507,7 +519,7 @@ constexpr ::statusc::v6::maybe<SessionStatus> next(SessionStatus state, SessionS
 constexpr ::statusc::v6::const_span<SessionStatusEvent> accepted_events(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kAcceptedStart[i];
-  return {statusc_detail::session_status::kAcceptedEvents.data() + first,
+  return {statusc_detail::session_status::kAcceptedEvents + first,
           statusc_detail::session_status::kAcceptedStart[i + 1] - first};
 }
 
@@ -546,7 +558,7 @@ namespace statusc_detail::session_status {
 // Every status is either still active or finished, never both or neither.
 constexpr bool invariant_1() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    if (!((static_cast<int>((((kAttr1[i / 64] >> (i % 64)) & 1U) != 0)) + static_cast<int>((((kAttr0[i / 64] >> (i % 64)) & 1U) != 0))) == 1)) return false;
+    if (!((static_cast<int>(::statusc::v6::detail::bit(kAttr1, i)) + static_cast<int>(::statusc::v6::detail::bit(kAttr0, i))) == 1)) return false;
   }
   return true;
 }
@@ -555,7 +567,7 @@ constexpr bool invariant_1() noexcept {
 // Garbage collection never removes a session that is still in progress.
 constexpr bool invariant_2() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    if (!(!(((kAttr5[i / 64] >> (i % 64)) & 1U) != 0) || (((kAttr0[i / 64] >> (i % 64)) & 1U) != 0))) return false;
+    if (!(!::statusc::v6::detail::bit(kAttr5, i) || ::statusc::v6::detail::bit(kAttr0, i))) return false;
   }
   return true;
 }
@@ -564,7 +576,7 @@ constexpr bool invariant_2() noexcept {
 // Only a session that still holds live resources can take commands.
 constexpr bool invariant_3() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    if (!(!(((kAttr2[i / 64] >> (i % 64)) & 1U) != 0) || (((kAttr1[i / 64] >> (i % 64)) & 1U) != 0))) return false;
+    if (!(!::statusc::v6::detail::bit(kAttr2, i) || ::statusc::v6::detail::bit(kAttr1, i))) return false;
   }
   return true;
 }
@@ -574,7 +586,7 @@ constexpr bool invariant_3() noexcept {
 // Every status is rendered either from the live host or from its recording.
 constexpr bool invariant_4() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    if (!((static_cast<int>((((kAttr3[i / 64] >> (i % 64)) & 1U) != 0)) + static_cast<int>((((kAttr4[i / 64] >> (i % 64)) & 1U) != 0))) == 1)) return false;
+    if (!((static_cast<int>(::statusc::v6::detail::bit(kAttr3, i)) + static_cast<int>(::statusc::v6::detail::bit(kAttr4, i))) == 1)) return false;
   }
   return true;
 }

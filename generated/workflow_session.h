@@ -192,6 +192,18 @@ constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) no
   return fmix64(static_cast<::std::uint64_t>(static_cast<::std::uint32_t>(n)) ^ seed);
 }
 
+// What the compile-time checks of the invariants read: a bit of a bit set
+// and an entry of a table. Functions, so that an invariant that holds
+// trivially (`even || !even`) does not trip -Wlogical-op.
+constexpr bool bit(const ::std::uint64_t* words, ::std::size_t i) noexcept {
+  return ((words[i / 64] >> (i % 64)) & 1U) != 0;
+}
+
+template <typename T>
+constexpr T entry(const T* table, ::std::size_t i) noexcept {
+  return table[i];
+}
+
 // log2 of a power of two.
 constexpr int bits_of(::std::size_t n) noexcept {
   int b = 0;
@@ -323,7 +335,7 @@ namespace statusc_detail::workflow_session_status {
 inline constexpr ::std::size_t kCount = 2;
 
 // Dense index by wire number minus 1; kCount where no state has the number.
-inline constexpr ::std::array<::std::uint8_t, 3> kIndexByNumber = {{0, 2, 1}};
+inline constexpr ::std::uint8_t kIndexByNumber[3] = {0, 2, 1};
 
 // The position of a state in the spec, or kCount for a value that is none.
 constexpr ::std::size_t index_of(WorkflowSessionStatus state) noexcept {
@@ -331,7 +343,7 @@ constexpr ::std::size_t index_of(WorkflowSessionStatus state) noexcept {
   return offset < 3U ? kIndexByNumber[offset] : kCount;
 }
 
-inline constexpr ::std::array<::std::string_view, 3> kNames = {{"IN_PROGRESS", "COMPLETED", ""}};
+inline constexpr ::std::string_view kNames[3] = {"IN_PROGRESS", "COMPLETED", ""};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 2, 2, 0> kByName = {
     0x975835de1c9756ceULL, 9, 11,
     {{"IN_PROGRESS", "COMPLETED"}},
@@ -342,18 +354,18 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 2, 2, 0> kByName = 
     {{1, 0}},
     {},
 };
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x2ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr1 = {{0x1ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kInitial = {{0x1ULL}};
+inline constexpr ::std::uint64_t kAttr0[1] = {0x2ULL};
+inline constexpr ::std::uint64_t kAttr1[1] = {0x1ULL};
+inline constexpr ::std::uint64_t kInitial[1] = {0x1ULL};
 
 // Transition matrix: 1 word(s) per row, one row per state.
-inline constexpr ::std::array<::std::uint64_t, 3> kEdges = {{0x2ULL, 0x0ULL, 0x0ULL}};
-inline constexpr ::std::array<WorkflowSessionStatus, 1> kSuccessors = {{WorkflowSessionStatus::Completed}};
-inline constexpr ::std::array<::std::uint8_t, 4> kSuccessorStart = {{0, 1, 1, 1}};
+inline constexpr ::std::uint64_t kEdges[3] = {0x2ULL, 0x0ULL, 0x0ULL};
+inline constexpr WorkflowSessionStatus kSuccessors[1] = {WorkflowSessionStatus::Completed};
+inline constexpr ::std::uint8_t kSuccessorStart[4] = {0, 1, 1, 1};
 
-inline constexpr ::std::array<::std::string_view, 2> kEventNames = {{"complete", ""}};
-inline constexpr ::std::array<WorkflowSessionStatusEvent, 1> kAcceptedEvents = {{WorkflowSessionStatusEvent::Complete}};
-inline constexpr ::std::array<::std::uint8_t, 4> kAcceptedStart = {{0, 1, 1, 1}};
+inline constexpr ::std::string_view kEventNames[2] = {"complete", ""};
+inline constexpr WorkflowSessionStatusEvent kAcceptedEvents[1] = {WorkflowSessionStatusEvent::Complete};
+inline constexpr ::std::uint8_t kAcceptedStart[4] = {0, 1, 1, 1};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 1, 1, 0> kEventByName = {
     0xe220a8397b1dcdafULL, 8, 8,
     {{"complete"}},
@@ -362,7 +374,7 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 1, 1, 0> kEventByNa
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
-inline constexpr ::std::array<::std::uint8_t, 3> kNext = {{1, 2, 2}};
+inline constexpr ::std::uint8_t kNext[3] = {1, 2, 2};
 
 // Current names, earlier names, then removed ones; kMigrateTo gives the
 // state each leads to.
@@ -376,7 +388,7 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 3, 4, 0> kByAnyName
     {{3, 1, 0, 2}},
     {},
 };
-inline constexpr ::std::array<::std::uint8_t, 3> kMigrateTo = {{0, 1, 0}};
+inline constexpr ::std::uint8_t kMigrateTo[3] = {0, 1, 0};
 
 }  // namespace statusc_detail::workflow_session_status
 
@@ -432,7 +444,7 @@ constexpr bool can_transition(WorkflowSessionStatus from, WorkflowSessionStatus 
 constexpr ::statusc::v6::const_span<WorkflowSessionStatus> successors(WorkflowSessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::index_of(state);
   const ::std::size_t first = statusc_detail::workflow_session_status::kSuccessorStart[i];
-  return {statusc_detail::workflow_session_status::kSuccessors.data() + first,
+  return {statusc_detail::workflow_session_status::kSuccessors + first,
           statusc_detail::workflow_session_status::kSuccessorStart[i + 1] - first};
 }
 
@@ -452,7 +464,7 @@ constexpr ::statusc::v6::maybe<WorkflowSessionStatus> next(WorkflowSessionStatus
 constexpr ::statusc::v6::const_span<WorkflowSessionStatusEvent> accepted_events(WorkflowSessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::index_of(state);
   const ::std::size_t first = statusc_detail::workflow_session_status::kAcceptedStart[i];
-  return {statusc_detail::workflow_session_status::kAcceptedEvents.data() + first,
+  return {statusc_detail::workflow_session_status::kAcceptedEvents + first,
           statusc_detail::workflow_session_status::kAcceptedStart[i + 1] - first};
 }
 
@@ -500,7 +512,7 @@ namespace statusc_detail::workflow_session_status {
 // Invariant 'resumable_until_completed': resumable != terminal
 constexpr bool invariant_1() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    if (!((((kAttr1[i / 64] >> (i % 64)) & 1U) != 0) != (((kAttr0[i / 64] >> (i % 64)) & 1U) != 0))) return false;
+    if (!(::statusc::v6::detail::bit(kAttr1, i) != ::statusc::v6::detail::bit(kAttr0, i))) return false;
   }
   return true;
 }

@@ -193,6 +193,18 @@ constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) no
   return fmix64(static_cast<::std::uint64_t>(static_cast<::std::uint32_t>(n)) ^ seed);
 }
 
+// What the compile-time checks of the invariants read: a bit of a bit set
+// and an entry of a table. Functions, so that an invariant that holds
+// trivially (`even || !even`) does not trip -Wlogical-op.
+constexpr bool bit(const ::std::uint64_t* words, ::std::size_t i) noexcept {
+  return ((words[i / 64] >> (i % 64)) & 1U) != 0;
+}
+
+template <typename T>
+constexpr T entry(const T* table, ::std::size_t i) noexcept {
+  return table[i];
+}
+
 // log2 of a power of two.
 constexpr int bits_of(::std::size_t n) noexcept {
   int b = 0;
@@ -340,7 +352,7 @@ constexpr ::std::size_t index_of(TextStatus state) noexcept {
   return offset < kCount ? offset : kCount;
 }
 
-inline constexpr ::std::array<::std::string_view, 4> kNames = {{"first", "second", "third", ""}};
+inline constexpr ::std::string_view kNames[4] = {"first", "second", "third", ""};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 3, 4, 0> kByName = {
     0x910a2dec89025cc1ULL, 5, 6,
     {{"first", "second", "third"}},
@@ -351,34 +363,34 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 3, 4, 0> kByName = 
     {{1, 2, 3, 0}},
     {},
 };
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x4ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kInitial = {{0x1ULL}};
-inline constexpr ::std::array<::std::string_view, 3> kAttr3Names = {{"plain", "loud", ""}};
-inline constexpr ::std::array<TextStatusTone, 4> kAttr3 = {{
+inline constexpr ::std::uint64_t kAttr0[1] = {0x4ULL};
+inline constexpr ::std::uint64_t kInitial[1] = {0x1ULL};
+inline constexpr ::std::string_view kAttr3Names[3] = {"plain", "loud", ""};
+inline constexpr TextStatusTone kAttr3[4] = {
     TextStatusTone::Plain, TextStatusTone::Plain, TextStatusTone::Loud,
     TextStatusTone::Plain,
-  }};
-inline constexpr ::std::array<::std::string_view, 4> kAttr1 = {{
+  };
+inline constexpr ::std::string_view kAttr1[4] = {
     "He said \"hi\" \\ */ <script>alert(1)</script> | pipe | `tick`",
     "${injected} {{mustache}} \?\? \?\?/ \?\?= \\u0041 \\x41 %s %n",
     "Trailing backslash \\",
     ::std::string_view(),
-  }};
-inline constexpr ::std::array<::std::string_view, 4> kAttr2 = {{
+  };
+inline constexpr ::std::string_view kAttr2[4] = {
     "default \"note\" with \\ and */ and \342\200\251 paragraph",
     "tab\there, NUL-free, emoji \360\237\230\200, accents \303\251\303\250, CJK \346\274\242\345\255\227",
     "default \"note\" with \\ and */ and \342\200\251 paragraph",
     ::std::string_view(),
-  }};
+  };
 
 // Transition matrix: 1 word(s) per row, one row per state.
-inline constexpr ::std::array<::std::uint64_t, 4> kEdges = {{0x2ULL, 0x4ULL, 0x0ULL, 0x0ULL}};
-inline constexpr ::std::array<TextStatus, 2> kSuccessors = {{TextStatus::Second, TextStatus::Third}};
-inline constexpr ::std::array<::std::uint8_t, 5> kSuccessorStart = {{0, 1, 2, 2, 2}};
+inline constexpr ::std::uint64_t kEdges[4] = {0x2ULL, 0x4ULL, 0x0ULL, 0x0ULL};
+inline constexpr TextStatus kSuccessors[2] = {TextStatus::Second, TextStatus::Third};
+inline constexpr ::std::uint8_t kSuccessorStart[5] = {0, 1, 2, 2, 2};
 
-inline constexpr ::std::array<::std::string_view, 3> kEventNames = {{"advance", "finish", ""}};
-inline constexpr ::std::array<TextStatusEvent, 2> kAcceptedEvents = {{TextStatusEvent::Advance, TextStatusEvent::Finish}};
-inline constexpr ::std::array<::std::uint8_t, 5> kAcceptedStart = {{0, 1, 2, 2, 2}};
+inline constexpr ::std::string_view kEventNames[3] = {"advance", "finish", ""};
+inline constexpr TextStatusEvent kAcceptedEvents[2] = {TextStatusEvent::Advance, TextStatusEvent::Finish};
+inline constexpr ::std::uint8_t kAcceptedStart[5] = {0, 1, 2, 2, 2};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 2, 2, 0> kEventByName = {
     0xe220a8397b1dcdafULL, 6, 7,
     {{"advance", "finish"}},
@@ -390,7 +402,7 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 2, 2, 0> kEventByNa
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
-inline constexpr ::std::array<::std::uint8_t, 8> kNext = {{1, 3, 3, 2, 3, 3, 3, 3}};
+inline constexpr ::std::uint8_t kNext[8] = {1, 3, 3, 2, 3, 3, 3, 3};
 
 // Current names, earlier names, then removed ones; kMigrateTo gives the
 // state each leads to.
@@ -405,7 +417,7 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kByAnyName
     {{1, 2, 3, 0}},
     {},
 };
-inline constexpr ::std::array<::std::uint8_t, 4> kMigrateTo = {{0, 1, 2, 0}};
+inline constexpr ::std::uint8_t kMigrateTo[4] = {0, 1, 2, 0};
 
 }  // namespace statusc_detail::text_status
 
@@ -486,7 +498,7 @@ constexpr bool can_transition(TextStatus from, TextStatus to) noexcept {
 constexpr ::statusc::v6::const_span<TextStatus> successors(TextStatus state) noexcept {
   const ::std::size_t i = statusc_detail::text_status::index_of(state);
   const ::std::size_t first = statusc_detail::text_status::kSuccessorStart[i];
-  return {statusc_detail::text_status::kSuccessors.data() + first,
+  return {statusc_detail::text_status::kSuccessors + first,
           statusc_detail::text_status::kSuccessorStart[i + 1] - first};
 }
 
@@ -506,7 +518,7 @@ constexpr ::statusc::v6::maybe<TextStatus> next(TextStatus state, TextStatusEven
 constexpr ::statusc::v6::const_span<TextStatusEvent> accepted_events(TextStatus state) noexcept {
   const ::std::size_t i = statusc_detail::text_status::index_of(state);
   const ::std::size_t first = statusc_detail::text_status::kAcceptedStart[i];
-  return {statusc_detail::text_status::kAcceptedEvents.data() + first,
+  return {statusc_detail::text_status::kAcceptedEvents + first,
           statusc_detail::text_status::kAcceptedStart[i + 1] - first};
 }
 
@@ -555,7 +567,7 @@ namespace statusc_detail::text_status {
 // Only *\/ the end is loud | really <i>
 constexpr bool invariant_1() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    if (!(!(kAttr3[i] == ::hostile::text::TextStatusTone::Loud) || (((kAttr0[i / 64] >> (i % 64)) & 1U) != 0))) return false;
+    if (!(!(::statusc::v6::detail::entry(kAttr3, i) == ::hostile::text::TextStatusTone::Loud) || ::statusc::v6::detail::bit(kAttr0, i))) return false;
   }
   return true;
 }

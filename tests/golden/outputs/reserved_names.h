@@ -190,6 +190,18 @@ constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) no
   return fmix64(static_cast<::std::uint64_t>(static_cast<::std::uint32_t>(n)) ^ seed);
 }
 
+// What the compile-time checks of the invariants read: a bit of a bit set
+// and an entry of a table. Functions, so that an invariant that holds
+// trivially (`even || !even`) does not trip -Wlogical-op.
+constexpr bool bit(const ::std::uint64_t* words, ::std::size_t i) noexcept {
+  return ((words[i / 64] >> (i % 64)) & 1U) != 0;
+}
+
+template <typename T>
+constexpr T entry(const T* table, ::std::size_t i) noexcept {
+  return table[i];
+}
+
 // log2 of a power of two.
 constexpr int bits_of(::std::size_t n) noexcept {
   int b = 0;
@@ -338,10 +350,10 @@ constexpr ::std::size_t index_of(Keyword state) noexcept {
   return offset < kCount ? offset : kCount;
 }
 
-inline constexpr ::std::array<::std::string_view, 9> kNames = {{
+inline constexpr ::std::string_view kNames[9] = {
     "new", "delete", "class", "default", "namespace", "null",
     "this", "typeof", "",
-  }};
+  };
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 8, 8, 0> kByName = {
     0x121614d98a96f5f4ULL, 3, 9,
     {{
@@ -358,16 +370,16 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 8, 8, 0> kByName = 
     {{2, 0, 4, 6, 5, 1, 7, 3}},
     {},
 };
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x80ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr1 = {{0x9ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kInitial = {{0x1ULL}};
-inline constexpr ::std::array<::std::string_view, 5> kAttr2Names = {{"delete", "null", "namespace", "this", ""}};
-inline constexpr ::std::array<KeywordClass, 9> kAttr2 = {{
+inline constexpr ::std::uint64_t kAttr0[1] = {0x80ULL};
+inline constexpr ::std::uint64_t kAttr1[1] = {0x9ULL};
+inline constexpr ::std::uint64_t kInitial[1] = {0x1ULL};
+inline constexpr ::std::string_view kAttr2Names[5] = {"delete", "null", "namespace", "this", ""};
+inline constexpr KeywordClass kAttr2[9] = {
     KeywordClass::Delete, KeywordClass::Null, KeywordClass::Namespace,
     KeywordClass::Delete, KeywordClass::Delete, KeywordClass::This,
     KeywordClass::Delete, KeywordClass::Delete, KeywordClass::Delete,
-  }};
-inline constexpr ::std::array<::std::string_view, 9> kAttr3 = {{
+  };
+inline constexpr ::std::string_view kAttr3[9] = {
     "ok",
     "ok",
     "ok",
@@ -377,27 +389,27 @@ inline constexpr ::std::array<::std::string_view, 9> kAttr3 = {{
     "ok",
     "ok",
     ::std::string_view(),
-  }};
+  };
 
 // Transition matrix: 1 word(s) per row, one row per state.
-inline constexpr ::std::array<::std::uint64_t, 9> kEdges = {{
+inline constexpr ::std::uint64_t kEdges[9] = {
     0xeULL, 0x10ULL, 0x10ULL, 0x10ULL,
     0x20ULL, 0x40ULL, 0x80ULL, 0x0ULL,
     0x0ULL,
-  }};
-inline constexpr ::std::array<Keyword, 9> kSuccessors = {{
+  };
+inline constexpr Keyword kSuccessors[9] = {
     Keyword::Delete, Keyword::Class, Keyword::Default, Keyword::Namespace,
     Keyword::Namespace, Keyword::Namespace, Keyword::Null, Keyword::This,
     Keyword::Typeof,
-  }};
-inline constexpr ::std::array<::std::uint8_t, 10> kSuccessorStart = {{0, 3, 4, 5, 6, 7, 8, 9, 9, 9}};
+  };
+inline constexpr ::std::uint8_t kSuccessorStart[10] = {0, 3, 4, 5, 6, 7, 8, 9, 9, 9};
 
-inline constexpr ::std::array<::std::string_view, 4> kEventNames = {{"return", "typeof", "void", ""}};
-inline constexpr ::std::array<KeywordEvent, 5> kAcceptedEvents = {{
+inline constexpr ::std::string_view kEventNames[4] = {"return", "typeof", "void", ""};
+inline constexpr KeywordEvent kAcceptedEvents[5] = {
     KeywordEvent::Return, KeywordEvent::Return, KeywordEvent::Return, KeywordEvent::Typeof,
     KeywordEvent::Void,
-  }};
-inline constexpr ::std::array<::std::uint8_t, 10> kAcceptedStart = {{0, 0, 1, 2, 3, 3, 4, 5, 5, 5}};
+  };
+inline constexpr ::std::uint8_t kAcceptedStart[10] = {0, 0, 1, 2, 3, 3, 4, 5, 5, 5};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
     0x910a2dec89025cc1ULL, 4, 6,
     {{"return", "typeof", "void"}},
@@ -409,10 +421,10 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 3, 4, 0> kEventByNa
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
-inline constexpr ::std::array<::std::uint8_t, 27> kNext = {{
+inline constexpr ::std::uint8_t kNext[27] = {
     8, 8, 8, 4, 8, 8, 4, 8, 8, 4, 8, 8, 8, 8, 8,
     8, 6, 8, 8, 8, 7, 8, 8, 8, 8, 8, 8,
-  }};
+  };
 
 }  // namespace statusc_detail::keyword
 
@@ -493,7 +505,7 @@ constexpr bool can_transition(Keyword from, Keyword to) noexcept {
 constexpr ::statusc::v6::const_span<Keyword> successors(Keyword state) noexcept {
   const ::std::size_t i = statusc_detail::keyword::index_of(state);
   const ::std::size_t first = statusc_detail::keyword::kSuccessorStart[i];
-  return {statusc_detail::keyword::kSuccessors.data() + first,
+  return {statusc_detail::keyword::kSuccessors + first,
           statusc_detail::keyword::kSuccessorStart[i + 1] - first};
 }
 
@@ -513,7 +525,7 @@ constexpr ::statusc::v6::maybe<Keyword> next(Keyword state, KeywordEvent event) 
 constexpr ::statusc::v6::const_span<KeywordEvent> accepted_events(Keyword state) noexcept {
   const ::std::size_t i = statusc_detail::keyword::index_of(state);
   const ::std::size_t first = statusc_detail::keyword::kAcceptedStart[i];
-  return {statusc_detail::keyword::kAcceptedEvents.data() + first,
+  return {statusc_detail::keyword::kAcceptedEvents + first,
           statusc_detail::keyword::kAcceptedStart[i + 1] - first};
 }
 
@@ -551,7 +563,7 @@ namespace statusc_detail::keyword {
 // Invariant #1: default -> !terminal
 constexpr bool invariant_1() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    if (!(!(((kAttr1[i / 64] >> (i % 64)) & 1U) != 0) || !(((kAttr0[i / 64] >> (i % 64)) & 1U) != 0))) return false;
+    if (!(!::statusc::v6::detail::bit(kAttr1, i) || !::statusc::v6::detail::bit(kAttr0, i))) return false;
   }
   return true;
 }
@@ -615,10 +627,10 @@ constexpr ::std::size_t index_of(Macro state) noexcept {
   return offset < kCount ? offset : kCount;
 }
 
-inline constexpr ::std::array<::std::string_view, 12> kNames = {{
+inline constexpr ::std::string_view kNames[12] = {
     "assert", "errno", "eof", "linux", "unix", "major",
     "to_string", "values", "count", "parse", "stdin", "",
-  }};
+  };
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 11, 16, 0> kByName = {
     0x1d0b14e4db018fedULL, 3, 9,
     {{
@@ -636,21 +648,21 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 11, 16, 0> kByName 
     {{1, 7, 2, 11, 5, 4, 10, 11, 11, 9, 6, 11, 8, 11, 0, 3}},
     {},
 };
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x400ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kInitial = {{0x1ULL}};
+inline constexpr ::std::uint64_t kAttr0[1] = {0x400ULL};
+inline constexpr ::std::uint64_t kInitial[1] = {0x1ULL};
 
 // Transition matrix: 1 word(s) per row, one row per state.
-inline constexpr ::std::array<::std::uint64_t, 12> kEdges = {{
+inline constexpr ::std::uint64_t kEdges[12] = {
     0x2ULL, 0x4ULL, 0x8ULL, 0x10ULL,
     0x20ULL, 0x40ULL, 0x80ULL, 0x100ULL,
     0x200ULL, 0x400ULL, 0x0ULL, 0x0ULL,
-  }};
-inline constexpr ::std::array<Macro, 10> kSuccessors = {{
+  };
+inline constexpr Macro kSuccessors[10] = {
     Macro::Errno, Macro::Eof, Macro::Linux, Macro::Unix,
     Macro::Major, Macro::ToString, Macro::Values, Macro::Count,
     Macro::Parse, Macro::Stdin,
-  }};
-inline constexpr ::std::array<::std::uint8_t, 13> kSuccessorStart = {{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 10, 10}};
+  };
+inline constexpr ::std::uint8_t kSuccessorStart[13] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 10, 10};
 
 }  // namespace statusc_detail::macro
 
@@ -700,7 +712,7 @@ constexpr bool can_transition(Macro from, Macro to) noexcept {
 constexpr ::statusc::v6::const_span<Macro> successors(Macro state) noexcept {
   const ::std::size_t i = statusc_detail::macro::index_of(state);
   const ::std::size_t first = statusc_detail::macro::kSuccessorStart[i];
-  return {statusc_detail::macro::kSuccessors.data() + first,
+  return {statusc_detail::macro::kSuccessors + first,
           statusc_detail::macro::kSuccessorStart[i + 1] - first};
 }
 

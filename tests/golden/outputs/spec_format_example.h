@@ -192,6 +192,18 @@ constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) no
   return fmix64(static_cast<::std::uint64_t>(static_cast<::std::uint32_t>(n)) ^ seed);
 }
 
+// What the compile-time checks of the invariants read: a bit of a bit set
+// and an entry of a table. Functions, so that an invariant that holds
+// trivially (`even || !even`) does not trip -Wlogical-op.
+constexpr bool bit(const ::std::uint64_t* words, ::std::size_t i) noexcept {
+  return ((words[i / 64] >> (i % 64)) & 1U) != 0;
+}
+
+template <typename T>
+constexpr T entry(const T* table, ::std::size_t i) noexcept {
+  return table[i];
+}
+
 // log2 of a power of two.
 constexpr int bits_of(::std::size_t n) noexcept {
   int b = 0;
@@ -340,7 +352,7 @@ constexpr ::std::size_t index_of(SessionStatus state) noexcept {
   return offset < kCount ? offset : kCount;
 }
 
-inline constexpr ::std::array<::std::string_view, 5> kNames = {{"spawning", "working", "errored", "merged", ""}};
+inline constexpr ::std::string_view kNames[5] = {"spawning", "working", "errored", "merged", ""};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 5, 8, 0> kByName = {
     0x975835de1c9756ceULL, 6, 8,
     {{"spawning", "working", "errored", "merged", "running"}},
@@ -353,41 +365,41 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 5, 8, 0> kByName = 
     {},
 };
 // The state each name in kByName reads as: current names, then earlier ones.
-inline constexpr ::std::array<::std::uint8_t, 5> kParseTo = {{0, 1, 2, 3, 1}};
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0xcULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr1 = {{0x3ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr2 = {{0xcULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kInitial = {{0x1ULL}};
-inline constexpr ::std::array<::std::string_view, 6> kAttr3Names = {{"neutral", "info", "success", "warning", "danger", ""}};
-inline constexpr ::std::array<SessionStatusTone, 5> kAttr3 = {{
+inline constexpr ::std::uint8_t kParseTo[5] = {0, 1, 2, 3, 1};
+inline constexpr ::std::uint64_t kAttr0[1] = {0xcULL};
+inline constexpr ::std::uint64_t kAttr1[1] = {0x3ULL};
+inline constexpr ::std::uint64_t kAttr2[1] = {0xcULL};
+inline constexpr ::std::uint64_t kInitial[1] = {0x1ULL};
+inline constexpr ::std::string_view kAttr3Names[6] = {"neutral", "info", "success", "warning", "danger", ""};
+inline constexpr SessionStatusTone kAttr3[5] = {
     SessionStatusTone::Info, SessionStatusTone::Neutral, SessionStatusTone::Danger,
     SessionStatusTone::Success, SessionStatusTone::Neutral,
-  }};
-inline constexpr ::std::array<::std::string_view, 5> kAttr4 = {{
+  };
+inline constexpr ::std::string_view kAttr4[5] = {
     "Spawning",
     "Working",
     "Errored",
     "Merged",
     ::std::string_view(),
-  }};
+  };
 
 // Transition matrix: 1 word(s) per row, one row per state.
-inline constexpr ::std::array<::std::uint64_t, 5> kEdges = {{
+inline constexpr ::std::uint64_t kEdges[5] = {
     0x6ULL, 0xcULL, 0x1ULL, 0x0ULL,
     0x0ULL,
-  }};
-inline constexpr ::std::array<SessionStatus, 5> kSuccessors = {{
+  };
+inline constexpr SessionStatus kSuccessors[5] = {
     SessionStatus::Working, SessionStatus::Errored, SessionStatus::Errored, SessionStatus::Merged,
     SessionStatus::Spawning,
-  }};
-inline constexpr ::std::array<::std::uint8_t, 6> kSuccessorStart = {{0, 2, 4, 5, 5, 5}};
+  };
+inline constexpr ::std::uint8_t kSuccessorStart[6] = {0, 2, 4, 5, 5, 5};
 
-inline constexpr ::std::array<::std::string_view, 5> kEventNames = {{"start", "fail", "merge", "restore", ""}};
-inline constexpr ::std::array<SessionStatusEvent, 5> kAcceptedEvents = {{
+inline constexpr ::std::string_view kEventNames[5] = {"start", "fail", "merge", "restore", ""};
+inline constexpr SessionStatusEvent kAcceptedEvents[5] = {
     SessionStatusEvent::Start, SessionStatusEvent::Fail, SessionStatusEvent::Fail, SessionStatusEvent::Merge,
     SessionStatusEvent::Restore,
-  }};
-inline constexpr ::std::array<::std::uint8_t, 6> kAcceptedStart = {{0, 2, 4, 5, 5, 5}};
+  };
+inline constexpr ::std::uint8_t kAcceptedStart[6] = {0, 2, 4, 5, 5, 5};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kEventByName = {
     0x63cbe1e459320dd7ULL, 4, 7,
     {{"start", "fail", "merge", "restore"}},
@@ -400,10 +412,10 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kEventByNa
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
-inline constexpr ::std::array<::std::uint8_t, 20> kNext = {{
+inline constexpr ::std::uint8_t kNext[20] = {
     1, 2, 4, 4, 4, 2, 3, 4, 4, 4, 4, 0, 4, 4, 4, 4,
     4, 4, 4, 4,
-  }};
+  };
 
 // Current names, earlier names, then removed ones; kMigrateTo gives the
 // state each leads to.
@@ -419,7 +431,7 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 6, 8, 0> kByAnyName
     {{1, 2, 0, 5, 6, 3, 6, 4}},
     {},
 };
-inline constexpr ::std::array<::std::uint8_t, 6> kMigrateTo = {{0, 1, 2, 3, 1, 1}};
+inline constexpr ::std::uint8_t kMigrateTo[6] = {0, 1, 2, 3, 1, 1};
 
 }  // namespace statusc_detail::session_status
 
@@ -508,7 +520,7 @@ constexpr bool can_transition(SessionStatus from, SessionStatus to) noexcept {
 constexpr ::statusc::v6::const_span<SessionStatus> successors(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kSuccessorStart[i];
-  return {statusc_detail::session_status::kSuccessors.data() + first,
+  return {statusc_detail::session_status::kSuccessors + first,
           statusc_detail::session_status::kSuccessorStart[i + 1] - first};
 }
 
@@ -528,7 +540,7 @@ constexpr ::statusc::v6::maybe<SessionStatus> next(SessionStatus state, SessionS
 constexpr ::statusc::v6::const_span<SessionStatusEvent> accepted_events(SessionStatus state) noexcept {
   const ::std::size_t i = statusc_detail::session_status::index_of(state);
   const ::std::size_t first = statusc_detail::session_status::kAcceptedStart[i];
-  return {statusc_detail::session_status::kAcceptedEvents.data() + first,
+  return {statusc_detail::session_status::kAcceptedEvents + first,
           statusc_detail::session_status::kAcceptedStart[i + 1] - first};
 }
 
@@ -577,7 +589,7 @@ namespace statusc_detail::session_status {
 // Only finished sessions may be garbage collected.
 constexpr bool invariant_1() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    if (!(!(((kAttr2[i / 64] >> (i % 64)) & 1U) != 0) || (((kAttr0[i / 64] >> (i % 64)) & 1U) != 0))) return false;
+    if (!(!::statusc::v6::detail::bit(kAttr2, i) || ::statusc::v6::detail::bit(kAttr0, i))) return false;
   }
   return true;
 }
@@ -585,7 +597,7 @@ constexpr bool invariant_1() noexcept {
 // Invariant #2: exactly_one(active, terminal)
 constexpr bool invariant_2() noexcept {
   for (::std::size_t i = 0; i < kCount; ++i) {
-    if (!((static_cast<int>((((kAttr1[i / 64] >> (i % 64)) & 1U) != 0)) + static_cast<int>((((kAttr0[i / 64] >> (i % 64)) & 1U) != 0))) == 1)) return false;
+    if (!((static_cast<int>(::statusc::v6::detail::bit(kAttr1, i)) + static_cast<int>(::statusc::v6::detail::bit(kAttr0, i))) == 1)) return false;
   }
   return true;
 }

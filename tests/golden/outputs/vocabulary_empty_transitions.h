@@ -190,6 +190,18 @@ constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) no
   return fmix64(static_cast<::std::uint64_t>(static_cast<::std::uint32_t>(n)) ^ seed);
 }
 
+// What the compile-time checks of the invariants read: a bit of a bit set
+// and an entry of a table. Functions, so that an invariant that holds
+// trivially (`even || !even`) does not trip -Wlogical-op.
+constexpr bool bit(const ::std::uint64_t* words, ::std::size_t i) noexcept {
+  return ((words[i / 64] >> (i % 64)) & 1U) != 0;
+}
+
+template <typename T>
+constexpr T entry(const T* table, ::std::size_t i) noexcept {
+  return table[i];
+}
+
 // log2 of a power of two.
 constexpr int bits_of(::std::size_t n) noexcept {
   int b = 0;
@@ -312,7 +324,7 @@ constexpr ::std::size_t index_of(JobStatus state) noexcept {
   return offset < kCount ? offset : kCount;
 }
 
-inline constexpr ::std::array<::std::string_view, 3> kNames = {{"queued", "done", ""}};
+inline constexpr ::std::string_view kNames[3] = {"queued", "done", ""};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 2, 2, 0> kByName = {
     0xe220a8397b1dcdafULL, 4, 6,
     {{"queued", "done"}},
@@ -323,8 +335,8 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 2, 2, 0> kByName = 
     {{0, 1}},
     {},
 };
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x2ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kInitial = {{0x0ULL}};
+inline constexpr ::std::uint64_t kAttr0[1] = {0x2ULL};
+inline constexpr ::std::uint64_t kInitial[1] = {0x0ULL};
 
 }  // namespace statusc_detail::job_status
 

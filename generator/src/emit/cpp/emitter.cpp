@@ -125,13 +125,18 @@ std::string bit_words(const Machine& m, const std::function<bool(const State&)>&
     if (test(m.states[i])) bits[i / 64] |= std::uint64_t{1} << (i % 64);
   std::vector<std::string> items;
   for (std::uint64_t w : bits) items.push_back(hex64(w));
-  return cpp::braced_list(items, 4);
+  return cpp::array_list(items, 4);
 }
 
-// How an invariant reads a bit set at the state index `i` (the compile-time
-// checks read the tables, so that they run where the tables are: in the
-// header, or in the .cpp of the split layout).
-std::string bit_of(const std::string& table) { return "(((" + table + "[i / 64] >> (i % 64)) & 1U) != 0)"; }
+// How an invariant reads a bit set or a table at the state index `i` (the
+// compile-time checks read the tables, so that they run where the tables
+// are: in the header, or in the .cpp of the split layout).
+std::string bit_of(const std::string& table) {
+  return std::string("::statusc::") + cpp::kRuntimeVersion + "::detail::bit(" + table + ", i)";
+}
+std::string entry_of(const std::string& table) {
+  return std::string("::statusc::") + cpp::kRuntimeVersion + "::detail::entry(" + table + ", i)";
+}
 
 MustacheData enumerator_list(const std::vector<std::string>& snake_names, const char* name_key, const char* number_key) {
   MustacheData list{MustacheData::type::list};
@@ -150,7 +155,7 @@ std::string names_with_sentinel(const std::vector<std::string>& names) {
   std::vector<std::string> items;
   for (const std::string& n : names) items.push_back(escape::cpp_string(n));
   items.push_back("\"\"");
-  return cpp::braced_list(items, 6);
+  return cpp::array_list(items, 6);
 }
 
 class CppEmitter final : public Emitter {
@@ -266,9 +271,9 @@ MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, c
       for (const State& s : m.states)
         items.push_back(n.enum_type[a] + "::" + cpp::enumerator(attr.values[static_cast<size_t>(s.values[a].as_int)]));
       items.push_back(n.enum_type[a] + "::" + cpp::enumerator(attr.values[static_cast<size_t>(fallback)]));
-      e.set("ea_table_init", cpp::braced_list(items, 3));
+      e.set("ea_table_init", cpp::array_list(items, 3));
       append(enum_attrs, std::move(e));
-      expr_names.slot_call.push_back(table + "[i]");
+      expr_names.slot_call.push_back(entry_of(table));
       std::vector<std::string> enumerators;
       for (const std::string& v : attr.values) enumerators.push_back(qualified + n.enum_type[a] + "::" + cpp::enumerator(v));
       expr_names.enum_values.push_back(enumerators);
@@ -287,10 +292,10 @@ MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, c
       for (const State& s : m.states)
         items.push_back(is_int ? std::to_string(s.values[a].as_int) : cpp::string_view_literal(s.values[a].text));
       items.push_back(is_int ? fallback : "::std::string_view()");
-      sa.set("sa_init", cpp::braced_list(items, is_int ? 8 : 1));
+      sa.set("sa_init", cpp::array_list(items, is_int ? 8 : 1));
       append(string_attrs, std::move(sa));
       // Strings cannot appear in invariants; ints are compared.
-      expr_names.slot_call.push_back(is_int ? table + "[i]" : "false");
+      expr_names.slot_call.push_back(is_int ? entry_of(table) : "false");
       expr_names.enum_values.emplace_back();
     }
   }

@@ -127,23 +127,39 @@ std::string translate(const expr::Expr& e, const ExprNames& names) {
   return translate_node(e, e.root, names);
 }
 
-std::string braced_list(const std::vector<std::string>& items, std::size_t per_line, std::size_t indent) {
-  if (items.empty()) return "{}";
+namespace {
+
+// The items between `open` and `close`, on one line when they fit, else
+// `per_line` to a line.
+std::string list_between(const std::vector<std::string>& items, std::size_t per_line, std::size_t indent,
+                         const char* open, const char* close) {
   std::size_t length = 0;
   for (const std::string& item : items) length += item.size() + 2;
   if (items.size() <= per_line && length <= 80) {
-    std::string out = "{{";
+    std::string out = open;
     for (size_t i = 0; i < items.size(); ++i) out += (i > 0 ? ", " : "") + items[i];
-    return out + "}}";
+    return out + close;
   }
   const std::string pad(indent, ' ');
-  std::string out = "{{";
+  std::string out = open;
   for (size_t i = 0; i < items.size(); ++i) {
     if (i % per_line == 0) out += "\n" + pad;
     else out += ' ';
     out += items[i] + ",";
   }
-  return out + "\n" + std::string(indent >= 2 ? indent - 2 : 0, ' ') + "}}";
+  return out + "\n" + std::string(indent >= 2 ? indent - 2 : 0, ' ') + close;
+}
+
+}  // namespace
+
+std::string braced_list(const std::vector<std::string>& items, std::size_t per_line, std::size_t indent) {
+  if (items.empty()) return "{}";
+  return list_between(items, per_line, indent, "{{", "}}");
+}
+
+std::string array_list(const std::vector<std::string>& items, std::size_t per_line, std::size_t indent) {
+  if (items.empty()) return "{}";
+  return list_between(items, per_line, indent, "{", "}");
 }
 
 std::string index_type(std::size_t max) {

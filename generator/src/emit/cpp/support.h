@@ -81,6 +81,12 @@ std::string translate(const expr::Expr& e, const ExprNames& names);
 // `indent` spaces.
 std::string braced_list(const std::vector<std::string>& items, std::size_t per_line = 8, std::size_t indent = 4);
 
+// The same for a plain array, "{a, b, c}". The detail tables are plain
+// arrays: each distinct std::array<T, N> is a class template instantiation
+// that every file including the header pays for, and the tables are only
+// indexed.
+std::string array_list(const std::vector<std::string>& items, std::size_t per_line = 8, std::size_t indent = 4);
+
 // The smallest unsigned type that holds 0..max ("::std::uint8_t", ...).
 std::string index_type(std::size_t max);
 

@@ -102,7 +102,7 @@ void set_index_data(const Machine& m, MustacheData& d) {
   if (range) {
     std::vector<size_t> table(static_cast<size_t>(span), count);
     for (size_t i = 0; i < count; ++i) table[static_cast<size_t>(m.states[i].number - lo)] = i;
-    d.set("index_table_init", braced_list(numbers(table), 16));
+    d.set("index_table_init", array_list(numbers(table), 16));
   } else {
     d.set("index_table_init", "{}");
   }
@@ -151,7 +151,7 @@ void set_transition_data(const Machine& m, const std::string& type, const std::s
   start.push_back(successors.size());
   start.push_back(successors.size());
   d.set("successors_size", std::to_string(successors.size()));
-  d.set("successors_init", braced_list(successors, 4));
+  d.set("successors_init", array_list(successors, 4));
 
   // can_transition: a bit matrix, one row per state (plus an all-zero row
   // for values that are no state), each row_words words wide (with an
@@ -171,14 +171,14 @@ void set_transition_data(const Machine& m, const std::string& type, const std::s
     for (std::uint64_t w : edges) edge_items.push_back(hex64(w));
     d.set("row_words", std::to_string(row_words));
     d.set("edges_size", std::to_string(edges.size()));
-    d.set("edges_init", braced_list(edge_items, 4));
+    d.set("edges_init", array_list(edge_items, 4));
   } else {
     d.set("successor_index_type", index_type(count));
-    d.set("successor_index_init", braced_list(numbers(target_index), 16));
+    d.set("successor_index_init", array_list(numbers(target_index), 16));
   }
   d.set("successor_start_size", std::to_string(start.size()));
   d.set("successor_start_type", index_type(successors.size()));
-  d.set("successor_start_init", braced_list(numbers(start), 16));
+  d.set("successor_start_init", array_list(numbers(start), 16));
 
   const size_t event_count = m.events.size();
   d.set("has_events", event_count != 0);
@@ -200,7 +200,7 @@ void set_transition_data(const Machine& m, const std::string& type, const std::s
   std::vector<std::string> quoted;
   for (const std::string& e : event_names) quoted.push_back(escape::cpp_string(e));
   quoted.push_back("\"\"");
-  d.set("event_names_init", braced_list(quoted, 6));
+  d.set("event_names_init", array_list(quoted, 6));
   put(d, "event_by_name", string_table(event_names));
   // next: (count + 1) rows of event_count targets; `count` means none.
   std::vector<size_t> next((count + 1) * event_count, count);
@@ -210,7 +210,7 @@ void set_transition_data(const Machine& m, const std::string& type, const std::s
   d.set("next_size", std::to_string(next.size()));
   // One row per line when rows are short, several short rows per line.
   const size_t per_line = event_count == 0 ? 16 : event_count > 16 ? 16 : event_count * (16 / event_count);
-  d.set("next_init", braced_list(numbers(next), per_line));
+  d.set("next_init", array_list(numbers(next), per_line));
 
   // accepted_events: per state, the events that move it, in event order.
   std::vector<std::string> accepted;
@@ -224,10 +224,10 @@ void set_transition_data(const Machine& m, const std::string& type, const std::s
   accepted_start.push_back(accepted.size());
   d.set("accepted_size", std::to_string(std::max<size_t>(accepted.size(), 1)));
   if (accepted.empty()) accepted.push_back(event_type + "{}");  // std::array<T, 0> has no data() to point into
-  d.set("accepted_init", braced_list(accepted, 4));
+  d.set("accepted_init", array_list(accepted, 4));
   d.set("accepted_start_type", index_type(accepted.size()));
   d.set("accepted_start_size", std::to_string(accepted_start.size()));
-  d.set("accepted_start_init", braced_list(numbers(accepted_start), 16));
+  d.set("accepted_start_init", array_list(numbers(accepted_start), 16));
 }
 
 namespace {
@@ -257,7 +257,7 @@ void set_parse_data(const Machine& m, MustacheData& d) {
   d.set("by_name_count", std::to_string(names.size()));
   d.set("has_renamed", renamed);
   d.set("parse_to_type", index_type(m.states.size()));
-  d.set("parse_to_init", renamed ? braced_list(numbers(targets), 16) : std::string());
+  d.set("parse_to_init", renamed ? array_list(numbers(targets), 16) : std::string());
   MustacheData doc{MustacheData::type::list};
   for (const State& s : m.states)
     for (const std::string& old : s.renamed_from) {
@@ -295,7 +295,7 @@ void set_migration_data(const Machine& m, const std::string& type, MustacheData&
   put(d, "removed_number_cases", std::move(cases));
   d.set("any_name_count", std::to_string(names.size()));
   d.set("migrate_target_type", index_type(count));
-  d.set("migrate_target_init", braced_list(numbers(targets), 16));
+  d.set("migrate_target_init", array_list(numbers(targets), 16));
   put(d, "by_any_name", m.removed.empty() ? string_table({}) : string_table(names));
 }
 

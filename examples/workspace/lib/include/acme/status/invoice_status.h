@@ -192,6 +192,18 @@ constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) no
   return fmix64(static_cast<::std::uint64_t>(static_cast<::std::uint32_t>(n)) ^ seed);
 }
 
+// What the compile-time checks of the invariants read: a bit of a bit set
+// and an entry of a table. Functions, so that an invariant that holds
+// trivially (`even || !even`) does not trip -Wlogical-op.
+constexpr bool bit(const ::std::uint64_t* words, ::std::size_t i) noexcept {
+  return ((words[i / 64] >> (i % 64)) & 1U) != 0;
+}
+
+template <typename T>
+constexpr T entry(const T* table, ::std::size_t i) noexcept {
+  return table[i];
+}
+
 // log2 of a power of two.
 constexpr int bits_of(::std::size_t n) noexcept {
   int b = 0;
@@ -331,7 +343,7 @@ constexpr ::std::size_t index_of(InvoiceStatus state) noexcept {
   return offset < kCount ? offset : kCount;
 }
 
-inline constexpr ::std::array<::std::string_view, 5> kNames = {{"draft", "sent", "paid", "refunded", ""}};
+inline constexpr ::std::string_view kNames[5] = {"draft", "sent", "paid", "refunded", ""};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kByName = {
     0x910a2dec89025cc1ULL, 4, 8,
     {{"draft", "sent", "paid", "refunded"}},
@@ -343,26 +355,26 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kByName = 
     {{3, 2, 1, 0}},
     {},
 };
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0x0ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kInitial = {{0x1ULL}};
+inline constexpr ::std::uint64_t kAttr0[1] = {0x0ULL};
+inline constexpr ::std::uint64_t kInitial[1] = {0x1ULL};
 
 // Transition matrix: 1 word(s) per row, one row per state.
-inline constexpr ::std::array<::std::uint64_t, 5> kEdges = {{
+inline constexpr ::std::uint64_t kEdges[5] = {
     0x2ULL, 0x4ULL, 0x9ULL, 0x1ULL,
     0x0ULL,
-  }};
-inline constexpr ::std::array<InvoiceStatus, 5> kSuccessors = {{
+  };
+inline constexpr InvoiceStatus kSuccessors[5] = {
     InvoiceStatus::Sent, InvoiceStatus::Paid, InvoiceStatus::Draft, InvoiceStatus::Refunded,
     InvoiceStatus::Draft,
-  }};
-inline constexpr ::std::array<::std::uint8_t, 6> kSuccessorStart = {{0, 1, 2, 4, 5, 5}};
+  };
+inline constexpr ::std::uint8_t kSuccessorStart[6] = {0, 1, 2, 4, 5, 5};
 
-inline constexpr ::std::array<::std::string_view, 5> kEventNames = {{"send", "pay", "renew", "refund", ""}};
-inline constexpr ::std::array<InvoiceStatusEvent, 5> kAcceptedEvents = {{
+inline constexpr ::std::string_view kEventNames[5] = {"send", "pay", "renew", "refund", ""};
+inline constexpr InvoiceStatusEvent kAcceptedEvents[5] = {
     InvoiceStatusEvent::Send, InvoiceStatusEvent::Pay, InvoiceStatusEvent::Renew, InvoiceStatusEvent::Refund,
     InvoiceStatusEvent::Renew,
-  }};
-inline constexpr ::std::array<::std::uint8_t, 6> kAcceptedStart = {{0, 1, 2, 4, 5, 5}};
+  };
+inline constexpr ::std::uint8_t kAcceptedStart[6] = {0, 1, 2, 4, 5, 5};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kEventByName = {
     0x1d0b14e4db018fedULL, 3, 6,
     {{"send", "pay", "renew", "refund"}},
@@ -375,10 +387,10 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kEventByNa
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
-inline constexpr ::std::array<::std::uint8_t, 20> kNext = {{
+inline constexpr ::std::uint8_t kNext[20] = {
     1, 4, 4, 4, 4, 2, 4, 4, 4, 4, 0, 3, 4, 4, 0, 4,
     4, 4, 4, 4,
-  }};
+  };
 
 }  // namespace statusc_detail::invoice_status
 
@@ -428,7 +440,7 @@ constexpr bool can_transition(InvoiceStatus from, InvoiceStatus to) noexcept {
 constexpr ::statusc::v6::const_span<InvoiceStatus> successors(InvoiceStatus state) noexcept {
   const ::std::size_t i = statusc_detail::invoice_status::index_of(state);
   const ::std::size_t first = statusc_detail::invoice_status::kSuccessorStart[i];
-  return {statusc_detail::invoice_status::kSuccessors.data() + first,
+  return {statusc_detail::invoice_status::kSuccessors + first,
           statusc_detail::invoice_status::kSuccessorStart[i + 1] - first};
 }
 
@@ -448,7 +460,7 @@ constexpr ::statusc::v6::maybe<InvoiceStatus> next(InvoiceStatus state, InvoiceS
 constexpr ::statusc::v6::const_span<InvoiceStatusEvent> accepted_events(InvoiceStatus state) noexcept {
   const ::std::size_t i = statusc_detail::invoice_status::index_of(state);
   const ::std::size_t first = statusc_detail::invoice_status::kAcceptedStart[i];
-  return {statusc_detail::invoice_status::kAcceptedEvents.data() + first,
+  return {statusc_detail::invoice_status::kAcceptedEvents + first,
           statusc_detail::invoice_status::kAcceptedStart[i + 1] - first};
 }
 

@@ -192,6 +192,18 @@ constexpr ::std::uint64_t hash_number(::std::int32_t n, ::std::uint64_t seed) no
   return fmix64(static_cast<::std::uint64_t>(static_cast<::std::uint32_t>(n)) ^ seed);
 }
 
+// What the compile-time checks of the invariants read: a bit of a bit set
+// and an entry of a table. Functions, so that an invariant that holds
+// trivially (`even || !even`) does not trip -Wlogical-op.
+constexpr bool bit(const ::std::uint64_t* words, ::std::size_t i) noexcept {
+  return ((words[i / 64] >> (i % 64)) & 1U) != 0;
+}
+
+template <typename T>
+constexpr T entry(const T* table, ::std::size_t i) noexcept {
+  return table[i];
+}
+
 // log2 of a power of two.
 constexpr int bits_of(::std::size_t n) noexcept {
   int b = 0;
@@ -328,7 +340,7 @@ constexpr ::std::size_t index_of(OrderStatus state) noexcept {
   return offset < kCount ? offset : kCount;
 }
 
-inline constexpr ::std::array<::std::string_view, 5> kNames = {{"placed", "shipped", "delivered", "cancelled", ""}};
+inline constexpr ::std::string_view kNames[5] = {"placed", "shipped", "delivered", "cancelled", ""};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kByName = {
     0x975835de1c9756ceULL, 6, 9,
     {{"placed", "shipped", "delivered", "cancelled"}},
@@ -340,21 +352,21 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kByName = 
     {{0, 2, 3, 1}},
     {},
 };
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr0 = {{0xcULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kAttr1 = {{0x1ULL}};
-inline constexpr ::std::array<::std::uint64_t, 1> kInitial = {{0x1ULL}};
+inline constexpr ::std::uint64_t kAttr0[1] = {0xcULL};
+inline constexpr ::std::uint64_t kAttr1[1] = {0x1ULL};
+inline constexpr ::std::uint64_t kInitial[1] = {0x1ULL};
 
 // Transition matrix: 1 word(s) per row, one row per state.
-inline constexpr ::std::array<::std::uint64_t, 5> kEdges = {{
+inline constexpr ::std::uint64_t kEdges[5] = {
     0xaULL, 0x4ULL, 0x0ULL, 0x0ULL,
     0x0ULL,
-  }};
-inline constexpr ::std::array<OrderStatus, 3> kSuccessors = {{OrderStatus::Shipped, OrderStatus::Cancelled, OrderStatus::Delivered}};
-inline constexpr ::std::array<::std::uint8_t, 6> kSuccessorStart = {{0, 2, 3, 3, 3, 3}};
+  };
+inline constexpr OrderStatus kSuccessors[3] = {OrderStatus::Shipped, OrderStatus::Cancelled, OrderStatus::Delivered};
+inline constexpr ::std::uint8_t kSuccessorStart[6] = {0, 2, 3, 3, 3, 3};
 
-inline constexpr ::std::array<::std::string_view, 4> kEventNames = {{"ship", "deliver", "cancel", ""}};
-inline constexpr ::std::array<OrderStatusEvent, 3> kAcceptedEvents = {{OrderStatusEvent::Ship, OrderStatusEvent::Cancel, OrderStatusEvent::Deliver}};
-inline constexpr ::std::array<::std::uint8_t, 6> kAcceptedStart = {{0, 2, 3, 3, 3, 3}};
+inline constexpr ::std::string_view kEventNames[4] = {"ship", "deliver", "cancel", ""};
+inline constexpr OrderStatusEvent kAcceptedEvents[3] = {OrderStatusEvent::Ship, OrderStatusEvent::Cancel, OrderStatusEvent::Deliver};
+inline constexpr ::std::uint8_t kAcceptedStart[6] = {0, 2, 3, 3, 3, 3};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
     0x6e73e372e2338acaULL, 4, 7,
     {{"ship", "deliver", "cancel"}},
@@ -366,7 +378,7 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 3, 4, 0> kEventByNa
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
-inline constexpr ::std::array<::std::uint8_t, 15> kNext = {{1, 4, 3, 4, 2, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4}};
+inline constexpr ::std::uint8_t kNext[15] = {1, 4, 3, 4, 2, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4};
 
 }  // namespace statusc_detail::order_status
 
@@ -422,7 +434,7 @@ constexpr bool can_transition(OrderStatus from, OrderStatus to) noexcept {
 constexpr ::statusc::v6::const_span<OrderStatus> successors(OrderStatus state) noexcept {
   const ::std::size_t i = statusc_detail::order_status::index_of(state);
   const ::std::size_t first = statusc_detail::order_status::kSuccessorStart[i];
-  return {statusc_detail::order_status::kSuccessors.data() + first,
+  return {statusc_detail::order_status::kSuccessors + first,
           statusc_detail::order_status::kSuccessorStart[i + 1] - first};
 }
 
@@ -442,7 +454,7 @@ constexpr ::statusc::v6::maybe<OrderStatus> next(OrderStatus state, OrderStatusE
 constexpr ::statusc::v6::const_span<OrderStatusEvent> accepted_events(OrderStatus state) noexcept {
   const ::std::size_t i = statusc_detail::order_status::index_of(state);
   const ::std::size_t first = statusc_detail::order_status::kAcceptedStart[i];
-  return {statusc_detail::order_status::kAcceptedEvents.data() + first,
+  return {statusc_detail::order_status::kAcceptedEvents + first,
           statusc_detail::order_status::kAcceptedStart[i + 1] - first};
 }
 
