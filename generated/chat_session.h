@@ -221,7 +221,7 @@ constexpr ::std::uint32_t top_bits(::std::uint64_t h, int bits) noexcept {
 // two-level table, the top bits pick the key's bucket and the bucket's
 // displacement is mixed with h's top half.
 template <::std::size_t Slots, ::std::size_t Buckets>
-constexpr ::std::size_t slot(::std::uint64_t h, const ::std::array<::std::uint32_t, Buckets>& displacements) noexcept {
+constexpr ::std::size_t slot(::std::uint64_t h, const ::std::uint32_t* displacements) noexcept {
   if constexpr (Buckets != 0) {
     const ::std::uint32_t d = displacements[top_bits(h, bits_of(Buckets))];
     return fmix32(static_cast<::std::uint32_t>(h >> 32) + d * 0x9e3779b9U) & (Slots - 1);
@@ -250,17 +250,20 @@ struct string_table {
   ::std::uint64_t seed;
   ::std::size_t min_size;
   ::std::size_t max_size;
-  ::std::array<::std::string_view, Keys> keys;
-  ::std::array<name_entry, Keys + 1> entries;  // words of each key; the last matches nothing
-  ::std::array<Index, Slots> slots;            // key index, or Keys for a free slot
-  ::std::array<::std::uint32_t, Buckets> displacements;
+  // Plain arrays: a std::array member would be one more class template
+  // instantiation per table for every file that includes the header.
+  ::std::string_view keys[Keys];
+  name_entry entries[Keys + 1];  // words of each key; the last matches nothing
+  Index slots[Slots];            // key index, or Keys for a free slot
+  ::std::uint32_t displacements[Buckets == 0 ? 1 : Buckets];  // unused without buckets
 
   // The index of `key` in keys, or Keys when it is none of them.
   constexpr ::std::size_t find(::std::string_view key) const noexcept {
     const ::std::size_t n = key.size();
     if (n < min_size || n > max_size) return Keys;
     const detail::name_words w = detail::words_of(key.data(), n);
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Strong>(key.data(), n, w, seed), displacements)];
+    const ::std::uint64_t h = detail::hash_name<Strong>(key.data(), n, w, seed);
+    const ::std::size_t i = slots[detail::slot<Slots, Buckets>(h, displacements)];
     const name_entry& e = entries[i];
     if (e.a != w.a || e.b != w.b || e.size != n) return Keys;
     if (n <= 16) return i;
@@ -279,12 +282,12 @@ struct string_table {
 template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets>
 struct number_table {
   ::std::uint64_t seed;
-  ::std::array<::std::int32_t, Keys> keys;
-  ::std::array<Index, Slots> slots;  // key index, or Keys for a free slot
-  ::std::array<::std::uint32_t, Buckets> displacements;
+  ::std::int32_t keys[Keys];
+  Index slots[Slots];  // key index, or Keys for a free slot
+  ::std::uint32_t displacements[Buckets == 0 ? 1 : Buckets];  // unused without buckets
 
   constexpr ::std::size_t find(::std::int32_t key) const noexcept {
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_number(key, seed), displacements)];
+    const ::std::size_t i = slots[detail::slot<Slots, Buckets>(detail::hash_number(key, seed), displacements)];
     return i < Keys && keys[i] == key ? i : Keys;
   }
 };
@@ -406,12 +409,12 @@ inline constexpr ::std::string_view kNames[18] = {
   };
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 17, 32, 0> kByName = {
     0x875b9307abf55005ULL, 4, 17,
-    {{
+    {
       "idle", "authenticating", "connecting", "ready", "submitted", "streaming",
       "waiting_for_tool", "uploading", "handoff_requested", "handoff_queued", "handoff_connected", "ended",
       "expired", "disconnected", "recovering", "error", "shutdown",
-    }},
-    {{
+    },
+    {
       {0x656c6469ULL, 0x656c6469ULL, 4U}, {0x69746e6568747561ULL, 0x676e697461636974ULL, 14U},
       {0x697463656e6e6f63ULL, 0x676e697463656e6eULL, 10U}, {0x64616572ULL, 0x79646165ULL, 5U},
       {0x657474696d627573ULL, 0x64657474696d6275ULL, 9U}, {0x6e696d6165727473ULL, 0x676e696d61657274ULL, 9U},
@@ -421,11 +424,11 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 17, 32, 0> kByName 
       {0x69707865ULL, 0x64657269ULL, 7U}, {0x656e6e6f63736964ULL, 0x64657463656e6e6fULL, 12U},
       {0x697265766f636572ULL, 0x676e697265766f63ULL, 10U}, {0x6f727265ULL, 0x726f7272ULL, 5U},
       {0x6e776f6474756873ULL, 0x6e776f6474756873ULL, 8U}, {0, 0, 0xffffffffU},
-    }},
-    {{
+    },
+    {
       2, 9, 17, 17, 12, 6, 17, 7, 17, 17, 17, 8, 0, 5, 17, 14,
       17, 17, 17, 11, 17, 1, 17, 4, 17, 16, 13, 3, 10, 17, 17, 15,
-    }},
+    },
     {},
 };
 inline constexpr ::std::uint64_t kAttr0[1] = {0x19800ULL};
@@ -499,13 +502,13 @@ inline constexpr ::std::uint8_t kAcceptedStart[19] = {
   };
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 23, 64, 0> kEventByName = {
     0x312b3d7a51150a88ULL, 3, 16,
-    {{
+    {
       "start", "auth_succeeded", "transport_opened", "send", "stream_started", "tool_call",
       "tool_result", "stream_finished", "upload", "upload_finished", "request_handoff", "enqueue",
       "agent_joined", "handoff_aborted", "agent_left", "end", "disconnect", "retry",
       "resume_stream", "reconnect", "fail", "expire", "shut_down",
-    }},
-    {{
+    },
+    {
       {0x72617473ULL, 0x74726174ULL, 5U}, {0x6375735f68747561ULL, 0x6465646565636375ULL, 14U},
       {0x726f70736e617274ULL, 0x64656e65706f5f74ULL, 16U}, {0x646e6573ULL, 0x646e6573ULL, 4U},
       {0x735f6d6165727473ULL, 0x646574726174735fULL, 14U}, {0x6c61635f6c6f6f74ULL, 0x6c6c61635f6c6f6fULL, 9U},
@@ -518,13 +521,13 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 23, 64, 0> kEventBy
       {0x735f656d75736572ULL, 0x6d61657274735f65ULL, 13U}, {0x63656e6e6f636572ULL, 0x7463656e6e6f6365ULL, 9U},
       {0x6c696166ULL, 0x6c696166ULL, 4U}, {0x69707865ULL, 0x65726970ULL, 6U},
       {0x776f645f74756873ULL, 0x6e776f645f747568ULL, 9U}, {0, 0, 0xffffffffU},
-    }},
-    {{
+    },
+    {
       16, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 13, 23, 23, 23, 6,
       1, 23, 22, 23, 23, 23, 4, 5, 18, 20, 8, 23, 23, 2, 15, 23,
       23, 12, 23, 23, 23, 3, 23, 23, 23, 23, 9, 23, 23, 23, 19, 23,
       17, 23, 21, 23, 23, 23, 7, 23, 23, 14, 10, 11, 23, 23, 0, 23,
-    }},
+    },
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -569,7 +572,7 @@ constexpr ::std::string_view to_string(SessionStatus state) noexcept {
 /// empty result. Use migrate_session_status for names of older versions.
 constexpr ::statusc::v6::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByName.find(name);
-  if (i == statusc_detail::session_status::kByName.keys.size()) return {};
+  if (i == 17U) return {};
   return session_status_values[i];
 }
 
@@ -773,19 +776,19 @@ inline constexpr ::std::string_view kNames[12] = {
   };
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 11, 16, 0> kByName = {
     0x5709ba31dfe2649cULL, 4, 10,
-    {{
+    {
       "none", "requested", "queued", "connecting", "ringing", "connected",
       "on_hold", "ended", "failed", "cancelled", "completed",
-    }},
-    {{
+    },
+    {
       {0x656e6f6eULL, 0x656e6f6eULL, 4U}, {0x6574736575716572ULL, 0x6465747365757165ULL, 9U},
       {0x75657571ULL, 0x64657565ULL, 6U}, {0x697463656e6e6f63ULL, 0x676e697463656e6eULL, 10U},
       {0x676e6972ULL, 0x676e6967ULL, 7U}, {0x657463656e6e6f63ULL, 0x64657463656e6e6fULL, 9U},
       {0x685f6e6fULL, 0x646c6f68ULL, 7U}, {0x65646e65ULL, 0x6465646eULL, 5U},
       {0x6c696166ULL, 0x64656c69ULL, 6U}, {0x656c6c65636e6163ULL, 0x64656c6c65636e61ULL, 9U},
       {0x6574656c706d6f63ULL, 0x646574656c706d6fULL, 9U}, {0, 0, 0xffffffffU},
-    }},
-    {{11, 0, 11, 10, 2, 6, 3, 8, 5, 4, 11, 9, 11, 7, 11, 1}},
+    },
+    {11, 0, 11, 10, 2, 6, 3, 8, 5, 4, 11, 9, 11, 7, 11, 1},
     {},
 };
 inline constexpr ::std::uint64_t kAttr0[1] = {0x780ULL};
@@ -823,11 +826,11 @@ inline constexpr HandoffStatusEvent kAcceptedEvents[20] = {
 inline constexpr ::std::uint8_t kAcceptedStart[13] = {0, 1, 5, 8, 11, 15, 18, 20, 20, 20, 20, 20, 20};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 12, 16, 0> kEventByName = {
     0x4e04e2c49ec8dad0ULL, 3, 9,
-    {{
+    {
       "request", "enqueue", "route", "alert", "accept", "no_answer",
       "hold", "resume", "resolve", "end", "fail", "cancel",
-    }},
-    {{
+    },
+    {
       {0x75716572ULL, 0x74736575ULL, 7U}, {0x75716e65ULL, 0x65756575ULL, 7U},
       {0x74756f72ULL, 0x6574756fULL, 5U}, {0x72656c61ULL, 0x7472656cULL, 5U},
       {0x65636361ULL, 0x74706563ULL, 6U}, {0x6577736e615f6f6eULL, 0x726577736e615f6fULL, 9U},
@@ -835,8 +838,8 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 12, 16, 0> kEventBy
       {0x6f736572ULL, 0x65766c6fULL, 7U}, {0x646e65ULL, 0x0ULL, 3U},
       {0x6c696166ULL, 0x6c696166ULL, 4U}, {0x636e6163ULL, 0x6c65636eULL, 6U},
       {0, 0, 0xffffffffU},
-    }},
-    {{7, 9, 10, 0, 12, 2, 11, 12, 5, 4, 12, 8, 6, 12, 1, 3}},
+    },
+    {7, 9, 10, 0, 12, 2, 11, 12, 5, 4, 12, 8, 6, 12, 1, 3},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -867,7 +870,7 @@ constexpr ::std::string_view to_string(HandoffStatus state) noexcept {
 /// empty result. Use migrate_handoff_status for names of older versions.
 constexpr ::statusc::v6::maybe<HandoffStatus> parse_handoff_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::handoff_status::kByName.find(name);
-  if (i == statusc_detail::handoff_status::kByName.keys.size()) return {};
+  if (i == 11U) return {};
   return handoff_status_values[i];
 }
 

@@ -221,7 +221,7 @@ constexpr ::std::uint32_t top_bits(::std::uint64_t h, int bits) noexcept {
 // two-level table, the top bits pick the key's bucket and the bucket's
 // displacement is mixed with h's top half.
 template <::std::size_t Slots, ::std::size_t Buckets>
-constexpr ::std::size_t slot(::std::uint64_t h, const ::std::array<::std::uint32_t, Buckets>& displacements) noexcept {
+constexpr ::std::size_t slot(::std::uint64_t h, const ::std::uint32_t* displacements) noexcept {
   if constexpr (Buckets != 0) {
     const ::std::uint32_t d = displacements[top_bits(h, bits_of(Buckets))];
     return fmix32(static_cast<::std::uint32_t>(h >> 32) + d * 0x9e3779b9U) & (Slots - 1);
@@ -250,17 +250,20 @@ struct string_table {
   ::std::uint64_t seed;
   ::std::size_t min_size;
   ::std::size_t max_size;
-  ::std::array<::std::string_view, Keys> keys;
-  ::std::array<name_entry, Keys + 1> entries;  // words of each key; the last matches nothing
-  ::std::array<Index, Slots> slots;            // key index, or Keys for a free slot
-  ::std::array<::std::uint32_t, Buckets> displacements;
+  // Plain arrays: a std::array member would be one more class template
+  // instantiation per table for every file that includes the header.
+  ::std::string_view keys[Keys];
+  name_entry entries[Keys + 1];  // words of each key; the last matches nothing
+  Index slots[Slots];            // key index, or Keys for a free slot
+  ::std::uint32_t displacements[Buckets == 0 ? 1 : Buckets];  // unused without buckets
 
   // The index of `key` in keys, or Keys when it is none of them.
   constexpr ::std::size_t find(::std::string_view key) const noexcept {
     const ::std::size_t n = key.size();
     if (n < min_size || n > max_size) return Keys;
     const detail::name_words w = detail::words_of(key.data(), n);
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Strong>(key.data(), n, w, seed), displacements)];
+    const ::std::uint64_t h = detail::hash_name<Strong>(key.data(), n, w, seed);
+    const ::std::size_t i = slots[detail::slot<Slots, Buckets>(h, displacements)];
     const name_entry& e = entries[i];
     if (e.a != w.a || e.b != w.b || e.size != n) return Keys;
     if (n <= 16) return i;
@@ -279,12 +282,12 @@ struct string_table {
 template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets>
 struct number_table {
   ::std::uint64_t seed;
-  ::std::array<::std::int32_t, Keys> keys;
-  ::std::array<Index, Slots> slots;  // key index, or Keys for a free slot
-  ::std::array<::std::uint32_t, Buckets> displacements;
+  ::std::int32_t keys[Keys];
+  Index slots[Slots];  // key index, or Keys for a free slot
+  ::std::uint32_t displacements[Buckets == 0 ? 1 : Buckets];  // unused without buckets
 
   constexpr ::std::size_t find(::std::int32_t key) const noexcept {
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_number(key, seed), displacements)];
+    const ::std::size_t i = slots[detail::slot<Slots, Buckets>(detail::hash_number(key, seed), displacements)];
     return i < Keys && keys[i] == key ? i : Keys;
   }
 };
@@ -410,12 +413,12 @@ inline constexpr ::std::string_view kNames[17] = {
   };
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 16, 32, 0> kByName = {
     0x87876bf9476644fbULL, 4, 17,
-    {{
+    {
       "spawning", "working", "pr_open", "ci_failed", "review_pending", "changes_requested",
       "approved", "mergeable", "merged", "cleanup", "needs_input", "stuck",
       "errored", "killed", "done", "terminated",
-    }},
-    {{
+    },
+    {
       {0x676e696e77617073ULL, 0x676e696e77617073ULL, 8U}, {0x6b726f77ULL, 0x676e696bULL, 7U},
       {0x6f5f7270ULL, 0x6e65706fULL, 7U}, {0x656c6961665f6963ULL, 0x64656c6961665f69ULL, 9U},
       {0x705f776569766572ULL, 0x676e69646e65705fULL, 14U}, {0x5f7365676e616863ULL, 0x6465747365757165ULL, 17U},
@@ -425,11 +428,11 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 16, 32, 0> kByName 
       {0x6f727265ULL, 0x6465726fULL, 7U}, {0x6c6c696bULL, 0x64656c6cULL, 6U},
       {0x656e6f64ULL, 0x656e6f64ULL, 4U}, {0x74616e696d726574ULL, 0x646574616e696d72ULL, 10U},
       {0, 0, 0xffffffffU},
-    }},
-    {{
+    },
+    {
       16, 16, 16, 16, 16, 15, 10, 4, 2, 11, 16, 16, 6, 14, 3, 16,
       8, 16, 13, 16, 12, 16, 16, 16, 16, 9, 7, 16, 0, 16, 1, 5,
-    }},
+    },
     {},
 };
 inline constexpr ::std::uint64_t kAttr0[1] = {0xf300ULL};
@@ -503,13 +506,13 @@ inline constexpr ::std::uint8_t kAcceptedStart[18] = {
   };
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 19, 32, 0> kEventByName = {
     0xd11252be6d410feeULL, 3, 15,
-    {{
+    {
       "start", "push", "ask", "answer", "block", "unblock",
       "finish", "ci_fail", "request_review", "rework", "request_changes", "approve",
       "checks_pass", "merge", "clean_up", "fail", "kill", "terminate",
       "restore",
-    }},
-    {{
+    },
+    {
       {0x72617473ULL, 0x74726174ULL, 5U}, {0x68737570ULL, 0x68737570ULL, 4U},
       {0x6b7361ULL, 0x0ULL, 3U}, {0x77736e61ULL, 0x72657773ULL, 6U},
       {0x636f6c62ULL, 0x6b636f6cULL, 5U}, {0x6c626e75ULL, 0x6b636f6cULL, 7U},
@@ -520,11 +523,11 @@ inline constexpr ::statusc::v6::string_table<::std::uint8_t, 19, 32, 0> kEventBy
       {0x70755f6e61656c63ULL, 0x70755f6e61656c63ULL, 8U}, {0x6c696166ULL, 0x6c696166ULL, 4U},
       {0x6c6c696bULL, 0x6c6c696bULL, 4U}, {0x74616e696d726574ULL, 0x6574616e696d7265ULL, 9U},
       {0x74736572ULL, 0x65726f74ULL, 7U}, {0, 0, 0xffffffffU},
-    }},
-    {{
+    },
+    {
       19, 19, 19, 11, 4, 7, 15, 19, 18, 17, 12, 3, 2, 16, 13, 10,
       19, 6, 19, 1, 8, 19, 19, 19, 19, 14, 9, 19, 19, 0, 5, 19,
-    }},
+    },
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -564,7 +567,7 @@ constexpr ::std::string_view to_string(SessionStatus state) noexcept {
 /// empty result. Use migrate_session_status for names of older versions.
 constexpr ::statusc::v6::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByName.find(name);
-  if (i == statusc_detail::session_status::kByName.keys.size()) return {};
+  if (i == 16U) return {};
   return session_status_values[i];
 }
 
@@ -794,14 +797,14 @@ inline constexpr ::std::string_view kNames[7] = {
   };
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 6, 8, 0> kByName = {
     0x975835de1c9756ceULL, 4, 13,
-    {{"active", "ready", "idle", "waiting_input", "blocked", "exited"}},
-    {{
+    {"active", "ready", "idle", "waiting_input", "blocked", "exited"},
+    {
       {0x69746361ULL, 0x65766974ULL, 6U}, {0x64616572ULL, 0x79646165ULL, 5U},
       {0x656c6469ULL, 0x656c6469ULL, 4U}, {0x5f676e6974696177ULL, 0x7475706e695f676eULL, 13U},
       {0x636f6c62ULL, 0x64656b63ULL, 7U}, {0x74697865ULL, 0x64657469ULL, 6U},
       {0, 0, 0xffffffffU},
-    }},
-    {{1, 6, 3, 4, 2, 0, 6, 5}},
+    },
+    {1, 6, 3, 4, 2, 0, 6, 5},
     {},
 };
 inline constexpr ::std::uint64_t kAttr0[1] = {0x20ULL};
@@ -835,18 +838,18 @@ inline constexpr ActivityStateEvent kAcceptedEvents[14] = {
 inline constexpr ::std::uint8_t kAcceptedStart[8] = {0, 4, 7, 9, 11, 13, 14, 14};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 8, 8, 0> kEventByName = {
     0x219f5093119cdcf6ULL, 3, 13,
-    {{
+    {
       "finish_turn", "go_stale", "ask", "hit_error", "receive_input", "recover",
       "exit_process", "restore",
-    }},
-    {{
+    },
+    {
       {0x745f6873696e6966ULL, 0x6e7275745f687369ULL, 11U}, {0x656c6174735f6f67ULL, 0x656c6174735f6f67ULL, 8U},
       {0x6b7361ULL, 0x0ULL, 3U}, {0x6f7272655f746968ULL, 0x726f7272655f7469ULL, 9U},
       {0x5f65766965636572ULL, 0x7475706e695f6576ULL, 13U}, {0x6f636572ULL, 0x7265766fULL, 7U},
       {0x6f72705f74697865ULL, 0x737365636f72705fULL, 12U}, {0x74736572ULL, 0x65726f74ULL, 7U},
       {0, 0, 0xffffffffU},
-    }},
-    {{7, 3, 2, 4, 1, 5, 6, 0}},
+    },
+    {7, 3, 2, 4, 1, 5, 6, 0},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -869,7 +872,7 @@ constexpr ::std::string_view to_string(ActivityState state) noexcept {
 /// empty result. Use migrate_activity_state for names of older versions.
 constexpr ::statusc::v6::maybe<ActivityState> parse_activity_state(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::activity_state::kByName.find(name);
-  if (i == statusc_detail::activity_state::kByName.keys.size()) return {};
+  if (i == 6U) return {};
   return activity_state_values[i];
 }
 

@@ -221,7 +221,7 @@ constexpr ::std::uint32_t top_bits(::std::uint64_t h, int bits) noexcept {
 // two-level table, the top bits pick the key's bucket and the bucket's
 // displacement is mixed with h's top half.
 template <::std::size_t Slots, ::std::size_t Buckets>
-constexpr ::std::size_t slot(::std::uint64_t h, const ::std::array<::std::uint32_t, Buckets>& displacements) noexcept {
+constexpr ::std::size_t slot(::std::uint64_t h, const ::std::uint32_t* displacements) noexcept {
   if constexpr (Buckets != 0) {
     const ::std::uint32_t d = displacements[top_bits(h, bits_of(Buckets))];
     return fmix32(static_cast<::std::uint32_t>(h >> 32) + d * 0x9e3779b9U) & (Slots - 1);
@@ -250,17 +250,20 @@ struct string_table {
   ::std::uint64_t seed;
   ::std::size_t min_size;
   ::std::size_t max_size;
-  ::std::array<::std::string_view, Keys> keys;
-  ::std::array<name_entry, Keys + 1> entries;  // words of each key; the last matches nothing
-  ::std::array<Index, Slots> slots;            // key index, or Keys for a free slot
-  ::std::array<::std::uint32_t, Buckets> displacements;
+  // Plain arrays: a std::array member would be one more class template
+  // instantiation per table for every file that includes the header.
+  ::std::string_view keys[Keys];
+  name_entry entries[Keys + 1];  // words of each key; the last matches nothing
+  Index slots[Slots];            // key index, or Keys for a free slot
+  ::std::uint32_t displacements[Buckets == 0 ? 1 : Buckets];  // unused without buckets
 
   // The index of `key` in keys, or Keys when it is none of them.
   constexpr ::std::size_t find(::std::string_view key) const noexcept {
     const ::std::size_t n = key.size();
     if (n < min_size || n > max_size) return Keys;
     const detail::name_words w = detail::words_of(key.data(), n);
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Strong>(key.data(), n, w, seed), displacements)];
+    const ::std::uint64_t h = detail::hash_name<Strong>(key.data(), n, w, seed);
+    const ::std::size_t i = slots[detail::slot<Slots, Buckets>(h, displacements)];
     const name_entry& e = entries[i];
     if (e.a != w.a || e.b != w.b || e.size != n) return Keys;
     if (n <= 16) return i;
@@ -279,12 +282,12 @@ struct string_table {
 template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets>
 struct number_table {
   ::std::uint64_t seed;
-  ::std::array<::std::int32_t, Keys> keys;
-  ::std::array<Index, Slots> slots;  // key index, or Keys for a free slot
-  ::std::array<::std::uint32_t, Buckets> displacements;
+  ::std::int32_t keys[Keys];
+  Index slots[Slots];  // key index, or Keys for a free slot
+  ::std::uint32_t displacements[Buckets == 0 ? 1 : Buckets];  // unused without buckets
 
   constexpr ::std::size_t find(::std::int32_t key) const noexcept {
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_number(key, seed), displacements)];
+    const ::std::size_t i = slots[detail::slot<Slots, Buckets>(detail::hash_number(key, seed), displacements)];
     return i < Keys && keys[i] == key ? i : Keys;
   }
 };
@@ -390,17 +393,17 @@ inline constexpr ::std::string_view kNames[8] = {
   };
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 7, 8, 0> kByName = {
     0x1c4a97a6edc2a958ULL, 6, 16,
-    {{
+    {
       "active", "archiving", "archived", "hydrating", "pending_review", "conflict",
       "pending_approval",
-    }},
-    {{
+    },
+    {
       {0x69746361ULL, 0x65766974ULL, 6U}, {0x6e69766968637261ULL, 0x676e697669686372ULL, 9U},
       {0x6465766968637261ULL, 0x6465766968637261ULL, 8U}, {0x6e69746172647968ULL, 0x676e697461726479ULL, 9U},
       {0x5f676e69646e6570ULL, 0x7765697665725f67ULL, 14U}, {0x7463696c666e6f63ULL, 0x7463696c666e6f63ULL, 8U},
       {0x5f676e69646e6570ULL, 0x6c61766f72707061ULL, 16U}, {0, 0, 0xffffffffU},
-    }},
-    {{4, 2, 5, 3, 6, 0, 7, 1}},
+    },
+    {4, 2, 5, 3, 6, 0, 7, 1},
     {},
 };
 inline constexpr ::std::uint64_t kAttr0[1] = {0x0ULL};
@@ -456,19 +459,19 @@ inline constexpr SessionStatusEvent kAcceptedEvents[11] = {
 inline constexpr ::std::uint8_t kAcceptedStart[9] = {0, 4, 5, 6, 7, 9, 10, 11, 11};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 10, 16, 0> kEventByName = {
     0xce6a57a6e3ccdeecULL, 7, 16,
-    {{
+    {
       "archive", "finish_archiving", "reactivate", "finish_hydrating", "request_review", "finish_review",
       "detect_conflict", "resolve_conflict", "request_approval", "approve",
-    }},
-    {{
+    },
+    {
       {0x68637261ULL, 0x65766968ULL, 7U}, {0x615f6873696e6966ULL, 0x676e697669686372ULL, 16U},
       {0x6176697463616572ULL, 0x6574617669746361ULL, 10U}, {0x685f6873696e6966ULL, 0x676e697461726479ULL, 16U},
       {0x5f74736575716572ULL, 0x7765697665725f74ULL, 14U}, {0x725f6873696e6966ULL, 0x7765697665725f68ULL, 13U},
       {0x635f746365746564ULL, 0x7463696c666e6f63ULL, 15U}, {0x5f65766c6f736572ULL, 0x7463696c666e6f63ULL, 16U},
       {0x5f74736575716572ULL, 0x6c61766f72707061ULL, 16U}, {0x72707061ULL, 0x65766f72ULL, 7U},
       {0, 0, 0xffffffffU},
-    }},
-    {{10, 10, 1, 9, 8, 3, 6, 10, 10, 7, 5, 10, 0, 10, 4, 2}},
+    },
+    {10, 10, 1, 9, 8, 3, 6, 10, 10, 7, 5, 10, 0, 10, 4, 2},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -495,7 +498,7 @@ constexpr ::std::string_view to_string(SessionStatus state) noexcept {
 /// empty result. Use migrate_session_status for names of older versions.
 constexpr ::statusc::v6::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByName.find(name);
-  if (i == statusc_detail::session_status::kByName.keys.size()) return {};
+  if (i == 7U) return {};
   return session_status_values[i];
 }
 
@@ -724,12 +727,12 @@ constexpr ::std::size_t index_of(Status state) noexcept {
 inline constexpr ::std::string_view kNames[4] = {"unknown", "passing", "failing", ""};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 3, 4, 0> kByName = {
     0x6e73e372e2338acaULL, 7, 7,
-    {{"unknown", "passing", "failing"}},
-    {{
+    {"unknown", "passing", "failing"},
+    {
       {0x6e6b6e75ULL, 0x6e776f6eULL, 7U}, {0x73736170ULL, 0x676e6973ULL, 7U},
       {0x6c696166ULL, 0x676e696cULL, 7U}, {0, 0, 0xffffffffU},
-    }},
-    {{3, 0, 2, 1}},
+    },
+    {3, 0, 2, 1},
     {},
 };
 inline constexpr ::std::uint64_t kAttr0[1] = {0x0ULL};
@@ -759,12 +762,12 @@ inline constexpr StatusEvent kAcceptedEvents[4] = {
 inline constexpr ::std::uint8_t kAcceptedStart[5] = {0, 2, 3, 4, 4};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 2, 2, 0> kEventByName = {
     0xe220a8397b1dcdafULL, 14, 14,
-    {{"report_success", "report_failure"}},
-    {{
+    {"report_success", "report_failure"},
+    {
       {0x735f74726f706572ULL, 0x737365636375735fULL, 14U}, {0x665f74726f706572ULL, 0x6572756c6961665fULL, 14U},
       {0, 0, 0xffffffffU},
-    }},
-    {{1, 0}},
+    },
+    {1, 0},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -782,7 +785,7 @@ constexpr ::std::string_view to_string(Status state) noexcept {
 /// empty result. Use migrate_status for names of older versions.
 constexpr ::statusc::v6::maybe<Status> parse_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::status::kByName.find(name);
-  if (i == statusc_detail::status::kByName.keys.size()) return {};
+  if (i == 3U) return {};
   return status_values[i];
 }
 
@@ -984,13 +987,13 @@ constexpr ::std::size_t index_of(UnderlaySourceStatus state) noexcept {
 inline constexpr ::std::string_view kNames[5] = {"creating", "ready", "failed", "deleting", ""};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kByName = {
     0xe220a8397b1dcdafULL, 5, 8,
-    {{"creating", "ready", "failed", "deleting"}},
-    {{
+    {"creating", "ready", "failed", "deleting"},
+    {
       {0x676e697461657263ULL, 0x676e697461657263ULL, 8U}, {0x64616572ULL, 0x79646165ULL, 5U},
       {0x6c696166ULL, 0x64656c69ULL, 6U}, {0x676e6974656c6564ULL, 0x676e6974656c6564ULL, 8U},
       {0, 0, 0xffffffffU},
-    }},
-    {{3, 1, 0, 2}},
+    },
+    {3, 1, 0, 2},
     {},
 };
 inline constexpr ::std::uint64_t kAttr0[1] = {0x8ULL};
@@ -1029,13 +1032,13 @@ inline constexpr UnderlaySourceStatusEvent kAcceptedEvents[6] = {
 inline constexpr ::std::uint8_t kAcceptedStart[6] = {0, 3, 4, 6, 6, 6};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kEventByName = {
     0x6aa9d61435dbe63eULL, 4, 14,
-    {{"succeed", "fail", "retry", "start_deletion"}},
-    {{
+    {"succeed", "fail", "retry", "start_deletion"},
+    {
       {0x63637573ULL, 0x64656563ULL, 7U}, {0x6c696166ULL, 0x6c696166ULL, 4U},
       {0x72746572ULL, 0x79727465ULL, 5U}, {0x65645f7472617473ULL, 0x6e6f6974656c6564ULL, 14U},
       {0, 0, 0xffffffffU},
-    }},
-    {{0, 1, 2, 3}},
+    },
+    {0, 1, 2, 3},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -1056,7 +1059,7 @@ constexpr ::std::string_view to_string(UnderlaySourceStatus state) noexcept {
 /// empty result. Use migrate_underlay_source_status for names of older versions.
 constexpr ::statusc::v6::maybe<UnderlaySourceStatus> parse_underlay_source_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::underlay_source_status::kByName.find(name);
-  if (i == statusc_detail::underlay_source_status::kByName.keys.size()) return {};
+  if (i == 4U) return {};
   return underlay_source_status_values[i];
 }
 
@@ -1272,13 +1275,13 @@ constexpr ::std::size_t index_of(UnderlayImportJobState state) noexcept {
 inline constexpr ::std::string_view kNames[5] = {"queued", "running", "succeeded", "failed", ""};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kByName = {
     0x943ff9fc99de8f03ULL, 6, 9,
-    {{"queued", "running", "succeeded", "failed"}},
-    {{
+    {"queued", "running", "succeeded", "failed"},
+    {
       {0x75657571ULL, 0x64657565ULL, 6U}, {0x6e6e7572ULL, 0x676e696eULL, 7U},
       {0x6564656563637573ULL, 0x6465646565636375ULL, 9U}, {0x6c696166ULL, 0x64656c69ULL, 6U},
       {0, 0, 0xffffffffU},
-    }},
-    {{2, 1, 3, 0}},
+    },
+    {2, 1, 3, 0},
     {},
 };
 inline constexpr ::std::uint64_t kAttr0[1] = {0xcULL};
@@ -1314,12 +1317,12 @@ inline constexpr UnderlayImportJobStateEvent kAcceptedEvents[4] = {
 inline constexpr ::std::uint8_t kAcceptedStart[6] = {0, 2, 4, 4, 4, 4};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
     0xe220a8397b1dcdafULL, 4, 7,
-    {{"start", "succeed", "fail"}},
-    {{
+    {"start", "succeed", "fail"},
+    {
       {0x72617473ULL, 0x74726174ULL, 5U}, {0x63637573ULL, 0x64656563ULL, 7U},
       {0x6c696166ULL, 0x6c696166ULL, 4U}, {0, 0, 0xffffffffU},
-    }},
-    {{2, 1, 0, 3}},
+    },
+    {2, 1, 0, 3},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -1337,7 +1340,7 @@ constexpr ::std::string_view to_string(UnderlayImportJobState state) noexcept {
 /// empty result. Use migrate_underlay_import_job_state for names of older versions.
 constexpr ::statusc::v6::maybe<UnderlayImportJobState> parse_underlay_import_job_state(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::underlay_import_job_state::kByName.find(name);
-  if (i == statusc_detail::underlay_import_job_state::kByName.keys.size()) return {};
+  if (i == 4U) return {};
   return underlay_import_job_state_values[i];
 }
 

@@ -221,7 +221,7 @@ constexpr ::std::uint32_t top_bits(::std::uint64_t h, int bits) noexcept {
 // two-level table, the top bits pick the key's bucket and the bucket's
 // displacement is mixed with h's top half.
 template <::std::size_t Slots, ::std::size_t Buckets>
-constexpr ::std::size_t slot(::std::uint64_t h, const ::std::array<::std::uint32_t, Buckets>& displacements) noexcept {
+constexpr ::std::size_t slot(::std::uint64_t h, const ::std::uint32_t* displacements) noexcept {
   if constexpr (Buckets != 0) {
     const ::std::uint32_t d = displacements[top_bits(h, bits_of(Buckets))];
     return fmix32(static_cast<::std::uint32_t>(h >> 32) + d * 0x9e3779b9U) & (Slots - 1);
@@ -250,17 +250,20 @@ struct string_table {
   ::std::uint64_t seed;
   ::std::size_t min_size;
   ::std::size_t max_size;
-  ::std::array<::std::string_view, Keys> keys;
-  ::std::array<name_entry, Keys + 1> entries;  // words of each key; the last matches nothing
-  ::std::array<Index, Slots> slots;            // key index, or Keys for a free slot
-  ::std::array<::std::uint32_t, Buckets> displacements;
+  // Plain arrays: a std::array member would be one more class template
+  // instantiation per table for every file that includes the header.
+  ::std::string_view keys[Keys];
+  name_entry entries[Keys + 1];  // words of each key; the last matches nothing
+  Index slots[Slots];            // key index, or Keys for a free slot
+  ::std::uint32_t displacements[Buckets == 0 ? 1 : Buckets];  // unused without buckets
 
   // The index of `key` in keys, or Keys when it is none of them.
   constexpr ::std::size_t find(::std::string_view key) const noexcept {
     const ::std::size_t n = key.size();
     if (n < min_size || n > max_size) return Keys;
     const detail::name_words w = detail::words_of(key.data(), n);
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Strong>(key.data(), n, w, seed), displacements)];
+    const ::std::uint64_t h = detail::hash_name<Strong>(key.data(), n, w, seed);
+    const ::std::size_t i = slots[detail::slot<Slots, Buckets>(h, displacements)];
     const name_entry& e = entries[i];
     if (e.a != w.a || e.b != w.b || e.size != n) return Keys;
     if (n <= 16) return i;
@@ -279,12 +282,12 @@ struct string_table {
 template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets>
 struct number_table {
   ::std::uint64_t seed;
-  ::std::array<::std::int32_t, Keys> keys;
-  ::std::array<Index, Slots> slots;  // key index, or Keys for a free slot
-  ::std::array<::std::uint32_t, Buckets> displacements;
+  ::std::int32_t keys[Keys];
+  Index slots[Slots];  // key index, or Keys for a free slot
+  ::std::uint32_t displacements[Buckets == 0 ? 1 : Buckets];  // unused without buckets
 
   constexpr ::std::size_t find(::std::int32_t key) const noexcept {
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_number(key, seed), displacements)];
+    const ::std::size_t i = slots[detail::slot<Slots, Buckets>(detail::hash_number(key, seed), displacements)];
     return i < Keys && keys[i] == key ? i : Keys;
   }
 };
@@ -362,13 +365,13 @@ constexpr ::std::size_t index_of(SessionStatus state) noexcept {
 inline constexpr ::std::string_view kNames[6] = {"running", "exiting", "exited", "destroying", "destroyed", ""};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 5, 8, 0> kByName = {
     0x910a2dec89025cc1ULL, 6, 10,
-    {{"running", "exiting", "exited", "destroying", "destroyed"}},
-    {{
+    {"running", "exiting", "exited", "destroying", "destroyed"},
+    {
       {0x6e6e7572ULL, 0x676e696eULL, 7U}, {0x74697865ULL, 0x676e6974ULL, 7U},
       {0x74697865ULL, 0x64657469ULL, 6U}, {0x69796f7274736564ULL, 0x676e69796f727473ULL, 10U},
       {0x65796f7274736564ULL, 0x6465796f72747365ULL, 9U}, {0, 0, 0xffffffffU},
-    }},
-    {{1, 5, 2, 4, 5, 0, 5, 3}},
+    },
+    {1, 5, 2, 4, 5, 0, 5, 3},
     {},
 };
 inline constexpr ::std::uint64_t kAttr0[1] = {0x14ULL};
@@ -399,13 +402,13 @@ inline constexpr SessionStatusEvent kAcceptedEvents[7] = {
 inline constexpr ::std::uint8_t kAcceptedStart[7] = {0, 3, 5, 6, 7, 7, 7};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 5, 8, 0> kEventByName = {
     0x6e73e372e2338acaULL, 5, 14,
-    {{"begin_exit", "finish_exit", "crash", "destroy", "finish_destroy"}},
-    {{
+    {"begin_exit", "finish_exit", "crash", "destroy", "finish_destroy"},
+    {
       {0x78655f6e69676562ULL, 0x746978655f6e6967ULL, 10U}, {0x655f6873696e6966ULL, 0x746978655f687369ULL, 11U},
       {0x73617263ULL, 0x68736172ULL, 5U}, {0x74736564ULL, 0x796f7274ULL, 7U},
       {0x645f6873696e6966ULL, 0x796f72747365645fULL, 14U}, {0, 0, 0xffffffffU},
-    }},
-    {{1, 4, 3, 2, 0, 5, 5, 5}},
+    },
+    {1, 4, 3, 2, 0, 5, 5, 5},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -426,7 +429,7 @@ constexpr ::std::string_view to_string(SessionStatus state) noexcept {
 /// empty result. Use migrate_session_status for names of older versions.
 constexpr ::statusc::v6::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByName.find(name);
-  if (i == statusc_detail::session_status::kByName.keys.size()) return {};
+  if (i == 5U) return {};
   return session_status_values[i];
 }
 

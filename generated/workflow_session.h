@@ -221,7 +221,7 @@ constexpr ::std::uint32_t top_bits(::std::uint64_t h, int bits) noexcept {
 // two-level table, the top bits pick the key's bucket and the bucket's
 // displacement is mixed with h's top half.
 template <::std::size_t Slots, ::std::size_t Buckets>
-constexpr ::std::size_t slot(::std::uint64_t h, const ::std::array<::std::uint32_t, Buckets>& displacements) noexcept {
+constexpr ::std::size_t slot(::std::uint64_t h, const ::std::uint32_t* displacements) noexcept {
   if constexpr (Buckets != 0) {
     const ::std::uint32_t d = displacements[top_bits(h, bits_of(Buckets))];
     return fmix32(static_cast<::std::uint32_t>(h >> 32) + d * 0x9e3779b9U) & (Slots - 1);
@@ -250,17 +250,20 @@ struct string_table {
   ::std::uint64_t seed;
   ::std::size_t min_size;
   ::std::size_t max_size;
-  ::std::array<::std::string_view, Keys> keys;
-  ::std::array<name_entry, Keys + 1> entries;  // words of each key; the last matches nothing
-  ::std::array<Index, Slots> slots;            // key index, or Keys for a free slot
-  ::std::array<::std::uint32_t, Buckets> displacements;
+  // Plain arrays: a std::array member would be one more class template
+  // instantiation per table for every file that includes the header.
+  ::std::string_view keys[Keys];
+  name_entry entries[Keys + 1];  // words of each key; the last matches nothing
+  Index slots[Slots];            // key index, or Keys for a free slot
+  ::std::uint32_t displacements[Buckets == 0 ? 1 : Buckets];  // unused without buckets
 
   // The index of `key` in keys, or Keys when it is none of them.
   constexpr ::std::size_t find(::std::string_view key) const noexcept {
     const ::std::size_t n = key.size();
     if (n < min_size || n > max_size) return Keys;
     const detail::name_words w = detail::words_of(key.data(), n);
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Strong>(key.data(), n, w, seed), displacements)];
+    const ::std::uint64_t h = detail::hash_name<Strong>(key.data(), n, w, seed);
+    const ::std::size_t i = slots[detail::slot<Slots, Buckets>(h, displacements)];
     const name_entry& e = entries[i];
     if (e.a != w.a || e.b != w.b || e.size != n) return Keys;
     if (n <= 16) return i;
@@ -279,12 +282,12 @@ struct string_table {
 template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets>
 struct number_table {
   ::std::uint64_t seed;
-  ::std::array<::std::int32_t, Keys> keys;
-  ::std::array<Index, Slots> slots;  // key index, or Keys for a free slot
-  ::std::array<::std::uint32_t, Buckets> displacements;
+  ::std::int32_t keys[Keys];
+  Index slots[Slots];  // key index, or Keys for a free slot
+  ::std::uint32_t displacements[Buckets == 0 ? 1 : Buckets];  // unused without buckets
 
   constexpr ::std::size_t find(::std::int32_t key) const noexcept {
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_number(key, seed), displacements)];
+    const ::std::size_t i = slots[detail::slot<Slots, Buckets>(detail::hash_number(key, seed), displacements)];
     return i < Keys && keys[i] == key ? i : Keys;
   }
 };
@@ -346,12 +349,12 @@ constexpr ::std::size_t index_of(WorkflowSessionStatus state) noexcept {
 inline constexpr ::std::string_view kNames[3] = {"IN_PROGRESS", "COMPLETED", ""};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 2, 2, 0> kByName = {
     0x975835de1c9756ceULL, 9, 11,
-    {{"IN_PROGRESS", "COMPLETED"}},
-    {{
+    {"IN_PROGRESS", "COMPLETED"},
+    {
       {0x52474f52505f4e49ULL, 0x53534552474f5250ULL, 11U}, {0x4554454c504d4f43ULL, 0x444554454c504d4fULL, 9U},
       {0, 0, 0xffffffffU},
-    }},
-    {{1, 0}},
+    },
+    {1, 0},
     {},
 };
 inline constexpr ::std::uint64_t kAttr0[1] = {0x2ULL};
@@ -368,9 +371,9 @@ inline constexpr WorkflowSessionStatusEvent kAcceptedEvents[1] = {WorkflowSessio
 inline constexpr ::std::uint8_t kAcceptedStart[4] = {0, 1, 1, 1};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 1, 1, 0> kEventByName = {
     0xe220a8397b1dcdafULL, 8, 8,
-    {{"complete"}},
-    {{{0x6574656c706d6f63ULL, 0x6574656c706d6f63ULL, 8U}, {0, 0, 0xffffffffU}}},
-    {{0}},
+    {"complete"},
+    {{0x6574656c706d6f63ULL, 0x6574656c706d6f63ULL, 8U}, {0, 0, 0xffffffffU}},
+    {0},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -380,12 +383,12 @@ inline constexpr ::std::uint8_t kNext[3] = {1, 2, 2};
 // state each leads to.
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 3, 4, 0> kByAnyName = {
     0x975835de1c9756ceULL, 6, 11,
-    {{"IN_PROGRESS", "COMPLETED", "PAUSED"}},
-    {{
+    {"IN_PROGRESS", "COMPLETED", "PAUSED"},
+    {
       {0x52474f52505f4e49ULL, 0x53534552474f5250ULL, 11U}, {0x4554454c504d4f43ULL, 0x444554454c504d4fULL, 9U},
       {0x53554150ULL, 0x44455355ULL, 6U}, {0, 0, 0xffffffffU},
-    }},
-    {{3, 1, 0, 2}},
+    },
+    {3, 1, 0, 2},
     {},
 };
 inline constexpr ::std::uint8_t kMigrateTo[3] = {0, 1, 0};
@@ -402,7 +405,7 @@ constexpr ::std::string_view to_string(WorkflowSessionStatus state) noexcept {
 /// empty result. Use migrate_workflow_session_status for names of older versions.
 constexpr ::statusc::v6::maybe<WorkflowSessionStatus> parse_workflow_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::workflow_session_status::kByName.find(name);
-  if (i == statusc_detail::workflow_session_status::kByName.keys.size()) return {};
+  if (i == 2U) return {};
   return workflow_session_status_values[i];
 }
 

@@ -222,7 +222,7 @@ constexpr ::std::uint32_t top_bits(::std::uint64_t h, int bits) noexcept {
 // two-level table, the top bits pick the key's bucket and the bucket's
 // displacement is mixed with h's top half.
 template <::std::size_t Slots, ::std::size_t Buckets>
-constexpr ::std::size_t slot(::std::uint64_t h, const ::std::array<::std::uint32_t, Buckets>& displacements) noexcept {
+constexpr ::std::size_t slot(::std::uint64_t h, const ::std::uint32_t* displacements) noexcept {
   if constexpr (Buckets != 0) {
     const ::std::uint32_t d = displacements[top_bits(h, bits_of(Buckets))];
     return fmix32(static_cast<::std::uint32_t>(h >> 32) + d * 0x9e3779b9U) & (Slots - 1);
@@ -251,17 +251,20 @@ struct string_table {
   ::std::uint64_t seed;
   ::std::size_t min_size;
   ::std::size_t max_size;
-  ::std::array<::std::string_view, Keys> keys;
-  ::std::array<name_entry, Keys + 1> entries;  // words of each key; the last matches nothing
-  ::std::array<Index, Slots> slots;            // key index, or Keys for a free slot
-  ::std::array<::std::uint32_t, Buckets> displacements;
+  // Plain arrays: a std::array member would be one more class template
+  // instantiation per table for every file that includes the header.
+  ::std::string_view keys[Keys];
+  name_entry entries[Keys + 1];  // words of each key; the last matches nothing
+  Index slots[Slots];            // key index, or Keys for a free slot
+  ::std::uint32_t displacements[Buckets == 0 ? 1 : Buckets];  // unused without buckets
 
   // The index of `key` in keys, or Keys when it is none of them.
   constexpr ::std::size_t find(::std::string_view key) const noexcept {
     const ::std::size_t n = key.size();
     if (n < min_size || n > max_size) return Keys;
     const detail::name_words w = detail::words_of(key.data(), n);
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Strong>(key.data(), n, w, seed), displacements)];
+    const ::std::uint64_t h = detail::hash_name<Strong>(key.data(), n, w, seed);
+    const ::std::size_t i = slots[detail::slot<Slots, Buckets>(h, displacements)];
     const name_entry& e = entries[i];
     if (e.a != w.a || e.b != w.b || e.size != n) return Keys;
     if (n <= 16) return i;
@@ -280,12 +283,12 @@ struct string_table {
 template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets>
 struct number_table {
   ::std::uint64_t seed;
-  ::std::array<::std::int32_t, Keys> keys;
-  ::std::array<Index, Slots> slots;  // key index, or Keys for a free slot
-  ::std::array<::std::uint32_t, Buckets> displacements;
+  ::std::int32_t keys[Keys];
+  Index slots[Slots];  // key index, or Keys for a free slot
+  ::std::uint32_t displacements[Buckets == 0 ? 1 : Buckets];  // unused without buckets
 
   constexpr ::std::size_t find(::std::int32_t key) const noexcept {
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_number(key, seed), displacements)];
+    const ::std::size_t i = slots[detail::slot<Slots, Buckets>(detail::hash_number(key, seed), displacements)];
     return i < Keys && keys[i] == key ? i : Keys;
   }
 };
@@ -355,12 +358,12 @@ constexpr ::std::size_t index_of(TextStatus state) noexcept {
 inline constexpr ::std::string_view kNames[4] = {"first", "second", "third", ""};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 3, 4, 0> kByName = {
     0x910a2dec89025cc1ULL, 5, 6,
-    {{"first", "second", "third"}},
-    {{
+    {"first", "second", "third"},
+    {
       {0x73726966ULL, 0x74737269ULL, 5U}, {0x6f636573ULL, 0x646e6f63ULL, 6U},
       {0x72696874ULL, 0x64726968ULL, 5U}, {0, 0, 0xffffffffU},
-    }},
-    {{1, 2, 3, 0}},
+    },
+    {1, 2, 3, 0},
     {},
 };
 inline constexpr ::std::uint64_t kAttr0[1] = {0x4ULL};
@@ -393,12 +396,12 @@ inline constexpr TextStatusEvent kAcceptedEvents[2] = {TextStatusEvent::Advance,
 inline constexpr ::std::uint8_t kAcceptedStart[5] = {0, 1, 2, 2, 2};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 2, 2, 0> kEventByName = {
     0xe220a8397b1dcdafULL, 6, 7,
-    {{"advance", "finish"}},
-    {{
+    {"advance", "finish"},
+    {
       {0x61766461ULL, 0x65636e61ULL, 7U}, {0x696e6966ULL, 0x6873696eULL, 6U},
       {0, 0, 0xffffffffU},
-    }},
-    {{1, 0}},
+    },
+    {1, 0},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -408,13 +411,13 @@ inline constexpr ::std::uint8_t kNext[8] = {1, 3, 3, 2, 3, 3, 3, 3};
 // state each leads to.
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kByAnyName = {
     0x910a2dec89025cc1ULL, 5, 6,
-    {{"first", "second", "third", "zeroth"}},
-    {{
+    {"first", "second", "third", "zeroth"},
+    {
       {0x73726966ULL, 0x74737269ULL, 5U}, {0x6f636573ULL, 0x646e6f63ULL, 6U},
       {0x72696874ULL, 0x64726968ULL, 5U}, {0x6f72657aULL, 0x68746f72ULL, 6U},
       {0, 0, 0xffffffffU},
-    }},
-    {{1, 2, 3, 0}},
+    },
+    {1, 2, 3, 0},
     {},
 };
 inline constexpr ::std::uint8_t kMigrateTo[4] = {0, 1, 2, 0};
@@ -431,7 +434,7 @@ constexpr ::std::string_view to_string(TextStatus state) noexcept {
 /// empty result. Use migrate_text_status for names of older versions.
 constexpr ::statusc::v6::maybe<TextStatus> parse_text_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::text_status::kByName.find(name);
-  if (i == statusc_detail::text_status::kByName.keys.size()) return {};
+  if (i == 3U) return {};
   return text_status_values[i];
 }
 

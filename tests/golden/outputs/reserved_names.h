@@ -219,7 +219,7 @@ constexpr ::std::uint32_t top_bits(::std::uint64_t h, int bits) noexcept {
 // two-level table, the top bits pick the key's bucket and the bucket's
 // displacement is mixed with h's top half.
 template <::std::size_t Slots, ::std::size_t Buckets>
-constexpr ::std::size_t slot(::std::uint64_t h, const ::std::array<::std::uint32_t, Buckets>& displacements) noexcept {
+constexpr ::std::size_t slot(::std::uint64_t h, const ::std::uint32_t* displacements) noexcept {
   if constexpr (Buckets != 0) {
     const ::std::uint32_t d = displacements[top_bits(h, bits_of(Buckets))];
     return fmix32(static_cast<::std::uint32_t>(h >> 32) + d * 0x9e3779b9U) & (Slots - 1);
@@ -248,17 +248,20 @@ struct string_table {
   ::std::uint64_t seed;
   ::std::size_t min_size;
   ::std::size_t max_size;
-  ::std::array<::std::string_view, Keys> keys;
-  ::std::array<name_entry, Keys + 1> entries;  // words of each key; the last matches nothing
-  ::std::array<Index, Slots> slots;            // key index, or Keys for a free slot
-  ::std::array<::std::uint32_t, Buckets> displacements;
+  // Plain arrays: a std::array member would be one more class template
+  // instantiation per table for every file that includes the header.
+  ::std::string_view keys[Keys];
+  name_entry entries[Keys + 1];  // words of each key; the last matches nothing
+  Index slots[Slots];            // key index, or Keys for a free slot
+  ::std::uint32_t displacements[Buckets == 0 ? 1 : Buckets];  // unused without buckets
 
   // The index of `key` in keys, or Keys when it is none of them.
   constexpr ::std::size_t find(::std::string_view key) const noexcept {
     const ::std::size_t n = key.size();
     if (n < min_size || n > max_size) return Keys;
     const detail::name_words w = detail::words_of(key.data(), n);
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Strong>(key.data(), n, w, seed), displacements)];
+    const ::std::uint64_t h = detail::hash_name<Strong>(key.data(), n, w, seed);
+    const ::std::size_t i = slots[detail::slot<Slots, Buckets>(h, displacements)];
     const name_entry& e = entries[i];
     if (e.a != w.a || e.b != w.b || e.size != n) return Keys;
     if (n <= 16) return i;
@@ -277,12 +280,12 @@ struct string_table {
 template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets>
 struct number_table {
   ::std::uint64_t seed;
-  ::std::array<::std::int32_t, Keys> keys;
-  ::std::array<Index, Slots> slots;  // key index, or Keys for a free slot
-  ::std::array<::std::uint32_t, Buckets> displacements;
+  ::std::int32_t keys[Keys];
+  Index slots[Slots];  // key index, or Keys for a free slot
+  ::std::uint32_t displacements[Buckets == 0 ? 1 : Buckets];  // unused without buckets
 
   constexpr ::std::size_t find(::std::int32_t key) const noexcept {
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_number(key, seed), displacements)];
+    const ::std::size_t i = slots[detail::slot<Slots, Buckets>(detail::hash_number(key, seed), displacements)];
     return i < Keys && keys[i] == key ? i : Keys;
   }
 };
@@ -356,18 +359,18 @@ inline constexpr ::std::string_view kNames[9] = {
   };
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 8, 8, 0> kByName = {
     0x121614d98a96f5f4ULL, 3, 9,
-    {{
+    {
       "new", "delete", "class", "default", "namespace", "null",
       "this", "typeof",
-    }},
-    {{
+    },
+    {
       {0x77656eULL, 0x0ULL, 3U}, {0x656c6564ULL, 0x6574656cULL, 6U},
       {0x73616c63ULL, 0x7373616cULL, 5U}, {0x61666564ULL, 0x746c7561ULL, 7U},
       {0x63617073656d616eULL, 0x6563617073656d61ULL, 9U}, {0x6c6c756eULL, 0x6c6c756eULL, 4U},
       {0x73696874ULL, 0x73696874ULL, 4U}, {0x65707974ULL, 0x666f6570ULL, 6U},
       {0, 0, 0xffffffffU},
-    }},
-    {{2, 0, 4, 6, 5, 1, 7, 3}},
+    },
+    {2, 0, 4, 6, 5, 1, 7, 3},
     {},
 };
 inline constexpr ::std::uint64_t kAttr0[1] = {0x80ULL};
@@ -412,12 +415,12 @@ inline constexpr KeywordEvent kAcceptedEvents[5] = {
 inline constexpr ::std::uint8_t kAcceptedStart[10] = {0, 0, 1, 2, 3, 3, 4, 5, 5, 5};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
     0x910a2dec89025cc1ULL, 4, 6,
-    {{"return", "typeof", "void"}},
-    {{
+    {"return", "typeof", "void"},
+    {
       {0x75746572ULL, 0x6e727574ULL, 6U}, {0x65707974ULL, 0x666f6570ULL, 6U},
       {0x64696f76ULL, 0x64696f76ULL, 4U}, {0, 0, 0xffffffffU},
-    }},
-    {{0, 2, 1, 3}},
+    },
+    {0, 2, 1, 3},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -438,7 +441,7 @@ constexpr ::std::string_view to_string(Keyword state) noexcept {
 /// empty result. Use migrate_keyword for names of older versions.
 constexpr ::statusc::v6::maybe<Keyword> parse_keyword(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::keyword::kByName.find(name);
-  if (i == statusc_detail::keyword::kByName.keys.size()) return {};
+  if (i == 8U) return {};
   return keyword_values[i];
 }
 
@@ -633,19 +636,19 @@ inline constexpr ::std::string_view kNames[12] = {
   };
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 11, 16, 0> kByName = {
     0x1d0b14e4db018fedULL, 3, 9,
-    {{
+    {
       "assert", "errno", "eof", "linux", "unix", "major",
       "to_string", "values", "count", "parse", "stdin",
-    }},
-    {{
+    },
+    {
       {0x65737361ULL, 0x74726573ULL, 6U}, {0x6e727265ULL, 0x6f6e7272ULL, 5U},
       {0x666f65ULL, 0x0ULL, 3U}, {0x756e696cULL, 0x78756e69ULL, 5U},
       {0x78696e75ULL, 0x78696e75ULL, 4U}, {0x6f6a616dULL, 0x726f6a61ULL, 5U},
       {0x6e697274735f6f74ULL, 0x676e697274735f6fULL, 9U}, {0x756c6176ULL, 0x7365756cULL, 6U},
       {0x6e756f63ULL, 0x746e756fULL, 5U}, {0x73726170ULL, 0x65737261ULL, 5U},
       {0x69647473ULL, 0x6e696474ULL, 5U}, {0, 0, 0xffffffffU},
-    }},
-    {{1, 7, 2, 11, 5, 4, 10, 11, 11, 9, 6, 11, 8, 11, 0, 3}},
+    },
+    {1, 7, 2, 11, 5, 4, 10, 11, 11, 9, 6, 11, 8, 11, 0, 3},
     {},
 };
 inline constexpr ::std::uint64_t kAttr0[1] = {0x400ULL};
@@ -676,7 +679,7 @@ constexpr ::std::string_view to_string(Macro state) noexcept {
 /// empty result. Use migrate_macro for names of older versions.
 constexpr ::statusc::v6::maybe<Macro> parse_macro(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::macro::kByName.find(name);
-  if (i == statusc_detail::macro::kByName.keys.size()) return {};
+  if (i == 11U) return {};
   return macro_values[i];
 }
 

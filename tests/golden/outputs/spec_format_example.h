@@ -221,7 +221,7 @@ constexpr ::std::uint32_t top_bits(::std::uint64_t h, int bits) noexcept {
 // two-level table, the top bits pick the key's bucket and the bucket's
 // displacement is mixed with h's top half.
 template <::std::size_t Slots, ::std::size_t Buckets>
-constexpr ::std::size_t slot(::std::uint64_t h, const ::std::array<::std::uint32_t, Buckets>& displacements) noexcept {
+constexpr ::std::size_t slot(::std::uint64_t h, const ::std::uint32_t* displacements) noexcept {
   if constexpr (Buckets != 0) {
     const ::std::uint32_t d = displacements[top_bits(h, bits_of(Buckets))];
     return fmix32(static_cast<::std::uint32_t>(h >> 32) + d * 0x9e3779b9U) & (Slots - 1);
@@ -250,17 +250,20 @@ struct string_table {
   ::std::uint64_t seed;
   ::std::size_t min_size;
   ::std::size_t max_size;
-  ::std::array<::std::string_view, Keys> keys;
-  ::std::array<name_entry, Keys + 1> entries;  // words of each key; the last matches nothing
-  ::std::array<Index, Slots> slots;            // key index, or Keys for a free slot
-  ::std::array<::std::uint32_t, Buckets> displacements;
+  // Plain arrays: a std::array member would be one more class template
+  // instantiation per table for every file that includes the header.
+  ::std::string_view keys[Keys];
+  name_entry entries[Keys + 1];  // words of each key; the last matches nothing
+  Index slots[Slots];            // key index, or Keys for a free slot
+  ::std::uint32_t displacements[Buckets == 0 ? 1 : Buckets];  // unused without buckets
 
   // The index of `key` in keys, or Keys when it is none of them.
   constexpr ::std::size_t find(::std::string_view key) const noexcept {
     const ::std::size_t n = key.size();
     if (n < min_size || n > max_size) return Keys;
     const detail::name_words w = detail::words_of(key.data(), n);
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Strong>(key.data(), n, w, seed), displacements)];
+    const ::std::uint64_t h = detail::hash_name<Strong>(key.data(), n, w, seed);
+    const ::std::size_t i = slots[detail::slot<Slots, Buckets>(h, displacements)];
     const name_entry& e = entries[i];
     if (e.a != w.a || e.b != w.b || e.size != n) return Keys;
     if (n <= 16) return i;
@@ -279,12 +282,12 @@ struct string_table {
 template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets>
 struct number_table {
   ::std::uint64_t seed;
-  ::std::array<::std::int32_t, Keys> keys;
-  ::std::array<Index, Slots> slots;  // key index, or Keys for a free slot
-  ::std::array<::std::uint32_t, Buckets> displacements;
+  ::std::int32_t keys[Keys];
+  Index slots[Slots];  // key index, or Keys for a free slot
+  ::std::uint32_t displacements[Buckets == 0 ? 1 : Buckets];  // unused without buckets
 
   constexpr ::std::size_t find(::std::int32_t key) const noexcept {
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_number(key, seed), displacements)];
+    const ::std::size_t i = slots[detail::slot<Slots, Buckets>(detail::hash_number(key, seed), displacements)];
     return i < Keys && keys[i] == key ? i : Keys;
   }
 };
@@ -355,13 +358,13 @@ constexpr ::std::size_t index_of(SessionStatus state) noexcept {
 inline constexpr ::std::string_view kNames[5] = {"spawning", "working", "errored", "merged", ""};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 5, 8, 0> kByName = {
     0x975835de1c9756ceULL, 6, 8,
-    {{"spawning", "working", "errored", "merged", "running"}},
-    {{
+    {"spawning", "working", "errored", "merged", "running"},
+    {
       {0x676e696e77617073ULL, 0x676e696e77617073ULL, 8U}, {0x6b726f77ULL, 0x676e696bULL, 7U},
       {0x6f727265ULL, 0x6465726fULL, 7U}, {0x6772656dULL, 0x64656772ULL, 6U},
       {0x6e6e7572ULL, 0x676e696eULL, 7U}, {0, 0, 0xffffffffU},
-    }},
-    {{0, 4, 3, 5, 5, 2, 1, 5}},
+    },
+    {0, 4, 3, 5, 5, 2, 1, 5},
     {},
 };
 // The state each name in kByName reads as: current names, then earlier ones.
@@ -402,13 +405,13 @@ inline constexpr SessionStatusEvent kAcceptedEvents[5] = {
 inline constexpr ::std::uint8_t kAcceptedStart[6] = {0, 2, 4, 5, 5, 5};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kEventByName = {
     0x63cbe1e459320dd7ULL, 4, 7,
-    {{"start", "fail", "merge", "restore"}},
-    {{
+    {"start", "fail", "merge", "restore"},
+    {
       {0x72617473ULL, 0x74726174ULL, 5U}, {0x6c696166ULL, 0x6c696166ULL, 4U},
       {0x6772656dULL, 0x65677265ULL, 5U}, {0x74736572ULL, 0x65726f74ULL, 7U},
       {0, 0, 0xffffffffU},
-    }},
-    {{0, 3, 2, 1}},
+    },
+    {0, 3, 2, 1},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -421,14 +424,14 @@ inline constexpr ::std::uint8_t kNext[20] = {
 // state each leads to.
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 6, 8, 0> kByAnyName = {
     0x2c0e0fedbe2218a8ULL, 6, 8,
-    {{"spawning", "working", "errored", "merged", "running", "paused"}},
-    {{
+    {"spawning", "working", "errored", "merged", "running", "paused"},
+    {
       {0x676e696e77617073ULL, 0x676e696e77617073ULL, 8U}, {0x6b726f77ULL, 0x676e696bULL, 7U},
       {0x6f727265ULL, 0x6465726fULL, 7U}, {0x6772656dULL, 0x64656772ULL, 6U},
       {0x6e6e7572ULL, 0x676e696eULL, 7U}, {0x73756170ULL, 0x64657375ULL, 6U},
       {0, 0, 0xffffffffU},
-    }},
-    {{1, 2, 0, 5, 6, 3, 6, 4}},
+    },
+    {1, 2, 0, 5, 6, 3, 6, 4},
     {},
 };
 inline constexpr ::std::uint8_t kMigrateTo[6] = {0, 1, 2, 3, 1, 1};
@@ -447,7 +450,7 @@ constexpr ::std::string_view to_string(SessionStatus state) noexcept {
 ///   'running' (now 'working')
 constexpr ::statusc::v6::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::session_status::kByName.find(name);
-  if (i == statusc_detail::session_status::kByName.keys.size()) return {};
+  if (i == 5U) return {};
   return session_status_values[statusc_detail::session_status::kParseTo[i]];
 }
 

@@ -219,7 +219,7 @@ constexpr ::std::uint32_t top_bits(::std::uint64_t h, int bits) noexcept {
 // two-level table, the top bits pick the key's bucket and the bucket's
 // displacement is mixed with h's top half.
 template <::std::size_t Slots, ::std::size_t Buckets>
-constexpr ::std::size_t slot(::std::uint64_t h, const ::std::array<::std::uint32_t, Buckets>& displacements) noexcept {
+constexpr ::std::size_t slot(::std::uint64_t h, const ::std::uint32_t* displacements) noexcept {
   if constexpr (Buckets != 0) {
     const ::std::uint32_t d = displacements[top_bits(h, bits_of(Buckets))];
     return fmix32(static_cast<::std::uint32_t>(h >> 32) + d * 0x9e3779b9U) & (Slots - 1);
@@ -248,17 +248,20 @@ struct string_table {
   ::std::uint64_t seed;
   ::std::size_t min_size;
   ::std::size_t max_size;
-  ::std::array<::std::string_view, Keys> keys;
-  ::std::array<name_entry, Keys + 1> entries;  // words of each key; the last matches nothing
-  ::std::array<Index, Slots> slots;            // key index, or Keys for a free slot
-  ::std::array<::std::uint32_t, Buckets> displacements;
+  // Plain arrays: a std::array member would be one more class template
+  // instantiation per table for every file that includes the header.
+  ::std::string_view keys[Keys];
+  name_entry entries[Keys + 1];  // words of each key; the last matches nothing
+  Index slots[Slots];            // key index, or Keys for a free slot
+  ::std::uint32_t displacements[Buckets == 0 ? 1 : Buckets];  // unused without buckets
 
   // The index of `key` in keys, or Keys when it is none of them.
   constexpr ::std::size_t find(::std::string_view key) const noexcept {
     const ::std::size_t n = key.size();
     if (n < min_size || n > max_size) return Keys;
     const detail::name_words w = detail::words_of(key.data(), n);
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Strong>(key.data(), n, w, seed), displacements)];
+    const ::std::uint64_t h = detail::hash_name<Strong>(key.data(), n, w, seed);
+    const ::std::size_t i = slots[detail::slot<Slots, Buckets>(h, displacements)];
     const name_entry& e = entries[i];
     if (e.a != w.a || e.b != w.b || e.size != n) return Keys;
     if (n <= 16) return i;
@@ -277,12 +280,12 @@ struct string_table {
 template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets>
 struct number_table {
   ::std::uint64_t seed;
-  ::std::array<::std::int32_t, Keys> keys;
-  ::std::array<Index, Slots> slots;  // key index, or Keys for a free slot
-  ::std::array<::std::uint32_t, Buckets> displacements;
+  ::std::int32_t keys[Keys];
+  Index slots[Slots];  // key index, or Keys for a free slot
+  ::std::uint32_t displacements[Buckets == 0 ? 1 : Buckets];  // unused without buckets
 
   constexpr ::std::size_t find(::std::int32_t key) const noexcept {
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_number(key, seed), displacements)];
+    const ::std::size_t i = slots[detail::slot<Slots, Buckets>(detail::hash_number(key, seed), displacements)];
     return i < Keys && keys[i] == key ? i : Keys;
   }
 };
@@ -327,12 +330,12 @@ constexpr ::std::size_t index_of(JobStatus state) noexcept {
 inline constexpr ::std::string_view kNames[3] = {"queued", "done", ""};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 2, 2, 0> kByName = {
     0xe220a8397b1dcdafULL, 4, 6,
-    {{"queued", "done"}},
-    {{
+    {"queued", "done"},
+    {
       {0x75657571ULL, 0x64657565ULL, 6U}, {0x656e6f64ULL, 0x656e6f64ULL, 4U},
       {0, 0, 0xffffffffU},
-    }},
-    {{0, 1}},
+    },
+    {0, 1},
     {},
 };
 inline constexpr ::std::uint64_t kAttr0[1] = {0x2ULL};
@@ -350,7 +353,7 @@ constexpr ::std::string_view to_string(JobStatus state) noexcept {
 /// empty result. Use migrate_job_status for names of older versions.
 constexpr ::statusc::v6::maybe<JobStatus> parse_job_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::job_status::kByName.find(name);
-  if (i == statusc_detail::job_status::kByName.keys.size()) return {};
+  if (i == 2U) return {};
   return job_status_values[i];
 }
 

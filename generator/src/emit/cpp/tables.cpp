@@ -69,9 +69,9 @@ MustacheData string_table(const std::vector<std::string>& keys) {
   MustacheData d;
   d.set("table_type", table_type("string_table", keys.size(), h));
   d.set("table_init", "{\n    " + hex64(h.seed) + ", " + std::to_string(min_size) + ", " + std::to_string(max_size) +
-                          ",\n    " + braced_list(literals, 6, 6) + ",\n    " + braced_list(entries, 2, 6) +
-                          ",\n    " + braced_list(slot_items(h, keys.size()), 16, 6) + ",\n    " +
-                          braced_list(displacement_items(h), 12, 6) + ",\n}");
+                          ",\n    " + array_list(literals, 6, 6) + ",\n    " + array_list(entries, 2, 6) +
+                          ",\n    " + array_list(slot_items(h, keys.size()), 16, 6) + ",\n    " +
+                          array_list(displacement_items(h), 12, 6) + ",\n}");
   return d;
 }
 
@@ -119,8 +119,8 @@ void set_index_data(const Machine& m, MustacheData& d) {
     PerfectHash h = build_number_hash(keys);
     decl = "\n\n// Dense index by wire number (a perfect hash: the numbers are sparse).\ninline constexpr " +
            table_type("number_table", keys.size(), h) + " kByNumber = {\n    " + hex64(h.seed) + ",\n    " +
-           braced_list(literals, 8, 6) + ",\n    " + braced_list(slot_items(h, keys.size()), 16, 6) + ",\n    " +
-           braced_list(displacement_items(h), 12, 6) + ",\n};";
+           array_list(literals, 8, 6) + ",\n    " + array_list(slot_items(h, keys.size()), 16, 6) + ",\n    " +
+           array_list(displacement_items(h), 12, 6) + ",\n};";
   }
   d.set("number_table_decl", decl);
 }

@@ -221,7 +221,7 @@ constexpr ::std::uint32_t top_bits(::std::uint64_t h, int bits) noexcept {
 // two-level table, the top bits pick the key's bucket and the bucket's
 // displacement is mixed with h's top half.
 template <::std::size_t Slots, ::std::size_t Buckets>
-constexpr ::std::size_t slot(::std::uint64_t h, const ::std::array<::std::uint32_t, Buckets>& displacements) noexcept {
+constexpr ::std::size_t slot(::std::uint64_t h, const ::std::uint32_t* displacements) noexcept {
   if constexpr (Buckets != 0) {
     const ::std::uint32_t d = displacements[top_bits(h, bits_of(Buckets))];
     return fmix32(static_cast<::std::uint32_t>(h >> 32) + d * 0x9e3779b9U) & (Slots - 1);
@@ -250,17 +250,20 @@ struct string_table {
   ::std::uint64_t seed;
   ::std::size_t min_size;
   ::std::size_t max_size;
-  ::std::array<::std::string_view, Keys> keys;
-  ::std::array<name_entry, Keys + 1> entries;  // words of each key; the last matches nothing
-  ::std::array<Index, Slots> slots;            // key index, or Keys for a free slot
-  ::std::array<::std::uint32_t, Buckets> displacements;
+  // Plain arrays: a std::array member would be one more class template
+  // instantiation per table for every file that includes the header.
+  ::std::string_view keys[Keys];
+  name_entry entries[Keys + 1];  // words of each key; the last matches nothing
+  Index slots[Slots];            // key index, or Keys for a free slot
+  ::std::uint32_t displacements[Buckets == 0 ? 1 : Buckets];  // unused without buckets
 
   // The index of `key` in keys, or Keys when it is none of them.
   constexpr ::std::size_t find(::std::string_view key) const noexcept {
     const ::std::size_t n = key.size();
     if (n < min_size || n > max_size) return Keys;
     const detail::name_words w = detail::words_of(key.data(), n);
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Strong>(key.data(), n, w, seed), displacements)];
+    const ::std::uint64_t h = detail::hash_name<Strong>(key.data(), n, w, seed);
+    const ::std::size_t i = slots[detail::slot<Slots, Buckets>(h, displacements)];
     const name_entry& e = entries[i];
     if (e.a != w.a || e.b != w.b || e.size != n) return Keys;
     if (n <= 16) return i;
@@ -279,12 +282,12 @@ struct string_table {
 template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets>
 struct number_table {
   ::std::uint64_t seed;
-  ::std::array<::std::int32_t, Keys> keys;
-  ::std::array<Index, Slots> slots;  // key index, or Keys for a free slot
-  ::std::array<::std::uint32_t, Buckets> displacements;
+  ::std::int32_t keys[Keys];
+  Index slots[Slots];  // key index, or Keys for a free slot
+  ::std::uint32_t displacements[Buckets == 0 ? 1 : Buckets];  // unused without buckets
 
   constexpr ::std::size_t find(::std::int32_t key) const noexcept {
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_number(key, seed), displacements)];
+    const ::std::size_t i = slots[detail::slot<Slots, Buckets>(detail::hash_number(key, seed), displacements)];
     return i < Keys && keys[i] == key ? i : Keys;
   }
 };
@@ -346,13 +349,13 @@ constexpr ::std::size_t index_of(InvoiceStatus state) noexcept {
 inline constexpr ::std::string_view kNames[5] = {"draft", "sent", "paid", "refunded", ""};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kByName = {
     0x910a2dec89025cc1ULL, 4, 8,
-    {{"draft", "sent", "paid", "refunded"}},
-    {{
+    {"draft", "sent", "paid", "refunded"},
+    {
       {0x66617264ULL, 0x74666172ULL, 5U}, {0x746e6573ULL, 0x746e6573ULL, 4U},
       {0x64696170ULL, 0x64696170ULL, 4U}, {0x6465646e75666572ULL, 0x6465646e75666572ULL, 8U},
       {0, 0, 0xffffffffU},
-    }},
-    {{3, 2, 1, 0}},
+    },
+    {3, 2, 1, 0},
     {},
 };
 inline constexpr ::std::uint64_t kAttr0[1] = {0x0ULL};
@@ -377,13 +380,13 @@ inline constexpr InvoiceStatusEvent kAcceptedEvents[5] = {
 inline constexpr ::std::uint8_t kAcceptedStart[6] = {0, 1, 2, 4, 5, 5};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kEventByName = {
     0x1d0b14e4db018fedULL, 3, 6,
-    {{"send", "pay", "renew", "refund"}},
-    {{
+    {"send", "pay", "renew", "refund"},
+    {
       {0x646e6573ULL, 0x646e6573ULL, 4U}, {0x796170ULL, 0x0ULL, 3U},
       {0x656e6572ULL, 0x77656e65ULL, 5U}, {0x75666572ULL, 0x646e7566ULL, 6U},
       {0, 0, 0xffffffffU},
-    }},
-    {{2, 0, 3, 1}},
+    },
+    {2, 0, 3, 1},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -404,7 +407,7 @@ constexpr ::std::string_view to_string(InvoiceStatus state) noexcept {
 /// empty result. Use migrate_invoice_status for names of older versions.
 constexpr ::statusc::v6::maybe<InvoiceStatus> parse_invoice_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::invoice_status::kByName.find(name);
-  if (i == statusc_detail::invoice_status::kByName.keys.size()) return {};
+  if (i == 4U) return {};
   return invoice_status_values[i];
 }
 

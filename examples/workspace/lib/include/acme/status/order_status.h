@@ -221,7 +221,7 @@ constexpr ::std::uint32_t top_bits(::std::uint64_t h, int bits) noexcept {
 // two-level table, the top bits pick the key's bucket and the bucket's
 // displacement is mixed with h's top half.
 template <::std::size_t Slots, ::std::size_t Buckets>
-constexpr ::std::size_t slot(::std::uint64_t h, const ::std::array<::std::uint32_t, Buckets>& displacements) noexcept {
+constexpr ::std::size_t slot(::std::uint64_t h, const ::std::uint32_t* displacements) noexcept {
   if constexpr (Buckets != 0) {
     const ::std::uint32_t d = displacements[top_bits(h, bits_of(Buckets))];
     return fmix32(static_cast<::std::uint32_t>(h >> 32) + d * 0x9e3779b9U) & (Slots - 1);
@@ -250,17 +250,20 @@ struct string_table {
   ::std::uint64_t seed;
   ::std::size_t min_size;
   ::std::size_t max_size;
-  ::std::array<::std::string_view, Keys> keys;
-  ::std::array<name_entry, Keys + 1> entries;  // words of each key; the last matches nothing
-  ::std::array<Index, Slots> slots;            // key index, or Keys for a free slot
-  ::std::array<::std::uint32_t, Buckets> displacements;
+  // Plain arrays: a std::array member would be one more class template
+  // instantiation per table for every file that includes the header.
+  ::std::string_view keys[Keys];
+  name_entry entries[Keys + 1];  // words of each key; the last matches nothing
+  Index slots[Slots];            // key index, or Keys for a free slot
+  ::std::uint32_t displacements[Buckets == 0 ? 1 : Buckets];  // unused without buckets
 
   // The index of `key` in keys, or Keys when it is none of them.
   constexpr ::std::size_t find(::std::string_view key) const noexcept {
     const ::std::size_t n = key.size();
     if (n < min_size || n > max_size) return Keys;
     const detail::name_words w = detail::words_of(key.data(), n);
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_name<Strong>(key.data(), n, w, seed), displacements)];
+    const ::std::uint64_t h = detail::hash_name<Strong>(key.data(), n, w, seed);
+    const ::std::size_t i = slots[detail::slot<Slots, Buckets>(h, displacements)];
     const name_entry& e = entries[i];
     if (e.a != w.a || e.b != w.b || e.size != n) return Keys;
     if (n <= 16) return i;
@@ -279,12 +282,12 @@ struct string_table {
 template <typename Index, ::std::size_t Keys, ::std::size_t Slots, ::std::size_t Buckets>
 struct number_table {
   ::std::uint64_t seed;
-  ::std::array<::std::int32_t, Keys> keys;
-  ::std::array<Index, Slots> slots;  // key index, or Keys for a free slot
-  ::std::array<::std::uint32_t, Buckets> displacements;
+  ::std::int32_t keys[Keys];
+  Index slots[Slots];  // key index, or Keys for a free slot
+  ::std::uint32_t displacements[Buckets == 0 ? 1 : Buckets];  // unused without buckets
 
   constexpr ::std::size_t find(::std::int32_t key) const noexcept {
-    const ::std::size_t i = slots[detail::slot<Slots>(detail::hash_number(key, seed), displacements)];
+    const ::std::size_t i = slots[detail::slot<Slots, Buckets>(detail::hash_number(key, seed), displacements)];
     return i < Keys && keys[i] == key ? i : Keys;
   }
 };
@@ -343,13 +346,13 @@ constexpr ::std::size_t index_of(OrderStatus state) noexcept {
 inline constexpr ::std::string_view kNames[5] = {"placed", "shipped", "delivered", "cancelled", ""};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 4, 4, 0> kByName = {
     0x975835de1c9756ceULL, 6, 9,
-    {{"placed", "shipped", "delivered", "cancelled"}},
-    {{
+    {"placed", "shipped", "delivered", "cancelled"},
+    {
       {0x63616c70ULL, 0x64656361ULL, 6U}, {0x70696873ULL, 0x64657070ULL, 7U},
       {0x65726576696c6564ULL, 0x6465726576696c65ULL, 9U}, {0x656c6c65636e6163ULL, 0x64656c6c65636e61ULL, 9U},
       {0, 0, 0xffffffffU},
-    }},
-    {{0, 2, 3, 1}},
+    },
+    {0, 2, 3, 1},
     {},
 };
 inline constexpr ::std::uint64_t kAttr0[1] = {0xcULL};
@@ -369,12 +372,12 @@ inline constexpr OrderStatusEvent kAcceptedEvents[3] = {OrderStatusEvent::Ship, 
 inline constexpr ::std::uint8_t kAcceptedStart[6] = {0, 2, 3, 3, 3, 3};
 inline constexpr ::statusc::v6::string_table<::std::uint8_t, 3, 4, 0> kEventByName = {
     0x6e73e372e2338acaULL, 4, 7,
-    {{"ship", "deliver", "cancel"}},
-    {{
+    {"ship", "deliver", "cancel"},
+    {
       {0x70696873ULL, 0x70696873ULL, 4U}, {0x696c6564ULL, 0x72657669ULL, 7U},
       {0x636e6163ULL, 0x6c65636eULL, 6U}, {0, 0, 0xffffffffU},
-    }},
-    {{0, 2, 3, 1}},
+    },
+    {0, 2, 3, 1},
     {},
 };
 // Target of (state, event), row by state; kCount where the event does not apply.
@@ -392,7 +395,7 @@ constexpr ::std::string_view to_string(OrderStatus state) noexcept {
 /// empty result. Use migrate_order_status for names of older versions.
 constexpr ::statusc::v6::maybe<OrderStatus> parse_order_status(::std::string_view name) noexcept {
   const ::std::size_t i = statusc_detail::order_status::kByName.find(name);
-  if (i == statusc_detail::order_status::kByName.keys.size()) return {};
+  if (i == 4U) return {};
   return order_status_values[i];
 }
 
