@@ -164,7 +164,7 @@ main="$work/main.cpp"
   echo '}'
 } >"$main"
 
-# _GLIBCXX_ASSERTIONS bounds-checks std::array::operator[] in the header.
+# _GLIBCXX_ASSERTIONS bounds-checks std::array::operator[] (*_values, the traits).
 common=(-Wall -Wextra -Werror -pedantic -D_GLIBCXX_ASSERTIONS -I "$work/gen" -I "$here")
 gnu_extra=(-Wshadow -Wconversion -Wsign-conversion -Wold-style-cast -Wundef -Wzero-as-null-pointer-constant
   -Wextra-semi -Wcast-qual -Wuseless-cast -Wduplicated-cond -Wlogical-op -Wnull-dereference)
