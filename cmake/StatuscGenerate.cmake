@@ -28,8 +28,6 @@
 # Works after find_package(statusc) (the imported statusc::statusc) and from
 # add_subdirectory() of the statusc source tree (the statusc target).
 
-set(_STATUSC_GENERATE_DIR "${CMAKE_CURRENT_LIST_DIR}")
-
 function(statusc_generate)
   cmake_parse_arguments(SG "" "TARGET;OUTPUT_DIR;WORKSPACE" "SPECS;LANGUAGES" ${ARGN})
   if(NOT SG_TARGET OR (NOT SG_SPECS AND NOT SG_WORKSPACE))
@@ -94,7 +92,7 @@ function(statusc_generate)
     BYPRODUCTS ${byproducts} "${split_sources}"
     COMMAND ${compiler} ${config} generate ${spec_args} -o "${SG_OUTPUT_DIR}" --target ${languages} --quiet
     COMMAND ${CMAKE_COMMAND} -DOUTPUT_DIR=${SG_OUTPUT_DIR} -DSOURCE=${split_sources}
-            -P "${_STATUSC_GENERATE_DIR}/StatuscSplitSources.cmake"
+            -P "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/StatuscSplitSources.cmake"
     COMMAND ${CMAKE_COMMAND} -E touch "${stamp}"
     DEPENDS ${depends} ${compiler}
     COMMENT "statusc: generating ${SG_TARGET} (${languages})"
