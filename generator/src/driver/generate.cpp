@@ -101,6 +101,14 @@ const std::vector<RenderJob>& kept_until_exit(std::vector<RenderJob>&& jobs) {
   return *new std::vector<RenderJob>(std::move(jobs));
 }
 
+// Where a target's pieces go in render_outputs' schedule: the costliest
+// first (measured with bench/generate_cost.py), any other after them.
+size_t render_cost_rank(std::string_view target) {
+  static constexpr std::string_view kCostliestFirst[] = {"go", "ts", "python", "md"};
+  return static_cast<size_t>(std::find(std::begin(kCostliestFirst), std::end(kCostliestFirst), target) -
+                             std::begin(kCostliestFirst));
+}
+
 }  // namespace
 
 std::optional<std::vector<OutputFile>> render_outputs(const std::vector<SpecToGenerate>& specs,
@@ -127,11 +135,21 @@ std::optional<std::vector<OutputFile>> render_outputs(const std::vector<SpecToGe
       bool wanted = selected.empty() || std::find(selected.begin(), selected.end(), e) != selected.end();
       if (wanted && e->enabled(specs[i].spec->targets)) pieces.push_back({&specs[i], &contexts[i], e, {}, {}, {}});
     }
+  // The costliest targets are taken first, so that the last pieces to finish
+  // are short ones. In the registry's order, on 2 cores, a 10,000-state spec
+  // left one core idle for the last 0.28 s of 0.71 s of rendering (go 355
+  // ms, ts 316, python 198, md 157, cpp 72, proto 39); costliest first, the
+  // rendering took 0.56 to 0.66 s. Only the schedule depends on the order.
+  std::vector<size_t> schedule(pieces.size());
+  for (size_t i = 0; i < schedule.size(); ++i) schedule[i] = i;
+  std::stable_sort(schedule.begin(), schedule.end(), [&](size_t a, size_t b) {
+    return render_cost_rank(pieces[a].emitter->name()) < render_cost_rank(pieces[b].emitter->name());
+  });
   std::atomic<size_t> next{0};
   auto work = [&] {
     Renderer renderer(templates);  // one per thread: it caches the trees it builds
-    for (size_t i; (i = next.fetch_add(1)) < pieces.size();) {
-      Piece& p = pieces[i];
+    for (size_t k; (k = next.fetch_add(1)) < schedule.size();) {
+      Piece& p = pieces[schedule[k]];
       try {
         if (keep_until_exit) {
           p.rendered = renderer.render(kept_until_exit(p.emitter->plan(*p.context)), p.message);
