@@ -7,6 +7,7 @@
 #include <map>
 #include <ostream>
 #include <sstream>
+#include <system_error>
 #include <thread>
 
 #include <unistd.h>
@@ -163,7 +164,11 @@ std::optional<std::vector<OutputFile>> render_outputs(const std::vector<SpecToGe
   };
   std::vector<std::thread> helpers;
   const size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), pieces.size());
-  for (size_t t = 1; t < threads; ++t) helpers.emplace_back(work);
+  try {
+    for (size_t t = 1; t < threads; ++t) helpers.emplace_back(work);
+  } catch (const std::system_error&) {
+    // No thread to be had: this one and those already started do the work.
+  }
   work();
   for (std::thread& t : helpers) t.join();
 
