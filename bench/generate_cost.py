@@ -6,9 +6,9 @@
 
 For specs of 10, 100, 1,000 and 10,000 states (make_spec.py: 5 transitions
 per state, 10 bool attributes, 20 invariants) it times `statusc generate`
-(every target: cpp, proto, ts, md) into an empty directory, and a bare
-yaml-cpp load of the same file (bench/yaml_load.cpp, YAML::LoadFile), and
-prints the ratio of the two and the growth from one size to the next (10x the
+(every target: cpp, proto, ts, md, python, go; six files in four new
+folders) into an empty directory, and a bare yaml-cpp load of the same file
+(bench/yaml_load.cpp, YAML::LoadFile), and prints the ratio of the two and the growth from one size to the next (10x the
 states: how many times the time). The two commands run in turn, for about
 --budget seconds (at least 3 rounds, at most 15), and each time is the
 fastest of its runs: on a shared machine, disturbances only ever add time,
@@ -73,7 +73,7 @@ def main() -> int:
     print(file=sys.stderr)
 
     print("## statusc generate (bench/generate_cost.py)\n")
-    print("Every target (cpp, proto, ts, md) into an empty directory; fastest wall time of at least 3 runs, "
+    print("Every target (cpp, proto, ts, md, python, go) into an empty directory; fastest wall time of at least 3 runs, "
           "taking turns with the load; "
           "each spec: 5 transitions per state, 10 bool attributes, 20 invariants.\n")
     print("| states | spec KiB | statusc generate s | yaml-cpp load s | generate / load | growth of generate (10x states) | growth of load |")

@@ -52,7 +52,7 @@ int main(int argc, char** argv) {
   generate_cmd->add_option("-o,--out", generate.out_dir,
                            "Output directory for every target (default with a workspace: each target's 'out')")
       ->type_name("DIR");
-  generate_cmd->add_option("--target", generate.targets, "Only these targets: cpp, proto, ts (or typescript), md (or markdown), python; comma-separated")
+  generate_cmd->add_option("--target", generate.targets, "Only these targets: cpp, proto, ts (or typescript), md (or markdown), python, go; comma-separated")
       ->delimiter(',')
       ->type_name("LIST");
   generate_cmd->add_flag("--check", generate.check,

@@ -1,10 +1,14 @@
 // `statusc generate` and `statusc templates dump`.
+#include <algorithm>
+#include <atomic>
 #include <exception>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <ostream>
 #include <sstream>
+#include <system_error>
+#include <thread>
 
 #include <unistd.h>
 
@@ -98,6 +102,14 @@ const std::vector<RenderJob>& kept_until_exit(std::vector<RenderJob>&& jobs) {
   return *new std::vector<RenderJob>(std::move(jobs));
 }
 
+// Where a target's pieces go in render_outputs' schedule: the costliest
+// first (measured with bench/generate_cost.py), any other after them.
+size_t render_cost_rank(std::string_view target) {
+  static constexpr std::string_view kCostliestFirst[] = {"go", "ts", "python", "md"};
+  return static_cast<size_t>(std::find(std::begin(kCostliestFirst), std::end(kCostliestFirst), target) -
+                             std::begin(kCostliestFirst));
+}
+
 }  // namespace
 
 std::optional<std::vector<OutputFile>> render_outputs(const std::vector<SpecToGenerate>& specs,
@@ -105,44 +117,87 @@ std::optional<std::vector<OutputFile>> render_outputs(const std::vector<SpecToGe
                                                       const Templates& templates, bool keep_until_exit,
                                                       const Workspace* ws, const std::string& out_option,
                                                       GenerateError& error) {
-  std::vector<OutputFile> outputs;
-  std::map<std::string, std::string> owner;  // output path -> spec that made it
-  Renderer renderer(templates);
-  for (const SpecToGenerate& s : specs) {
-    EmitContext context{*s.spec, banner_path(s.path, ws), stem_of(s.path)};
+  // Each spec's target is a piece of work of its own: they share nothing but
+  // the (const) spec and templates, so they are rendered on every core.
+  struct Piece {
+    const SpecToGenerate* spec;
+    const EmitContext* context;
+    const Emitter* emitter;
+    std::optional<std::vector<OutputFile>> rendered;
+    std::string message;   // why rendered is empty: a template error
+    std::string internal;  // or an exception: a bug in statusc
+  };
+  std::vector<EmitContext> contexts;
+  contexts.reserve(specs.size());
+  for (const SpecToGenerate& s : specs) contexts.push_back({*s.spec, banner_path(s.path, ws), stem_of(s.path)});
+  std::vector<Piece> pieces;
+  for (size_t i = 0; i < specs.size(); ++i)
     for (const Emitter* e : all_emitters()) {
       bool wanted = selected.empty() || std::find(selected.begin(), selected.end(), e) != selected.end();
-      if (!wanted || !e->enabled(s.spec->targets)) continue;
-      std::string message;
-      std::optional<std::vector<OutputFile>> rendered;
+      if (wanted && e->enabled(specs[i].spec->targets)) pieces.push_back({&specs[i], &contexts[i], e, {}, {}, {}});
+    }
+  // The costliest targets are taken first, so that the last pieces to finish
+  // are short ones. In the registry's order, on 2 cores, a 10,000-state spec
+  // left one core idle for the last 0.28 s of 0.71 s of rendering (go 355
+  // ms, ts 316, python 198, md 157, cpp 72, proto 39); costliest first, the
+  // rendering took 0.56 to 0.66 s. Only the schedule depends on the order.
+  std::vector<size_t> schedule(pieces.size());
+  for (size_t i = 0; i < schedule.size(); ++i) schedule[i] = i;
+  std::stable_sort(schedule.begin(), schedule.end(), [&](size_t a, size_t b) {
+    return render_cost_rank(pieces[a].emitter->name()) < render_cost_rank(pieces[b].emitter->name());
+  });
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    Renderer renderer(templates);  // one per thread: it caches the trees it builds
+    for (size_t k; (k = next.fetch_add(1)) < schedule.size();) {
+      Piece& p = pieces[schedule[k]];
       try {
         if (keep_until_exit) {
-          rendered = renderer.render(kept_until_exit(e->plan(context)), message);
+          p.rendered = renderer.render(kept_until_exit(p.emitter->plan(*p.context)), p.message);
         } else {
-          rendered = renderer.render(e->plan(context), message);
+          p.rendered = renderer.render(p.emitter->plan(*p.context), p.message);
         }
       } catch (const std::exception& x) {
-        // A bug in statusc, never the spec's fault: say so, write nothing.
-        error = {"internal error: " + s.path + ": " + std::string(e->name()) + " target: " + x.what() +
-                     " (please report it)",
-                 2};
+        p.internal = x.what();
+      }
+    }
+  };
+  std::vector<std::thread> helpers;
+  const size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), pieces.size());
+  try {
+    for (size_t t = 1; t < threads; ++t) helpers.emplace_back(work);
+  } catch (const std::system_error&) {
+    // No thread to be had: this one and those already started do the work.
+  }
+  work();
+  for (std::thread& t : helpers) t.join();
+
+  // Then in order, as if rendered one after the other: the first failure wins.
+  std::vector<OutputFile> outputs;
+  std::map<std::string, std::string> owner;  // output path -> spec that made it
+  for (Piece& p : pieces) {
+    const std::string& spec_path = p.spec->path;
+    if (!p.internal.empty()) {
+      // A bug in statusc, never the spec's fault: say so, write nothing.
+      error = {"internal error: " + spec_path + ": " + std::string(p.emitter->name()) + " target: " + p.internal +
+                   " (please report it)",
+               2};
+      return std::nullopt;
+    }
+    if (!p.rendered) {
+      error = {"error: " + p.message, 2};
+      return std::nullopt;
+    }
+    const fs::path dir(output_dir(ws, out_option, p.emitter->spec_key()));
+    for (OutputFile& f : *p.rendered) {
+      f.path = (dir / f.path).generic_string();
+      auto [it, fresh] = owner.emplace(f.path, spec_path);
+      if (!fresh) {
+        error = {"error: " + it->second + " and " + spec_path + " both generate '" + f.path + "'; rename one spec file",
+                 1};
         return std::nullopt;
       }
-      if (!rendered) {
-        error = {"error: " + message, 2};
-        return std::nullopt;
-      }
-      const fs::path dir(output_dir(ws, out_option, e->spec_key()));
-      for (OutputFile& f : *rendered) {
-        f.path = (dir / f.path).generic_string();
-        auto [it, fresh] = owner.emplace(f.path, s.path);
-        if (!fresh) {
-          error = {"error: " + it->second + " and " + s.path + " both generate '" + f.path + "'; rename one spec file",
-                   1};
-          return std::nullopt;
-        }
-        outputs.push_back(std::move(f));
-      }
+      outputs.push_back(std::move(f));
     }
   }
   return outputs;

@@ -28,7 +28,8 @@ struct GenerateError {
 };
 
 // Renders, in memory, every target each spec enables (of `selected` only,
-// when it is not empty), each file's path under its target's folder
+// when it is not empty; the targets on every core, each a piece of work of
+// its own), each file's path under its target's folder
 // (output_dir(): `out_option`, else the workspace's `out`). A template error
 // or two specs making the same file leave nothing rendered.
 // `keep_until_exit` hands the render data to the operating system instead

@@ -15,7 +15,10 @@ std::optional<std::vector<OutputFile>> Renderer::render(const std::vector<Render
         error = "no template named '" + job.template_name + "'";
         return std::nullopt;
       }
-      auto tmpl = std::make_unique<kainjow::mustache::mustache>(*text);
+      // An embedded template comes parsed (by kainjow, at build time).
+      std::span<const TemplateNode> tree = templates_.tree(job.template_name);
+      auto tmpl = tree.empty() ? std::make_unique<kainjow::mustache::mustache>(*text)
+                               : build_template(*text, tree.data(), tree.size());
       if (!tmpl->is_valid()) {
         error = "template '" + job.template_name + "': " + tmpl->error_message();
         return std::nullopt;

@@ -11,10 +11,9 @@
 
 namespace statusc {
 
-// Renders jobs, parsing each template once: `statusc generate spec/*.yaml`
-// renders the same four templates for every spec, and parsing them is most
-// of the work for a small spec (kainjow makes a node of every whitespace
-// character).
+// Renders jobs, making each template's tree once: `statusc generate
+// spec/*.yaml` renders the same templates for every spec. Embedded templates
+// come parsed (emit/template_tree.h); one given as text is parsed here.
 class Renderer {
  public:
   explicit Renderer(const Templates& templates);

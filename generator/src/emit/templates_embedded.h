@@ -1,7 +1,10 @@
 #pragma once
-// Declarations for the table generated at build time from templates/.
+// Declarations for the table generated at build time from templates/ by
+// generator/tools/embed_templates.cpp.
 
 #include <cstddef>
+
+#include "emit/template_tree.h"
 
 namespace statusc {
 
@@ -9,6 +12,8 @@ struct EmbeddedTemplate {
   const char* name;
   const unsigned char* bytes;
   size_t size;
+  const TemplateNode* nodes;  // kainjow's parse, flat; nullptr: parse at run time
+  size_t node_count;
 };
 
 extern const EmbeddedTemplate kEmbeddedTemplates[];

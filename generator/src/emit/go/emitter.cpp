@@ -188,7 +188,7 @@ std::vector<std::vector<int>> successors_of(const Machine& m) {
 MustacheData transitions_data(const Machine& m, const go::MachineNames& n) {
   if (!m.has_transitions) return MustacheData(false);
   const std::vector<std::vector<int>> targets = successors_of(m);
-  MustacheData rows{MustacheData::type::list};
+  MustacheData rows = list_with_capacity(m.states.size());  // a reallocation copies the rows (common.h)
   for (size_t s = 0; s < m.states.size(); ++s) {
     if (targets[s].empty()) continue;
     std::vector<std::string> names;
@@ -236,7 +236,8 @@ MustacheData events_data(const Machine& m, const go::MachineNames& n, const std:
   std::vector<std::vector<std::pair<int, int>>> moves(m.states.size());
   for (const Transition& t : m.transitions)
     if (t.event >= 0) moves[static_cast<size_t>(t.from)].emplace_back(t.event, t.to);
-  MustacheData next_rows{MustacheData::type::list}, accepted_rows{MustacheData::type::list};
+  // Reserved: a reallocation copies every row (common.h).
+  MustacheData next_rows = list_with_capacity(m.states.size()), accepted_rows = list_with_capacity(m.states.size());
   for (size_t s = 0; s < m.states.size(); ++s) {
     auto& list = moves[s];
     if (list.empty()) continue;

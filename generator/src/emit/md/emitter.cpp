@@ -22,12 +22,14 @@ MustacheData cell(std::string text) {
   return d;
 }
 
+// A list of strings, not of {text} objects: a table has a cell per
+// transition and column, and an object is a hash map of its own.
 MustacheData cells(const std::vector<std::string>& texts) {
-  return list_of(texts, [](const std::string& t) { return cell(t); });
+  return list_of(texts, [](const std::string& t) { return MustacheData(t); });
 }
 
 // {header, rule, rows: [{cells}]}: one table; the template writes each cell
-// between pipes.
+// ({{.}}) between pipes.
 MustacheData table(const std::vector<std::string>& header, const std::vector<std::string>& rule,
                    const std::vector<std::vector<std::string>>& rows) {
   MustacheData d;
@@ -356,8 +358,8 @@ class MdEmitter final : public Emitter {
   // toc {items [{name, anchor}]}, machines [{name, description {text}, proto
   // {full_name, zero, path}, states TABLE, facts [{line}], attributes {items
   // [{line}]}, transitions {table TABLE, diagram [{line}]}, vocabulary
-  // {text}, migrations TABLE, invariants {items [{line}]}}], where TABLE is {header [{text}],
-  // rule [{text}], rows [{cells [{text}]}]}. Optional sections are absent,
+  // {text}, migrations TABLE, invariants {items [{line}]}}], where TABLE is {header [text],
+  // rule [text], rows [{cells [text]}]}. Optional sections are absent,
   // never empty, so a template can test them with {{#key}}.
   std::vector<RenderJob> plan(const EmitContext& context) const override {
     const Spec& spec = context.spec;

@@ -128,12 +128,10 @@ std::vector<MachineNames> claim_names(const Spec& spec) {
 
 // --- lines -------------------------------------------------------------------
 
+// Lines of code as a list of strings, which the template writes with {{.}}:
+// not {line} objects, a hash map each for every line of a large module.
 MustacheData line_list(const std::vector<std::string>& lines) {
-  return list_of(lines, [](const std::string& line) {
-    MustacheData item;
-    item.set("line", line);
-    return item;
-  });
+  return list_of(lines, [](const std::string& line) { return MustacheData(line); });
 }
 
 void add_lines(std::vector<std::string>& out, const std::vector<std::string>& more) {
