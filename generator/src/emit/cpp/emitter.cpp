@@ -131,12 +131,11 @@ std::string bit_words(const Machine& m, const std::function<bool(const State&)>&
 // How an invariant reads a bit set or a table at the state index `i` (the
 // compile-time checks read the tables, so that they run where the tables
 // are: in the header, or in the .cpp of the split layout).
-std::string bit_of(const std::string& table) {
-  return std::string("::statusc::") + cpp::kRuntimeVersion + "::detail::bit(" + table + ", i)";
+std::string read_at_i(const char* reader, const std::string& table) {
+  return std::string("::statusc::") + cpp::kRuntimeVersion + "::detail::" + reader + "(" + table + ", i)";
 }
-std::string entry_of(const std::string& table) {
-  return std::string("::statusc::") + cpp::kRuntimeVersion + "::detail::entry(" + table + ", i)";
-}
+std::string bit_of(const std::string& table) { return read_at_i("bit", table); }
+std::string entry_of(const std::string& table) { return read_at_i("entry", table); }
 
 MustacheData enumerator_list(const std::vector<std::string>& snake_names, const char* name_key, const char* number_key) {
   MustacheData list{MustacheData::type::list};

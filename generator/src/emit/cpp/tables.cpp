@@ -223,7 +223,7 @@ void set_transition_data(const Machine& m, const std::string& type, const std::s
   accepted_start.push_back(accepted.size());
   accepted_start.push_back(accepted.size());
   d.set("accepted_size", std::to_string(std::max<size_t>(accepted.size(), 1)));
-  if (accepted.empty()) accepted.push_back(event_type + "{}");  // std::array<T, 0> has no data() to point into
+  if (accepted.empty()) accepted.push_back(event_type + "{}");  // a plain array cannot have 0 elements
   d.set("accepted_init", array_list(accepted, 4));
   d.set("accepted_start_type", index_type(accepted.size()));
   d.set("accepted_start_size", std::to_string(accepted_start.size()));

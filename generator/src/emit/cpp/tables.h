@@ -16,8 +16,9 @@ namespace statusc::cpp {
 // (`STATUSC_CPP_RUNTIME_V6` for the returned types, `STATUSC_CPP_LOOKUP_V6`
 // for the hash tables). Raise it, and rename them in
 // templates/cpp/header.h.mustache, whenever the name hash, a table layout or
-// the split of the runtime between the two guards changes: headers from different statusc versions then keep separate
-// runtimes in one translation unit instead of silently sharing one.
+// the division of the runtime between the two guards changes: headers from
+// different statusc versions then keep separate runtimes in one translation
+// unit instead of silently sharing one.
 inline constexpr const char* kRuntimeVersion = "v6";
 
 // A string literal that converts to the exact std::string_view of `text`
