@@ -72,6 +72,21 @@ TEST_CASE("generate is deterministic and leaves unchanged files alone", "[genera
   for (const std::string& f : files_under(a)) CHECK(f.find("statusc-tmp") == std::string::npos);
 }
 
+TEST_CASE("a file that cannot be written is named, and the others are still written", "[generate]") {
+  // The header's path is taken by a folder: renaming the new header over it
+  // fails. The files are written on several threads; the error is the same.
+  std::string out = fresh_dir("unwritable");
+  fs::create_directories(out + "/workflow_session.h/inside");
+  std::string log;
+  CHECK(run(cli("generate " + kSpec + " -o " + out), log) == 2);
+  CHECK(log.find("error: cannot rename") != std::string::npos);
+  CHECK(log.find("workflow_session.h") != std::string::npos);
+  CHECK(fs::is_directory(out + "/workflow_session.h/inside"));
+  CHECK(fs::exists(out + "/workflow_session.ts"));
+  CHECK(fs::exists(out + "/workflow_session.md"));
+  for (const std::string& f : files_under(out)) CHECK(f.find("statusc-tmp") == std::string::npos);
+}
+
 TEST_CASE("generate writes nothing when any spec has errors", "[generate]") {
   std::string out = fresh_dir("errors");
   std::string log;

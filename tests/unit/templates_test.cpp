@@ -6,6 +6,7 @@
 #include <map>
 #include <regex>
 #include <set>
+#include <thread>
 
 #include "driver/pipeline.h"
 #include "emit/emitter.h"
@@ -158,4 +159,44 @@ TEST_CASE("a malformed or missing template is an error, not output", "[templates
   CHECK(error.find("bad.mustache") != std::string::npos);
   CHECK(!render_jobs({{"missing.mustache", "x", MustacheData{}}}, templates, error));
   CHECK(error.find("no template named 'missing.mustache'") != std::string::npos);
+}
+
+TEST_CASE("renderers on two threads share the embedded trees, not an overridden template's", "[templates]") {
+  Templates templates = Templates::embedded();
+  templates.override_with("md/reference.md.mustache", "{{title}}!");
+  EmbeddedTrees trees;
+  trees.make(templates);
+  CHECK(trees.find("cpp/header.h.mustache") != nullptr);
+  CHECK(trees.find("md/reference.md.mustache") == nullptr);  // given as text: each Renderer parses it
+  CHECK(trees.find("missing.mustache") == nullptr);
+
+  // The same proto file from shared trees on two threads at once, and from
+  // a Renderer of its own; the overridden template renders as given.
+  const statusc::Emitter* proto = statusc::find_emitter("proto");
+  REQUIRE(proto != nullptr);
+  test::Compiled compiled =
+      test::compile_valid("spec/chat_session.yaml", test::read_file(test::source_path("spec/chat_session.yaml")));
+  statusc::EmitContext context{*compiled.spec, "spec/chat_session.yaml", "chat_session"};
+  std::string error;
+  auto alone = render_jobs(proto->plan(context), templates, error);
+  REQUIRE(alone);
+  std::vector<std::string> rendered(2);
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < 2; ++t)
+    threads.emplace_back([&, t] {
+      Renderer renderer(templates, &trees);
+      std::string thread_error;
+      for (int round = 0; round < 20; ++round) {
+        auto out = renderer.render(proto->plan(context), thread_error);
+        if (out) rendered[t] = out->at(0).bytes;
+      }
+    });
+  for (std::thread& t : threads) t.join();
+  CHECK(rendered[0] == alone->at(0).bytes);
+  CHECK(rendered[1] == alone->at(0).bytes);
+  MustacheData data;
+  data.set("title", "T");
+  auto overridden = Renderer(templates, &trees).render({{"md/reference.md.mustache", "x", data}}, error);
+  REQUIRE(overridden);
+  CHECK(overridden->at(0).bytes == "T!");
 }

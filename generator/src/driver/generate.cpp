@@ -1,10 +1,11 @@
 // `statusc generate` and `statusc templates dump`.
 #include <algorithm>
-#include <atomic>
 #include <exception>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
+#include <set>
 #include <ostream>
 #include <sstream>
 #include <system_error>
@@ -112,9 +113,14 @@ size_t render_cost_rank(std::string_view target) {
 
 }  // namespace
 
+Rendering::Rendering(const Templates& templates) : workers_(std::max(1u, std::thread::hardware_concurrency())) {
+  for (size_t w = 0; w < workers_.size(); ++w) renderers_.push_back(std::make_unique<Renderer>(templates, &trees_));
+  workers_.start([this, &templates](size_t) { trees_.make(templates); });
+}
+
 std::optional<std::vector<OutputFile>> render_outputs(const std::vector<SpecToGenerate>& specs,
                                                       const std::vector<const Emitter*>& selected,
-                                                      const Templates& templates, bool keep_until_exit,
+                                                      Rendering& rendering, bool keep_until_exit,
                                                       const Workspace* ws, const std::string& out_option,
                                                       GenerateError& error) {
   // Each spec's target is a piece of work of its own: they share nothing but
@@ -146,31 +152,19 @@ std::optional<std::vector<OutputFile>> render_outputs(const std::vector<SpecToGe
   std::stable_sort(schedule.begin(), schedule.end(), [&](size_t a, size_t b) {
     return render_cost_rank(pieces[a].emitter->name()) < render_cost_rank(pieces[b].emitter->name());
   });
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    Renderer renderer(templates);  // one per thread: it caches the trees it builds
-    for (size_t k; (k = next.fetch_add(1)) < schedule.size();) {
-      Piece& p = pieces[schedule[k]];
-      try {
-        if (keep_until_exit) {
-          p.rendered = renderer.render(kept_until_exit(p.emitter->plan(*p.context)), p.message);
-        } else {
-          p.rendered = renderer.render(p.emitter->plan(*p.context), p.message);
-        }
-      } catch (const std::exception& x) {
-        p.internal = x.what();
+  rendering.workers().for_each(schedule.size(), [&](size_t worker, size_t k) {
+    Piece& p = pieces[schedule[k]];
+    Renderer& renderer = rendering.renderer(worker);
+    try {
+      if (keep_until_exit) {
+        p.rendered = renderer.render(kept_until_exit(p.emitter->plan(*p.context)), p.message);
+      } else {
+        p.rendered = renderer.render(p.emitter->plan(*p.context), p.message);
       }
+    } catch (const std::exception& x) {
+      p.internal = x.what();
     }
-  };
-  std::vector<std::thread> helpers;
-  const size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), pieces.size());
-  try {
-    for (size_t t = 1; t < threads; ++t) helpers.emplace_back(work);
-  } catch (const std::system_error&) {
-    // No thread to be had: this one and those already started do the work.
-  }
-  work();
-  for (std::thread& t : helpers) t.join();
+  });
 
   // Then in order, as if rendered one after the other: the first failure wins.
   std::vector<OutputFile> outputs;
@@ -203,19 +197,30 @@ std::optional<std::vector<OutputFile>> render_outputs(const std::vector<SpecToGe
   return outputs;
 }
 
-bool write_outputs(const std::vector<OutputFile>& outputs, WriteSummary& summary, GenerateError& error) {
-  for (const OutputFile& f : outputs) {
-    fs::path p = f.path;
-    std::optional<std::string> existing = read_bytes(p.string());
+bool write_outputs(const std::vector<OutputFile>& outputs, Workers& workers, WriteSummary& summary,
+                   GenerateError& error) {
+  // Each file's folder first, one after the other: folders shared by two
+  // files are made once, and never by two threads at the same time.
+  std::set<fs::path> folders;
+  for (const OutputFile& f : outputs) folders.insert(fs::path(f.path).parent_path());
+  for (const fs::path& folder : folders) {
+    std::error_code ec;
+    if (!folder.empty()) fs::create_directories(folder, ec);
+  }
+  summary.files.assign(outputs.size(), {});
+  std::vector<std::string> failures(outputs.size());
+  workers.for_each(outputs.size(), [&](size_t, size_t i) {
+    const OutputFile& f = outputs[i];
+    std::optional<std::string> existing = read_bytes(f.path);
     bool same = existing && *existing == f.bytes;  // then leave mtime alone: no needless rebuilds
-    summary.files.push_back({p.string(), !same});
-    if (same) continue;
-    std::string message;
-    if (!write_atomically(p, f.bytes, message)) {
-      error = {"error: " + message, 2};
+    summary.files[i] = {f.path, !same};
+    if (!same) write_atomically(f.path, f.bytes, failures[i]);
+  });
+  for (const std::string& failure : failures)
+    if (!failure.empty()) {
+      error = {"error: " + failure, 2};
       return false;
     }
-  }
   return true;
 }
 
@@ -241,6 +246,8 @@ int run_generate(const GenerateOptions& options, const Console& console) {
   }
   Templates templates;
   if (!load_templates(options, console, templates)) return 2;
+  // Its threads start, and make the template trees, while the specs are read.
+  Rendering rendering(templates);
 
   DiagnosticEngine diags;
   Inputs inputs;
@@ -275,7 +282,7 @@ int run_generate(const GenerateOptions& options, const Console& console) {
   for (const auto& [path, spec] : loaded.valid) specs.push_back({path, &spec});
   GenerateError error;
   std::optional<std::vector<OutputFile>> rendered =
-      render_outputs(specs, selected, templates, true, ws, options.out_dir, error);
+      render_outputs(specs, selected, rendering, true, ws, options.out_dir, error);
   if (!rendered) {
     console.err << "statusc: " << error.message << "\n";
     return error.status;
@@ -310,7 +317,7 @@ int run_generate(const GenerateOptions& options, const Console& console) {
   }
 
   WriteSummary summary;
-  bool ok = write_outputs(outputs, summary, error);
+  bool ok = write_outputs(outputs, rendering.workers(), summary, error);
   for (const WriteSummary::File& f : summary.files)
     machine.files.push_back({fs::path(f.path).generic_string(), f.written ? "written" : "unchanged"});
   if (!ok) {

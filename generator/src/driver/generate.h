@@ -3,11 +3,14 @@
 // server's `statusc.generate` command (driver/lsp_command.cpp), so an editor
 // writes exactly the files the command line would. Internal to driver/.
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "driver/workers.h"
 #include "emit/emitter.h"
+#include "emit/render.h"
 #include "emit/templates.h"
 #include "model/spec.h"
 
@@ -27,6 +30,21 @@ struct GenerateError {
   int status = 2;
 };
 
+// The threads that render and write, one per core, each with a Renderer.
+// Made before the specs are read: meanwhile the threads start, and one makes
+// the embedded templates' trees.
+class Rendering {
+ public:
+  explicit Rendering(const Templates& templates);  // `templates` outlives it
+  Workers& workers() { return workers_; }
+  Renderer& renderer(size_t worker) { return *renderers_[worker]; }
+
+ private:
+  EmbeddedTrees trees_;  // made by a worker, then read by all
+  std::vector<std::unique_ptr<Renderer>> renderers_;  // one per worker
+  Workers workers_;  // last: its threads end before the rest is destroyed
+};
+
 // Renders, in memory, every target each spec enables (of `selected` only,
 // when it is not empty; the targets on every core, each a piece of work of
 // its own), each file's path under its target's folder
@@ -37,7 +55,7 @@ struct GenerateError {
 // must not).
 std::optional<std::vector<OutputFile>> render_outputs(const std::vector<SpecToGenerate>& specs,
                                                       const std::vector<const Emitter*>& selected,
-                                                      const Templates& templates, bool keep_until_exit,
+                                                      Rendering& rendering, bool keep_until_exit,
                                                       const Workspace* ws, const std::string& out_option,
                                                       GenerateError& error);
 
@@ -54,8 +72,10 @@ struct WriteSummary {
   }
 };
 
-// Writes each file whose bytes differ from what is on disk, atomically.
-// Stops at the first failure.
-bool write_outputs(const std::vector<OutputFile>& outputs, WriteSummary& summary, GenerateError& error);
+// Writes each file whose bytes differ from what is on disk, atomically, on
+// every thread. On failures, `error` tells the first in the outputs' order
+// (the other files are written).
+bool write_outputs(const std::vector<OutputFile>& outputs, Workers& workers, WriteSummary& summary,
+                   GenerateError& error);
 
 }  // namespace statusc

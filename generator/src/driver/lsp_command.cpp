@@ -72,10 +72,12 @@ std::optional<lsp::ServerOptions::Generated> generate_for_editor(const std::stri
   if (out.empty() && !ws) out = fs::path(spec_path).parent_path().string();
   generated.directory = out.empty() ? "the folders " + (ws->root / "statusc.yaml").string() + " gives" : out;
   GenerateError failure;
+  const Templates templates = Templates::embedded();
+  Rendering rendering(templates);
   std::optional<std::vector<OutputFile>> outputs =
-      render_outputs({{spec_path, &*spec}}, {}, Templates::embedded(), false, ws ? &*ws : nullptr, out, failure);
+      render_outputs({{spec_path, &*spec}}, {}, rendering, false, ws ? &*ws : nullptr, out, failure);
   WriteSummary summary;
-  if (!outputs || !write_outputs(*outputs, summary, failure)) {
+  if (!outputs || !write_outputs(*outputs, rendering.workers(), summary, failure)) {
     error = failure.message;
     return std::nullopt;
   }
