@@ -423,7 +423,11 @@ TEST_CASE("cpp layout split: the header declares, the .cpp defines and checks", 
   const std::string& h = out[0].bytes;
   const std::string& c = out[1].bytes;
   CHECK(contains(h, "::statusc::v6::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept;"));
-  CHECK(contains(h, "extern const ::std::array<SessionStatus, 4> session_status_values;"));
+  // Views, not std::arrays: no class template instantiated per machine.
+  CHECK(contains(h, "extern const ::statusc::v6::const_span<SessionStatus> session_status_values;"));
+  CHECK(contains(h, "static constexpr const ::statusc::v6::const_span<type>& values = "));
+  CHECK(contains(h, "static const ::statusc::v6::const_span<bool (*)(type) noexcept> predicates;"));
+  CHECK(!contains(h, "::std::array<SessionStatus"));
   CHECK(contains(h, "constexpr ::std::int32_t to_number(SessionStatus state) noexcept {"));
   CHECK(contains(h, "  static ::statusc::v6::maybe<type> parse(::std::string_view text) noexcept;"));
   for (const char* only_in_source : {"kByName", "static_assert", "string_table", "constexpr bool is_terminal"}) {
@@ -433,7 +437,8 @@ TEST_CASE("cpp layout split: the header declares, the .cpp defines and checks", 
   CHECK(c.rfind("//", 0) == 0);
   CHECK(contains(c, "#include \"stem.h\""));
   CHECK(contains(c, "::statusc::v6::maybe<SessionStatus> parse_session_status(::std::string_view name) noexcept {"));
-  CHECK(contains(c, "constexpr ::std::array<SessionStatus, 4> session_status_values = {{"));
+  CHECK(contains(c, "constexpr ::std::array<SessionStatus, 4> kValues = {{"));
+  CHECK(contains(c, "constexpr ::statusc::v6::const_span<SessionStatus> session_status_values{"));
   CHECK(contains(c, "static_assert(statusc_detail::session_status::invariant_3(), "));
   CHECK(contains(c, "machine_traits<::acme::split_sessions::SessionStatus>::parse(::std::string_view text) noexcept {"));
   CHECK(!contains(c, "enum class"));
