@@ -5,7 +5,6 @@
 #include <fstream>
 #include <map>
 #include <memory>
-#include <set>
 #include <ostream>
 #include <sstream>
 #include <system_error>
@@ -29,11 +28,14 @@ namespace fs = std::filesystem;
 namespace statusc {
 namespace {
 
+enum class Folder { make, exists };
+
 // Writes to a temporary file beside the target and renames it over, so a
 // reader (or a build system) never sees a half-written file.
-bool write_atomically(const fs::path& path, const std::string& bytes, std::string& error) {
+bool write_atomically(const fs::path& path, const std::string& bytes, std::string& error,
+                      Folder folder = Folder::make) {
   std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
+  if (folder == Folder::make) fs::create_directories(path.parent_path(), ec);
   fs::path tmp = path;
   tmp += ".statusc-tmp-" + std::to_string(::getpid());
   {
@@ -200,21 +202,24 @@ std::optional<std::vector<OutputFile>> render_outputs(const std::vector<SpecToGe
 bool write_outputs(const std::vector<OutputFile>& outputs, Workers& workers, WriteSummary& summary,
                    GenerateError& error) {
   // Each file's folder first, one after the other: folders shared by two
-  // files are made once, and never by two threads at the same time.
-  std::set<fs::path> folders;
-  for (const OutputFile& f : outputs) folders.insert(fs::path(f.path).parent_path());
-  for (const fs::path& folder : folders) {
+  // files are made once, and never by two threads at the same time. A
+  // folder this run made holds no file to compare with (the common case of
+  // a clean build): its files are written without trying to read them.
+  std::map<fs::path, bool> made_now;
+  for (const OutputFile& f : outputs) made_now.emplace(fs::path(f.path).parent_path(), false);
+  for (auto& [folder, made] : made_now) {
     std::error_code ec;
-    if (!folder.empty()) fs::create_directories(folder, ec);
+    made = !folder.empty() && fs::create_directories(folder, ec);
   }
   summary.files.assign(outputs.size(), {});
   std::vector<std::string> failures(outputs.size());
   workers.for_each(outputs.size(), [&](size_t, size_t i) {
     const OutputFile& f = outputs[i];
-    std::optional<std::string> existing = read_bytes(f.path);
+    std::optional<std::string> existing;
+    if (!made_now.at(fs::path(f.path).parent_path())) existing = read_bytes(f.path);
     bool same = existing && *existing == f.bytes;  // then leave mtime alone: no needless rebuilds
     summary.files[i] = {f.path, !same};
-    if (!same) write_atomically(f.path, f.bytes, failures[i]);
+    if (!same) write_atomically(f.path, f.bytes, failures[i], Folder::exists);
   });
   for (const std::string& failure : failures)
     if (!failure.empty()) {
