@@ -86,7 +86,9 @@ bench() {
   cmake --build "$dir" -j "$JOBS" >&2  # stdout: only the tables
   "$dir/bench/statusc_runtime_bench"
   python3 bench/compile_cost.py --statusc "$dir/generator/statusc"
-  python3 bench/generate_cost.py --statusc "$dir/generator/statusc" --yaml-load "$dir/bench/yaml_load"
+  local static_load=()
+  [ -x "$dir/bench/yaml_load_static" ] && static_load=(--yaml-load-static "$dir/bench/yaml_load_static")
+  python3 bench/generate_cost.py --statusc "$dir/generator/statusc" --yaml-load "$dir/bench/yaml_load" "${static_load[@]}"
   python3 bench/lsp_cost.py --statusc "$dir/generator/statusc"
 }
 
