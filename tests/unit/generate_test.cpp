@@ -87,6 +87,22 @@ TEST_CASE("a file that cannot be written is named, and the others are still writ
   for (const std::string& f : files_under(out)) CHECK(f.find("statusc-tmp") == std::string::npos);
 }
 
+TEST_CASE("a template error after other targets were staged leaves the output folder as it was", "[generate]") {
+  // The other targets render (and stage their files) before or while the
+  // broken template fails: none of it may stay behind.
+  std::string dir = fresh_dir("rollback");
+  fs::create_directories(dir + "/templates/ts");
+  write_file(dir + "/templates/ts/module.ts.mustache", "{{#open}} never closed");
+  fs::create_directories(dir + "/out");
+  write_file(dir + "/out/workflow_session.h", "old bytes");
+  std::string log;
+  CHECK(run(cli("generate " + kSpec + " -o " + dir + "/out --templates " + dir + "/templates"), log) == 2);
+  CHECK(log.find("module.ts.mustache") != std::string::npos);
+  CHECK(files_under(dir + "/out") == std::vector<std::string>{"workflow_session.h"});
+  CHECK(read_file(dir + "/out/workflow_session.h") == "old bytes");
+  for (const auto& e : fs::recursive_directory_iterator(dir + "/out")) CHECK(!e.is_directory());
+}
+
 TEST_CASE("generate writes nothing when any spec has errors", "[generate]") {
   std::string out = fresh_dir("errors");
   std::string log;

@@ -28,14 +28,11 @@ namespace fs = std::filesystem;
 namespace statusc {
 namespace {
 
-enum class Folder { make, exists };
-
 // Writes to a temporary file beside the target and renames it over, so a
 // reader (or a build system) never sees a half-written file.
-bool write_atomically(const fs::path& path, const std::string& bytes, std::string& error,
-                      Folder folder = Folder::make) {
+bool write_atomically(const fs::path& path, const std::string& bytes, std::string& error) {
   std::error_code ec;
-  if (folder == Folder::make) fs::create_directories(path.parent_path(), ec);
+  fs::create_directories(path.parent_path(), ec);
   fs::path tmp = path;
   tmp += ".statusc-tmp-" + std::to_string(::getpid());
   {
@@ -124,7 +121,7 @@ std::optional<std::vector<OutputFile>> render_outputs(const std::vector<SpecToGe
                                                       const std::vector<const Emitter*>& selected,
                                                       Rendering& rendering, bool keep_until_exit,
                                                       const Workspace* ws, const std::string& out_option,
-                                                      GenerateError& error) {
+                                                      OutputWriter* writer, GenerateError& error) {
   // Each spec's target is a piece of work of its own: they share nothing but
   // the (const) spec and templates, so they are rendered on every core.
   struct Piece {
@@ -163,6 +160,13 @@ std::optional<std::vector<OutputFile>> render_outputs(const std::vector<SpecToGe
       } else {
         p.rendered = renderer.render(p.emitter->plan(*p.context), p.message);
       }
+      if (p.rendered) {
+        const fs::path dir(output_dir(ws, out_option, p.emitter->spec_key()));
+        for (OutputFile& f : *p.rendered) {
+          f.path = (dir / f.path).generic_string();
+          if (writer != nullptr) writer->stage(f);
+        }
+      }
     } catch (const std::exception& x) {
       p.internal = x.what();
     }
@@ -184,9 +188,7 @@ std::optional<std::vector<OutputFile>> render_outputs(const std::vector<SpecToGe
       error = {"error: " + p.message, 2};
       return std::nullopt;
     }
-    const fs::path dir(output_dir(ws, out_option, p.emitter->spec_key()));
     for (OutputFile& f : *p.rendered) {
-      f.path = (dir / f.path).generic_string();
       auto [it, fresh] = owner.emplace(f.path, spec_path);
       if (!fresh) {
         error = {"error: " + it->second + " and " + spec_path + " both generate '" + f.path + "'; rename one spec file",
@@ -197,36 +199,6 @@ std::optional<std::vector<OutputFile>> render_outputs(const std::vector<SpecToGe
     }
   }
   return outputs;
-}
-
-bool write_outputs(const std::vector<OutputFile>& outputs, Workers& workers, WriteSummary& summary,
-                   GenerateError& error) {
-  // Each file's folder first, one after the other: folders shared by two
-  // files are made once, and never by two threads at the same time. A
-  // folder this run made holds no file to compare with (the common case of
-  // a clean build): its files are written without trying to read them.
-  std::map<fs::path, bool> made_now;
-  for (const OutputFile& f : outputs) made_now.emplace(fs::path(f.path).parent_path(), false);
-  for (auto& [folder, made] : made_now) {
-    std::error_code ec;
-    made = !folder.empty() && fs::create_directories(folder, ec);
-  }
-  summary.files.assign(outputs.size(), {});
-  std::vector<std::string> failures(outputs.size());
-  workers.for_each(outputs.size(), [&](size_t, size_t i) {
-    const OutputFile& f = outputs[i];
-    std::optional<std::string> existing;
-    if (!made_now.at(fs::path(f.path).parent_path())) existing = read_bytes(f.path);
-    bool same = existing && *existing == f.bytes;  // then leave mtime alone: no needless rebuilds
-    summary.files[i] = {f.path, !same};
-    if (!same) write_atomically(f.path, f.bytes, failures[i], Folder::exists);
-  });
-  for (const std::string& failure : failures)
-    if (!failure.empty()) {
-      error = {"error: " + failure, 2};
-      return false;
-    }
-  return true;
 }
 
 int run_generate(const GenerateOptions& options, const Console& console) {
@@ -286,8 +258,9 @@ int run_generate(const GenerateOptions& options, const Console& console) {
   std::vector<SpecToGenerate> specs;
   for (const auto& [path, spec] : loaded.valid) specs.push_back({path, &spec});
   GenerateError error;
-  std::optional<std::vector<OutputFile>> rendered =
-      render_outputs(specs, selected, rendering, true, ws, options.out_dir, error);
+  OutputWriter writer;  // files are staged as they are rendered, unless only checked
+  std::optional<std::vector<OutputFile>> rendered = render_outputs(
+      specs, selected, rendering, true, ws, options.out_dir, options.check ? nullptr : &writer, error);
   if (!rendered) {
     console.err << "statusc: " << error.message << "\n";
     return error.status;
@@ -322,12 +295,13 @@ int run_generate(const GenerateOptions& options, const Console& console) {
   }
 
   WriteSummary summary;
-  bool ok = write_outputs(outputs, rendering.workers(), summary, error);
+  std::string failure;
+  bool ok = writer.commit(outputs, rendering.workers(), summary, failure);
   for (const WriteSummary::File& f : summary.files)
     machine.files.push_back({fs::path(f.path).generic_string(), f.written ? "written" : "unchanged"});
   if (!ok) {
-    console.err << "statusc: " << error.message << "\n";
-    return error.status;
+    console.err << "statusc: error: " << failure << "\n";
+    return 2;
   }
   size_t written = summary.written_count();
   if (!text) return finish(0);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "driver/output_writer.h"
 #include "driver/workers.h"
 #include "emit/emitter.h"
 #include "emit/render.h"
@@ -52,30 +53,13 @@ class Rendering {
 // or two specs making the same file leave nothing rendered.
 // `keep_until_exit` hands the render data to the operating system instead
 // of freeing it (a one-shot command saves the time; a long-running server
-// must not).
+// must not). With a `writer`, each file is staged there as soon as it is
+// rendered (commit it once this returns them; on an error, nothing staged
+// is left once the writer is gone).
 std::optional<std::vector<OutputFile>> render_outputs(const std::vector<SpecToGenerate>& specs,
                                                       const std::vector<const Emitter*>& selected,
                                                       Rendering& rendering, bool keep_until_exit,
                                                       const Workspace* ws, const std::string& out_option,
-                                                      GenerateError& error);
-
-struct WriteSummary {
-  struct File {
-    std::string path;
-    bool written = false;  // false: it already had these bytes and was left alone
-  };
-  std::vector<File> files;  // in the order of the outputs
-  size_t written_count() const {
-    size_t n = 0;
-    for (const File& f : files) n += f.written ? 1 : 0;
-    return n;
-  }
-};
-
-// Writes each file whose bytes differ from what is on disk, atomically, on
-// every thread. On failures, `error` tells the first in the outputs' order
-// (the other files are written).
-bool write_outputs(const std::vector<OutputFile>& outputs, Workers& workers, WriteSummary& summary,
-                   GenerateError& error);
+                                                      OutputWriter* writer, GenerateError& error);
 
 }  // namespace statusc

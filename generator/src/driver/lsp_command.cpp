@@ -74,13 +74,15 @@ std::optional<lsp::ServerOptions::Generated> generate_for_editor(const std::stri
   GenerateError failure;
   const Templates templates = Templates::embedded();
   Rendering rendering(templates);
+  OutputWriter writer;
   std::optional<std::vector<OutputFile>> outputs =
-      render_outputs({{spec_path, &*spec}}, {}, rendering, false, ws ? &*ws : nullptr, out, failure);
-  WriteSummary summary;
-  if (!outputs || !write_outputs(*outputs, rendering.workers(), summary, failure)) {
+      render_outputs({{spec_path, &*spec}}, {}, rendering, false, ws ? &*ws : nullptr, out, &writer, failure);
+  if (!outputs) {
     error = failure.message;
     return std::nullopt;
   }
+  WriteSummary summary;
+  if (!writer.commit(*outputs, rendering.workers(), summary, error)) return std::nullopt;
   for (WriteSummary::File& f : summary.files) (f.written ? generated.written : generated.unchanged).push_back(f.path);
   return generated;
 }
