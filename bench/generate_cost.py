@@ -15,8 +15,8 @@ the two and the growth from one size to the next (10x the states: how many
 times the time). statusc links its C++ runtime and yaml-cpp statically
 (STATUSC_STATIC_RUNTIME); with --yaml-load-static, the same load linked
 that way is timed too, and the ratio to it shows what statusc's work costs
-apart from the linking. The two commands run in turn, for about
---budget seconds (at least 3 rounds, at most 15), and each time is the
+apart from the linking. The commands run in turn, for about
+--budget seconds (at least 3 rounds, at most 200), and each time is the
 fastest of its runs: on a shared machine, disturbances only ever add time,
 and taking turns exposes both commands to the same conditions.
 """
@@ -36,7 +36,7 @@ def fastest_in_turns(commands, budget: float, before=None):
     """The fastest wall time of each command, the commands run in turn."""
     times = [[] for _ in commands]
     rounds = 0
-    while rounds < 3 or (sum(map(sum, times)) < budget and rounds < 15):
+    while rounds < 3 or (sum(map(sum, times)) < budget and rounds < 200):
         for cmd, bucket in zip(commands, times):
             if before:
                 before()
