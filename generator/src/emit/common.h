@@ -1,6 +1,8 @@
 #pragma once
 // Data every template gets, and small helpers shared by the emitters.
 
+#include <concepts>
+#include <string>
 #include <utility>
 
 #include "emit/emitter.h"
@@ -37,14 +39,34 @@ inline kainjow::mustache::list& list_items(MustacheData& list) {
   return const_cast<kainjow::mustache::list&>(list.list_value());
 }
 
-// object[key] = value, moved (operator[] gives the one mutable access).
-inline void put(MustacheData& object, const std::string& key, MustacheData&& value) {
-  object[key] = std::move(value);
+// object[key] = value, moved. A key already there is replaced, as set()
+// would.
+void put(MustacheData& object, std::string key, MustacheData&& value);
+
+// Text and flags. The text is moved into the tree. The `const char*`
+// overload is the one a string literal picks (an exact match), so a literal
+// never decays to a flag; the flag overload takes only a real bool, not
+// whatever converts to one.
+void put(MustacheData& object, std::string key, std::string text);
+inline void put(MustacheData& object, std::string key, const char* text) {
+  put(object, std::move(key), std::string(text));
+}
+template <std::same_as<bool> Bool>
+void put(MustacheData& object, std::string key, Bool flag) {
+  put(object, std::move(key), MustacheData(flag));
 }
 
-// Appends to a list, moved. Reserve first (list_items) when the size is
-// known: a reallocation copies the items.
-inline void append(MustacheData& list, MustacheData&& item) { list_items(list).push_back(std::move(item)); }
+// Doubles the capacity of a full list, moving the items over (a vector's
+// own reallocation would copy them: the move constructor is not noexcept).
+void grow(kainjow::mustache::list& items);
+
+// Appends to a list, moved. Reserve first (list_with_capacity) when the
+// size is known, to allocate once.
+inline void append(MustacheData& list, MustacheData&& item) {
+  kainjow::mustache::list& items = list_items(list);
+  if (items.size() == items.capacity()) grow(items);
+  items.push_back(std::move(item));
+}
 
 // A list of `count` items, reserved up front.
 inline MustacheData list_with_capacity(size_t count) {

@@ -15,7 +15,7 @@ MustacheData doc_lines(std::string_view text, std::size_t width) {
   for (const std::string& line : escape::lines(text)) {
     for (const std::string& piece : wrap(line, width)) {
       MustacheData item;
-      if (!piece.empty()) item.set("line", escape::cpp_comment_line(piece));
+      if (!piece.empty()) put(item, "line", escape::cpp_comment_line(piece));
       append(list, std::move(item));
     }
   }

@@ -18,7 +18,7 @@ namespace {
 
 MustacheData cell(std::string text) {
   MustacheData d;
-  d.set("text", std::move(text));
+  put(d, "text", std::move(text));
   return d;
 }
 
@@ -197,7 +197,7 @@ MustacheData transitions_table(const Machine& m) {
 MustacheData diagram(const Machine& m) {
   return list_of(graph::mermaid_lines(m), [](const std::string& l) {
     MustacheData d;
-    d.set("line", l);
+    put(d, "line", l);
     return d;
   });
 }
@@ -261,7 +261,7 @@ std::string invariant_line(const Invariant& inv) {
 MustacheData lines_of(const std::vector<std::string>& lines) {
   return list_of(lines, [](const std::string& l) {
     MustacheData d;
-    d.set("line", l);
+    put(d, "line", l);
     return d;
   });
 }
@@ -276,14 +276,14 @@ MustacheData items_of(const std::vector<std::string>& lines) {
 MustacheData machine_data(const EmitContext& context, const Machine& m, md::Anchors& anchors) {
   const Spec& spec = context.spec;
   MustacheData d;
-  d.set("name", m.name);
+  put(d, "name", m.name);
   anchors.add(m.name);
   set_text(d, "description", md::paragraph(m.description));
   if (spec.targets.proto) {
     MustacheData p;
-    p.set("full_name", md::code(spec.targets.proto_package + "." + m.name));
-    p.set("zero", md::code(m.proto_prefix + "_UNSPECIFIED"));
-    p.set("path", md::code(proto::file_path(spec, context.stem)));
+    put(p, "full_name", md::code(spec.targets.proto_package + "." + m.name));
+    put(p, "zero", md::code(m.proto_prefix + "_UNSPECIFIED"));
+    put(p, "path", md::code(proto::file_path(spec, context.stem)));
     put(d, "proto", std::move(p));
   }
 
@@ -364,9 +364,9 @@ class MdEmitter final : public Emitter {
   std::vector<RenderJob> plan(const EmitContext& context) const override {
     const Spec& spec = context.spec;
     MustacheData data = base_data(context);
-    data.set("md_spec_path", html_comment_text(context.spec_path));
+    put(data, "md_spec_path", html_comment_text(context.spec_path));
     std::string title = "Status reference: " + md::code(spec.package);
-    data.set("title", title);
+    put(data, "title", title);
     md::Anchors anchors;
     anchors.add(title);
     set_text(data, "description", md::paragraph(spec.description));
@@ -374,11 +374,11 @@ class MdEmitter final : public Emitter {
     MustacheData toc_items = list_with_capacity(spec.machines.size());
     for (const Machine& m : spec.machines) {
       MustacheData entry;
-      entry.set("name", m.name);
+      put(entry, "name", m.name);
       // The machine's own heading is added to `anchors` in machine_data;
       // predict its anchor the same way before that.
       md::Anchors probe = anchors;
-      entry.set("anchor", probe.add(m.name));
+      put(entry, "anchor", probe.add(m.name));
       append(toc_items, std::move(entry));
       append(machines, machine_data(context, m, anchors));
     }

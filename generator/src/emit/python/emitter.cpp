@@ -226,16 +226,16 @@ MustacheData enums_data(const Machine& m, const MachineNames& n) {
     if (a.type != AttrType::Enum) continue;
     const std::string& cls = n.enum_classes[i];
     MustacheData e;
-    e.set("enum_class", cls);
-    e.set("class_header", py::class_header(cls, "str, enum.Enum"));
+    put(e, "enum_class", cls);
+    put(e, "class_header", py::class_header(cls, "str, enum.Enum"));
     std::string doc = a.description.empty() ? "The values of the " + a.name + " attribute of " + m.name + "."
                                             : a.description;
     put(e, "doc", line_list(py::docstring(doc, 4)));
     std::vector<std::string> members;
     for (const std::string& v : a.values) add_member(members, v, "");
     put(e, "members", line_list(members));
-    e.set("parse_header", method_header(n.enum_parse, {"cls", "text: object"}, cls + " | None"));
-    e.set("parse_return", return_get(12, n.enum_by_wire[i], "text"));
+    put(e, "parse_header", method_header(n.enum_parse, {"cls", "text: object"}, cls + " | None"));
+    put(e, "parse_return", return_get(12, n.enum_by_wire[i], "text"));
     append(enums, std::move(e));
   }
   return enums;
@@ -254,9 +254,9 @@ MustacheData functions_data(const Machine& m, const MachineNames& n) {
     } else {
       doc = a.description.empty() ? "The " + a.name + " attribute of this state." : a.description;
     }
-    fn.set("header", method_header(n.functions[i], {"self"}, field_type(a, n.enum_classes[i])));
+    put(fn, "header", method_header(n.functions[i], {"self"}, field_type(a, n.enum_classes[i])));
     put(fn, "doc", line_list(py::docstring(doc, 8)));
-    fn.set("body", return_row(n.table, "." + n.fields[i]));
+    put(fn, "body", return_row(n.table, "." + n.fields[i]));
     append(list, std::move(fn));
   }
   return list;
@@ -401,73 +401,73 @@ std::vector<std::string> tables(const Machine& m, const MachineNames& n, bool pr
 MustacheData machine_data(const Machine& m, const MachineNames& n, bool proto) {
   MustacheData d;
   const std::string& X = n.cls;
-  d.set("name", m.name);
-  d.set("class", X);
-  d.set("class_header", py::class_header(X, "str, enum.Enum"));
+  put(d, "name", m.name);
+  put(d, "class", X);
+  put(d, "class_header", py::class_header(X, "str, enum.Enum"));
   put(d, "doc", line_list(py::docstring(m.description.empty() ? "The states of " + m.name + "." : m.description, 4)));
   std::vector<std::string> members;
   for (const State& s : m.states) add_member(members, s.name, s.description);
   put(d, "members", line_list(members));
   bool renamed = std::any_of(m.states.begin(), m.states.end(), [](const State& s) { return !s.renamed_from.empty(); });
-  d.set("has_renamed", renamed);
-  d.set("proto", proto);
+  put(d, "has_renamed", renamed);
+  put(d, "proto", proto);
   const std::string optional = X + " | None";
-  d.set("parse_header", method_header(n.parse, {"cls", "text: object"}, optional));
-  d.set("parse_return", return_get(12, renamed ? n.by_text : n.by_wire, "text"));
-  d.set("from_number_header", method_header(n.from_number, {"cls", "number: object"}, optional));
-  d.set("from_number_return", return_get(12, n.by_number, "number"));
-  d.set("from_proto_name_header", method_header(n.from_proto_name, {"cls", "name: object"}, optional));
-  d.set("from_proto_name_return", return_get(12, n.by_proto_name, "name"));
-  d.set("migrate_header", method_header(n.migrate, {"cls", "legacy: object"}, optional));
-  d.set("migrate_name_return", return_get(12, n.legacy_names, "legacy"));
-  d.set("migrate_number_return", return_get(12, n.legacy_numbers, "legacy"));
-  d.set("values_header", method_header(n.values, {"cls"}, "tuple[" + X + ", ...]"));
-  d.set("values_return", "        return " + n.values_table);
-  d.set("initial_states_header", method_header(n.initial_states, {"cls"}, "tuple[" + X + ", ...]"));
-  d.set("initial_states_return", "        return " + n.initial_table);
-  d.set("to_number_header", method_header(n.to_number, {"self"}, "int"));
-  d.set("to_number_return", return_row(n.numbers, ""));
-  d.set("proto_name_header", method_header(n.proto_name, {"self"}, "str"));
-  d.set("proto_name_return", return_row(n.proto_names, ""));
-  d.set("is_initial_header", method_header(n.is_initial, {"self"}, "bool"));
+  put(d, "parse_header", method_header(n.parse, {"cls", "text: object"}, optional));
+  put(d, "parse_return", return_get(12, renamed ? n.by_text : n.by_wire, "text"));
+  put(d, "from_number_header", method_header(n.from_number, {"cls", "number: object"}, optional));
+  put(d, "from_number_return", return_get(12, n.by_number, "number"));
+  put(d, "from_proto_name_header", method_header(n.from_proto_name, {"cls", "name: object"}, optional));
+  put(d, "from_proto_name_return", return_get(12, n.by_proto_name, "name"));
+  put(d, "migrate_header", method_header(n.migrate, {"cls", "legacy: object"}, optional));
+  put(d, "migrate_name_return", return_get(12, n.legacy_names, "legacy"));
+  put(d, "migrate_number_return", return_get(12, n.legacy_numbers, "legacy"));
+  put(d, "values_header", method_header(n.values, {"cls"}, "tuple[" + X + ", ...]"));
+  put(d, "values_return", "        return " + n.values_table);
+  put(d, "initial_states_header", method_header(n.initial_states, {"cls"}, "tuple[" + X + ", ...]"));
+  put(d, "initial_states_return", "        return " + n.initial_table);
+  put(d, "to_number_header", method_header(n.to_number, {"self"}, "int"));
+  put(d, "to_number_return", return_row(n.numbers, ""));
+  put(d, "proto_name_header", method_header(n.proto_name, {"self"}, "str"));
+  put(d, "proto_name_return", return_row(n.proto_names, ""));
+  put(d, "is_initial_header", method_header(n.is_initial, {"self"}, "bool"));
   // A vocabulary has no initial state: `self in ()` is a contains check that
   // pyright's strict mode reports as always false.
-  d.set("is_initial_return",
+  put(d, "is_initial_return",
         m.initial.empty() ? "        return False" : "        return self in self." + n.initial_states + "()");
-  d.set("attributes_header", method_header(n.attributes, {"self"}, n.record));
-  d.set("attributes_return", return_row(n.table, ""));
+  put(d, "attributes_header", method_header(n.attributes, {"self"}, n.record));
+  put(d, "attributes_return", return_row(n.table, ""));
   put(d, "functions", functions_data(m, n));
   if (m.has_transitions) {
     MustacheData t;
-    t.set("can_transition_header", method_header(n.can_transition, {"self", "to: " + X}, "bool"));
-    t.set("can_transition_return", "        return to in self." + n.successors + "()");
-    t.set("successors_header", method_header(n.successors, {"self"}, "tuple[" + X + ", ...]"));
-    t.set("successors_return", return_row(n.successors_table, ""));
+    put(t, "can_transition_header", method_header(n.can_transition, {"self", "to: " + X}, "bool"));
+    put(t, "can_transition_return", "        return to in self." + n.successors + "()");
+    put(t, "successors_header", method_header(n.successors, {"self"}, "tuple[" + X + ", ...]"));
+    put(t, "successors_return", return_row(n.successors_table, ""));
     put(d, "transitions", std::move(t));
   } else {
-    d.set("transitions", false);
+    put(d, "transitions", false);
   }
   if (has_events(m)) {
     MustacheData e;
-    e.set("event_class", n.event_cls);
-    e.set("event_class_header", py::class_header(n.event_cls, "str, enum.Enum"));
-    e.set("next_state_header", method_header(n.next_state, {"self", "event: " + n.event_cls}, optional));
-    e.set("next_state_return", return_get(8, n.next_table, "f\"{self} {event}\""));
-    e.set("accepted_events_header",
+    put(e, "event_class", n.event_cls);
+    put(e, "event_class_header", py::class_header(n.event_cls, "str, enum.Enum"));
+    put(e, "next_state_header", method_header(n.next_state, {"self", "event: " + n.event_cls}, optional));
+    put(e, "next_state_return", return_get(8, n.next_table, "f\"{self} {event}\""));
+    put(e, "accepted_events_header",
           method_header(n.accepted_events, {"self"}, "tuple[" + n.event_cls + ", ...]"));
-    e.set("accepted_events_return", return_row(n.accepted_table, ""));
+    put(e, "accepted_events_return", return_row(n.accepted_table, ""));
     std::vector<std::string> members;
     for (const Event& ev : m.events) add_member(members, ev.name, "");
     put(e, "event_members", line_list(members));
-    e.set("event_parse_header", method_header(n.enum_parse, {"cls", "text: object"}, n.event_cls + " | None"));
-    e.set("event_parse_return", return_get(12, n.event_by_wire, "text"));
+    put(e, "event_parse_header", method_header(n.enum_parse, {"cls", "text: object"}, n.event_cls + " | None"));
+    put(e, "event_parse_return", return_get(12, n.event_by_wire, "text"));
     put(d, "events", std::move(e));
   } else {
-    d.set("events", false);
+    put(d, "events", false);
   }
   put(d, "enums", enums_data(m, n));
-  d.set("record_class", n.record);
-  d.set("table", n.table);
+  put(d, "record_class", n.record);
+  put(d, "table", n.table);
   put(d, "fields", line_list(record_fields(m, n)));
   std::vector<std::string> wires;
   for (const State& s : m.states) wires.push_back(py::string_literal(s.name));
@@ -477,15 +477,15 @@ MustacheData machine_data(const Machine& m, const MachineNames& n, bool proto) {
   literal.items = wires;
   literal.exploded = wires.size() > 1;  // one subscript item's comma is no magic one
   literal.close = ']';
-  d.set("literal_alias", py::statement(0, n.literal + ": typing.TypeAlias = ", literal, true));
-  d.set("guard_header", py::def_header(0, n.guard, {"value: object"}, "typing.TypeGuard[" + n.literal + "]"));
-  d.set("guard_return", py::return_comparison(8, "value", "in", n.by_wire));
+  put(d, "literal_alias", py::statement(0, n.literal + ": typing.TypeAlias = ", literal, true));
+  put(d, "guard_header", py::def_header(0, n.guard, {"value: object"}, "typing.TypeGuard[" + n.literal + "]"));
+  put(d, "guard_return", py::return_comparison(8, "value", "in", n.by_wire));
   py::Bracketed proxy;
   proxy.callee = "types.MappingProxyType";
   std::string rows = "{";
   for (const std::string& row : attribute_rows(m, n)) rows += "\n" + row;
   proxy.items = {rows + "\n}"};
-  d.set("attribute_table", py::statement(0, n.table + ": typing.Final = ", proxy, true));
+  put(d, "attribute_table", py::statement(0, n.table + ": typing.Final = ", proxy, true));
   put(d, "tables", line_list(tables(m, n, proto)));
   return d;
 }
@@ -500,7 +500,7 @@ class PythonEmitter final : public Emitter {
   std::vector<RenderJob> plan(const EmitContext& context) const override {
     const Spec& spec = context.spec;
     MustacheData data;
-    data.set("source", py::comment_text(context.spec_path));
+    put(data, "source", py::comment_text(context.spec_path));
     std::string doc = spec.description.empty() ? "Statuses of " + spec.package + ", generated by statusc."
                                                : spec.description;
     put(data, "module_doc", line_list(py::docstring(doc, 0)));
