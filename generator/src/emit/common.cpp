@@ -37,12 +37,22 @@ void grow(kainjow::mustache::list& items) {
   items.swap(grown);
 }
 
-void put(MustacheData& object, std::string key, std::string text) {
+MustacheData text_data(std::string text) {
   // kainjow's string constructor copies; an empty string moved over skips
   // that copy (string_value(), like list_value(), is const only for readers).
   MustacheData value{MustacheData::type::string};
   const_cast<std::string&>(value.string_value()) = std::move(text);
-  put(object, std::move(key), std::move(value));
+  return value;
+}
+
+MustacheData text_list(std::vector<std::string> texts) {
+  MustacheData list = list_with_capacity(texts.size());
+  for (std::string& text : texts) append(list, text_data(std::move(text)));
+  return list;
+}
+
+void put(MustacheData& object, std::string key, std::string text) {
+  put(object, std::move(key), text_data(std::move(text)));
 }
 
 MustacheData comment_lines(std::string_view text, CommentEscaper escape_line) {

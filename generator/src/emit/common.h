@@ -43,6 +43,9 @@ inline kainjow::mustache::list& list_items(MustacheData& list) {
 // would.
 void put(MustacheData& object, std::string key, MustacheData&& value);
 
+// A string value, moved into the tree.
+MustacheData text_data(std::string text);
+
 // Text and flags. The text is moved into the tree. The `const char*`
 // overload is the one a string literal picks (an exact match), so a literal
 // never decays to a flag; the flag overload takes only a real bool, not
@@ -82,6 +85,10 @@ MustacheData list_of(const Items& items, Fn&& fn) {
   for (const auto& item : items) append(list, fn(item));
   return list;
 }
+
+// A list of strings, each moved in: for lines and cells the template writes
+// with {{.}}, where an object per item would be a hash map each.
+MustacheData text_list(std::vector<std::string> texts);
 
 // A plan() result of one job. (A braced `return {{name, path, data}}` would
 // copy the data: an initializer_list's elements cannot be moved from.)

@@ -139,12 +139,18 @@ void set_transition_data(const Machine& m, const std::string& type, const std::s
     if (t.from < 0 || t.to < 0) continue;
     targets[static_cast<size_t>(t.from)].insert(t.to);
   }
+  // Each state's and event's qualified enumerator, spelled once rather than
+  // once per edge.
+  std::vector<std::string> state_values, event_values;
+  state_values.reserve(count);
+  for (const State& s : m.states) state_values.push_back(type + "::" + enumerator(s.name));
+  for (const Event& e : m.events) event_values.push_back(event_type + "::" + enumerator(e.name));
   std::vector<std::string> successors;
   std::vector<size_t> start, target_index;
   for (size_t i = 0; i < count; ++i) {
     start.push_back(successors.size());
     for (int to : targets[i]) {
-      successors.push_back(type + "::" + enumerator(m.states[static_cast<size_t>(to)].name));
+      successors.push_back(state_values[static_cast<size_t>(to)]);
       target_index.push_back(static_cast<size_t>(to));
     }
   }
@@ -218,7 +224,7 @@ void set_transition_data(const Machine& m, const std::string& type, const std::s
   for (size_t s = 0; s < count; ++s) {
     accepted_start.push_back(accepted.size());
     for (size_t e = 0; e < event_count; ++e)
-      if (next[s * event_count + e] != count) accepted.push_back(event_type + "::" + enumerator(m.events[e].name));
+      if (next[s * event_count + e] != count) accepted.push_back(event_values[e]);
   }
   accepted_start.push_back(accepted.size());
   accepted_start.push_back(accepted.size());

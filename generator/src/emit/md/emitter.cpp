@@ -22,24 +22,21 @@ MustacheData cell(std::string text) {
   return d;
 }
 
-// A list of strings, not of {text} objects: a table has a cell per
-// transition and column, and an object is a hash map of its own.
-MustacheData cells(const std::vector<std::string>& texts) {
-  return list_of(texts, [](const std::string& t) { return MustacheData(t); });
-}
-
 // {header, rule, rows: [{cells}]}: one table; the template writes each cell
-// ({{.}}) between pipes.
-MustacheData table(const std::vector<std::string>& header, const std::vector<std::string>& rule,
-                   const std::vector<std::vector<std::string>>& rows) {
+// ({{.}}) between pipes: a list of strings (text_list), as a table has a
+// cell per transition and column.
+MustacheData table(std::vector<std::string> header, std::vector<std::string> rule,
+                   std::vector<std::vector<std::string>> rows) {
   MustacheData d;
-  put(d, "header", cells(header));
-  put(d, "rule", cells(rule));
-  put(d, "rows", list_of(rows, [](const std::vector<std::string>& row) {
-        MustacheData r;
-        put(r, "cells", cells(row));
-        return r;
-      }));
+  put(d, "header", text_list(std::move(header)));
+  put(d, "rule", text_list(std::move(rule)));
+  MustacheData row_list = list_with_capacity(rows.size());
+  for (std::vector<std::string>& row : rows) {
+    MustacheData r;
+    put(r, "cells", text_list(std::move(row)));
+    append(row_list, std::move(r));
+  }
+  put(d, "rows", std::move(row_list));
   return d;
 }
 
@@ -93,7 +90,7 @@ MustacheData states_table(const Spec& spec, const Machine& m) {
     for (size_t i = 0; i < m.attributes.size(); ++i) row.push_back(value_cell(m.attributes[i], s.values[i]));
     rows.push_back(std::move(row));
   }
-  return table(header, rule, rows);
+  return table(std::move(header), std::move(rule), std::move(rows));
 }
 
 std::string attribute_line(const Attribute& a) {
@@ -145,8 +142,10 @@ struct RowKeyHash {
   }
 };
 
-// The text of one row: sources, target, event, notes.
-std::vector<std::string> transition_row(const Machine& m, const Transition& t, const std::vector<int>& from) {
+// The text of one row: sources, target, event, notes. `codes`: each state's
+// name as code, spelled once per table rather than once per edge.
+std::vector<std::string> transition_row(const Machine& m, const Transition& t, const std::vector<int>& from,
+                                        const std::vector<std::string>& codes) {
   std::string sources;
   if (t.override_edge) {
     sources = "any other state, terminal ones included (`*`, override)";
@@ -156,7 +155,7 @@ std::vector<std::string> transition_row(const Machine& m, const Transition& t, c
   } else {
     std::vector<std::string> names;
     names.reserve(from.size());
-    for (int s : from) names.push_back(state_code(m, s));
+    for (int s : from) names.push_back(codes[static_cast<size_t>(s)]);
     sources = joined(names, ", ");
   }
   std::string event = t.event >= 0 ? md::code(m.events[static_cast<size_t>(t.event)].name) : "—";
@@ -166,7 +165,7 @@ std::vector<std::string> transition_row(const Machine& m, const Transition& t, c
                                                                     : "Override: also from terminal states, which it restores.");
   else if (t.restore) notes.push_back("Restore: leaves a terminal state.");
   if (!t.description.empty()) notes.push_back(md::cell(t.description));
-  return {std::move(sources), state_code(m, t.to), std::move(event), joined(notes, " ")};
+  return {std::move(sources), codes[static_cast<size_t>(t.to)], std::move(event), joined(notes, " ")};
 }
 
 // Rows of the transitions table: the edges of one `transitions` entry that
@@ -188,10 +187,13 @@ MustacheData transitions_table(const Machine& m) {
     if (fresh) rows.push_back({&t, {}});
     rows[it->second].from.push_back(t.from);
   }
+  std::vector<std::string> codes;
+  codes.reserve(m.states.size());
+  for (const State& s : m.states) codes.push_back(md::code(s.name));
   std::vector<std::vector<std::string>> out;
   out.reserve(rows.size());
-  for (const Row& r : rows) out.push_back(transition_row(m, *r.first, r.from));
-  return table({"From", "To", "Event", "Notes"}, {"---", "---", "---", "---"}, out);
+  for (const Row& r : rows) out.push_back(transition_row(m, *r.first, r.from, codes));
+  return table({"From", "To", "Event", "Notes"}, {"---", "---", "---", "---"}, std::move(out));
 }
 
 MustacheData diagram(const Machine& m) {
@@ -235,7 +237,7 @@ MustacheData migrations_table(const Spec& spec, const Machine& m) {
               md::code(r.name) + ")",
           target, "");
   }
-  return table(header, rule, rows);
+  return table(std::move(header), std::move(rule), std::move(rows));
 }
 
 bool has_migrations(const Machine& m) {

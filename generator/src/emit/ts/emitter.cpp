@@ -201,20 +201,25 @@ std::string attribute_doc(const Attribute& a) {
   return a.description;
 }
 
-MustacheData states_data(const Machine& m) {
-  return list_of(m.states, [&](const State& s) {
+// `keys`: each state's property key (ts::property_key), spelled once for
+// the several tables keyed by state.
+MustacheData states_data(const Machine& m, const std::vector<std::string>& keys) {
+  MustacheData list = list_with_capacity(m.states.size());
+  for (size_t i = 0; i < m.states.size(); ++i) {
+    const State& s = m.states[i];
     MustacheData d;
     put(d, "doc", doc_list(s.description, "  "));
     put(d, "key", member_key(s.name));
     put(d, "wire", escape::ts_string(s.name));
-    put(d, "table_key", ts::property_key(s.name));
+    put(d, "table_key", keys[i]);
     put(d, "number", std::to_string(s.number));
     put(d, "proto_name", escape::ts_string(naming::proto_value(m.proto_prefix, s.name)));
-    return d;
-  });
+    append(list, std::move(d));
+  }
+  return list;
 }
 
-void set_attributes(const Machine& m, const MachineNames& n, MustacheData& d) {
+void set_attributes(const Machine& m, const MachineNames& n, const std::vector<std::string>& keys, MustacheData& d) {
   const ts::ExprContext ctx = ts::expr_context(m);
   MustacheData enums{MustacheData::type::list}, fields = list_with_capacity(m.attributes.size());
   MustacheData predicates{MustacheData::type::list}, accessors{MustacheData::type::list};
@@ -269,31 +274,35 @@ void set_attributes(const Machine& m, const MachineNames& n, MustacheData& d) {
   put(d, "fields", std::move(fields));
   put(d, "predicates", std::move(predicates));
   put(d, "accessors", std::move(accessors));
-  put(d, "attribute_rows", list_of(m.states, [&](const State& s) {
-        MustacheData row;
-        put(row, "key", ts::property_key(s.name));
-        MustacheData cells = list_with_capacity(m.attributes.size());
-        for (size_t i = 0; i < m.attributes.size(); ++i) {
-          MustacheData cell;
-          put(cell, "key", ts::property_key(ctx.fields[i]));
-          put(cell, "cell", cell_value(m.attributes[i], s.values[i]));
-          append(cells, std::move(cell));
-        }
-        put(row, "cells", std::move(cells));
-        return row;
-      }));
+  // Spelled once per attribute, not once per cell.
+  std::vector<std::string> cell_keys;
+  for (const std::string& field : ctx.fields) cell_keys.push_back(ts::property_key(field));
+  MustacheData rows = list_with_capacity(m.states.size());
+  for (size_t s = 0; s < m.states.size(); ++s) {
+    MustacheData row;
+    put(row, "key", keys[s]);
+    MustacheData cells = list_with_capacity(m.attributes.size());
+    for (size_t i = 0; i < m.attributes.size(); ++i) {
+      MustacheData cell;
+      put(cell, "key", cell_keys[i]);
+      put(cell, "cell", cell_value(m.attributes[i], m.states[s].values[i]));
+      append(cells, std::move(cell));
+    }
+    put(row, "cells", std::move(cells));
+    append(rows, std::move(row));
+  }
+  put(d, "attribute_rows", std::move(rows));
 }
 
 // One `KEY: [...]` row of a table with a list per state.
-MustacheData state_row(const State& s, const char* list_key, const std::vector<std::string>& names) {
+MustacheData state_row(const std::string& key, const char* list_key, const std::vector<std::string>& names) {
   MustacheData row;
-  std::string key = ts::property_key(s.name);
   put(row, list_key, array_literal(names, 4 + key.size(), "  "));
   put(row, "key", key);
   return row;
 }
 
-MustacheData transitions_data(const Machine& m, const MachineNames& n) {
+MustacheData transitions_data(const Machine& m, const MachineNames& n, const std::vector<std::string>& keys) {
   if (!m.has_transitions) return MustacheData(false);
   MustacheData t;
   put(t, "transitions_table", n.transitions_table);
@@ -316,13 +325,13 @@ MustacheData transitions_data(const Machine& m, const MachineNames& n) {
       listed_for[static_cast<size_t>(to)] = s;
       names.push_back(m.states[static_cast<size_t>(to)].name);
     }
-    append(rows, state_row(m.states[s], "targets", names));
+    append(rows, state_row(keys[s], "targets", names));
   }
   put(t, "transition_rows", std::move(rows));
   return t;
 }
 
-MustacheData events_data(const Machine& m, const MachineNames& n) {
+MustacheData events_data(const Machine& m, const MachineNames& n, const std::vector<std::string>& keys) {
   if (!has_events(m)) return MustacheData(false);
   MustacheData e;
   put(e, "event_type", n.event_type);
@@ -365,7 +374,7 @@ MustacheData events_data(const Machine& m, const MachineNames& n) {
     events.erase(std::unique(events.begin(), events.end()), events.end());
     accepted.clear();
     for (int ev : events) accepted.push_back(m.events[static_cast<size_t>(ev)].name);
-    append(rows, state_row(m.states[s], "accepted_events", accepted));
+    append(rows, state_row(keys[s], "accepted_events", accepted));
   }
   put(e, "accepted_rows", std::move(rows));
   return e;
@@ -403,7 +412,10 @@ MustacheData machine_data(const Machine& m, const MachineNames& n) {
   put(d, "rule", std::string(m.name.size() + 8 < 79 ? 79 - 8 - m.name.size() : 3, '-'));
   put(d, "doc", doc_list(m.description, ""));
   put(d, "type", n.type);
-  put(d, "states", states_data(m));
+  std::vector<std::string> keys;
+  keys.reserve(m.states.size());
+  for (const State& s : m.states) keys.push_back(ts::property_key(s.name));
+  put(d, "states", states_data(m, keys));
   put(d, "first_key", member_key(m.states.front().name));
   put(d, "first_wire", escape::ts_string(m.states.front().name));
   put(d, "values", n.values);
@@ -420,9 +432,9 @@ MustacheData machine_data(const Machine& m, const MachineNames& n) {
   put(d, "initial_list", array_literal(initial, 33 + n.initial.size() + n.type.size(), ""));
   put(d, "interface", n.interface);
   put(d, "attributes_table", n.attributes_table);
-  set_attributes(m, n, d);
-  put(d, "transitions", transitions_data(m, n));
-  put(d, "events", events_data(m, n));
+  set_attributes(m, n, keys, d);
+  put(d, "transitions", transitions_data(m, n, keys));
+  put(d, "events", events_data(m, n, keys));
   put(d, "unspecified", m.proto_prefix + "_UNSPECIFIED");
   // A real code 0 (the proto target off) is a state, not UNSPECIFIED.
   put(d, "zero_is_state", std::any_of(m.states.begin(), m.states.end(), [](const State& s) { return s.number == 0; }));
