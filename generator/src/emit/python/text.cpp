@@ -225,12 +225,20 @@ bool fits(const std::vector<std::string>& lines) {
 }
 
 // `block`'s lines, each prefixed with `indent` spaces (empty lines stay
-// empty).
-void add_indented(std::vector<std::string>& out, std::string_view block, size_t indent) {
+// empty), and `suffix` after the last. Each line is built in place: the
+// tables of a large machine lay out thousands of items.
+void add_indented(std::vector<std::string>& out, std::string_view block, size_t indent, std::string_view suffix) {
   for (size_t start = 0;;) {
     size_t end = block.find('\n', start);
     std::string_view line = block.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
-    out.push_back(line.empty() ? std::string() : spaces(indent) + std::string(line));
+    const std::string_view tail = end == std::string_view::npos ? suffix : std::string_view();
+    std::string& added = out.emplace_back();
+    if (!line.empty() || !tail.empty()) {
+      added.reserve(indent + line.size() + tail.size());
+      added.append(indent, ' ');
+      added.append(line);
+      added.append(tail);
+    }
     if (end == std::string_view::npos) break;
     start = end + 1;
   }
@@ -259,7 +267,7 @@ std::vector<std::string> layout(size_t indent, std::string_view prefix, const Br
     if (flat.size() <= kLineLength || e.items.empty()) return {flat};
   }
   std::vector<std::string> split{in + std::string(prefix) + e.callee + e.open};
-  for (const std::string& item : e.items) add_indented(split, e.exploded ? item + "," : item, indent + 4);
+  for (const std::string& item : e.items) add_indented(split, item, indent + 4, e.exploded ? "," : "");
   split.push_back(in + e.close + e.tail);
   if (!optional_parens || split.front().size() <= kLineLength) return split;
   std::vector<std::string> wrapped{in + std::string(prefix) + "("};
