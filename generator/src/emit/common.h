@@ -2,7 +2,9 @@
 // Data every template gets, and small helpers shared by the emitters.
 
 #include <concepts>
+#include <initializer_list>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "emit/emitter.h"
@@ -23,6 +25,18 @@ MustacheData base_data(const EmitContext& context, CommentEscaper escape_line = 
 // A mustache list of {line} objects, each escaped for a comment (blank
 // lines have no `line` key).
 MustacheData comment_lines(std::string_view text, CommentEscaper escape_line = escape::comment_line);
+
+// The pieces as one string, allocated once: each `+` of `a + b + c` may
+// reallocate, which the per-state lines of a large machine pay thousands of
+// times.
+inline std::string concat(std::initializer_list<std::string_view> pieces) {
+  size_t size = 0;
+  for (std::string_view piece : pieces) size += piece.size();
+  std::string out;
+  out.reserve(size);
+  for (std::string_view piece : pieces) out.append(piece);
+  return out;
+}
 
 // Moving data into kainjow's tree. Its set() and push_back() take a const
 // reference and deep-copy the whole subtree, and its move constructor is not

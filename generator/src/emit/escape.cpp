@@ -177,7 +177,8 @@ std::string comment_line(std::string_view line) {
 
 std::string cpp_comment_line(std::string_view line) {
   std::string out = comment_line(line);
-  for (size_t at = out.find("?\?/"); at != std::string::npos; at = out.find("?\?/", at + 4)) out.insert(at + 1, 1, '\\');
+  for (size_t at = out.find("?\?/"); at != std::string::npos; at = out.find("?\?/", at + 4))
+    out.insert(at + 1, 1, '\\');
   return out;
 }
 

@@ -145,7 +145,7 @@ void add_member(std::vector<std::string>& out, const std::string& wire, const st
 void add_dict(std::vector<std::string>& out, const std::string& name,
               const std::vector<std::pair<std::string, std::string>>& entries) {
   out.push_back(name + ": typing.Final = {");
-  for (const auto& [key, value] : entries) out.push_back("    " + key + ": " + value + ",");
+  for (const auto& [key, value] : entries) out.push_back(concat({"    ", key, ": ", value, ","}));
   out.push_back("}");
 }
 
@@ -269,10 +269,10 @@ std::vector<std::string> record_fields(const Machine& m, const MachineNames& n) 
 std::vector<std::string> attribute_rows(const Machine& m, const MachineNames& n) {
   std::vector<std::string> lines;
   for (const State& s : m.states) {
-    lines.push_back("    " + member_ref(n.cls, s.name) + ": " + n.record + "(");
+    lines.push_back(concat({"    ", member_ref(n.cls, s.name), ": ", n.record, "("}));
     for (size_t i = 0; i < m.attributes.size(); ++i)
-      lines.push_back("        " + n.fields[i] + "=" + cell_value(m.attributes[i], s.values[i], n.enum_classes[i]) +
-                      ",");
+      lines.push_back(
+          concat({"        ", n.fields[i], "=", cell_value(m.attributes[i], s.values[i], n.enum_classes[i]), ","}));
     lines.push_back("    ),");
   }
   return lines;

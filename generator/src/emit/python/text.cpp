@@ -245,7 +245,10 @@ void add_indented(std::vector<std::string>& out, std::string_view block, size_t 
 }
 
 std::string joined(const std::vector<std::string>& lines) {
+  size_t size = lines.size();
+  for (const std::string& l : lines) size += l.size();
   std::string out;
+  out.reserve(size);
   for (const std::string& l : lines) {
     if (!out.empty()) out += '\n';
     out += l;
