@@ -1,6 +1,10 @@
 #pragma once
 // Data every template gets, and small helpers shared by the emitters.
 
+#include <concepts>
+#include <initializer_list>
+#include <string>
+#include <string_view>
 #include <utility>
 
 #include "emit/emitter.h"
@@ -22,6 +26,18 @@ MustacheData base_data(const EmitContext& context, CommentEscaper escape_line = 
 // lines have no `line` key).
 MustacheData comment_lines(std::string_view text, CommentEscaper escape_line = escape::comment_line);
 
+// The pieces as one string, allocated once: each `+` of `a + b + c` may
+// reallocate, which the per-state lines of a large machine pay thousands of
+// times.
+inline std::string concat(std::initializer_list<std::string_view> pieces) {
+  size_t size = 0;
+  for (std::string_view piece : pieces) size += piece.size();
+  std::string out;
+  out.reserve(size);
+  for (std::string_view piece : pieces) out.append(piece);
+  return out;
+}
+
 // Moving data into kainjow's tree. Its set() and push_back() take a const
 // reference and deep-copy the whole subtree, and its move constructor is not
 // noexcept, so a growing list copies every item it already holds. With
@@ -37,14 +53,37 @@ inline kainjow::mustache::list& list_items(MustacheData& list) {
   return const_cast<kainjow::mustache::list&>(list.list_value());
 }
 
-// object[key] = value, moved (operator[] gives the one mutable access).
-inline void put(MustacheData& object, const std::string& key, MustacheData&& value) {
-  object[key] = std::move(value);
+// object[key] = value, moved. A key already there is replaced, as set()
+// would.
+void put(MustacheData& object, std::string key, MustacheData&& value);
+
+// A string value, moved into the tree.
+MustacheData text_data(std::string text);
+
+// Text and flags. The text is moved into the tree. The `const char*`
+// overload is the one a string literal picks (an exact match), so a literal
+// never decays to a flag; the flag overload takes only a real bool, not
+// whatever converts to one.
+void put(MustacheData& object, std::string key, std::string text);
+inline void put(MustacheData& object, std::string key, const char* text) {
+  put(object, std::move(key), std::string(text));
+}
+template <std::same_as<bool> Bool>
+void put(MustacheData& object, std::string key, Bool flag) {
+  put(object, std::move(key), MustacheData(flag));
 }
 
-// Appends to a list, moved. Reserve first (list_items) when the size is
-// known: a reallocation copies the items.
-inline void append(MustacheData& list, MustacheData&& item) { list_items(list).push_back(std::move(item)); }
+// Doubles the capacity of a full list, moving the items over (a vector's
+// own reallocation would copy them: the move constructor is not noexcept).
+void grow(kainjow::mustache::list& items);
+
+// Appends to a list, moved. Reserve first (list_with_capacity) when the
+// size is known, to allocate once.
+inline void append(MustacheData& list, MustacheData&& item) {
+  kainjow::mustache::list& items = list_items(list);
+  if (items.size() == items.capacity()) grow(items);
+  items.push_back(std::move(item));
+}
 
 // A list of `count` items, reserved up front.
 inline MustacheData list_with_capacity(size_t count) {
@@ -60,6 +99,10 @@ MustacheData list_of(const Items& items, Fn&& fn) {
   for (const auto& item : items) append(list, fn(item));
   return list;
 }
+
+// A list of strings, each moved in: for lines and cells the template writes
+// with {{.}}, where an object per item would be a hash map each.
+MustacheData text_list(std::vector<std::string> texts);
 
 // A plan() result of one job. (A braced `return {{name, path, data}}` would
 // copy the data: an initializer_list's elements cannot be moved from.)

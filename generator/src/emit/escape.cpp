@@ -19,7 +19,10 @@ uint32_t decode(std::string_view s, size_t& i) {
 bool is_line_break(uint32_t cp) { return cp == '\n' || cp == '\r' || cp == 0x85 || cp == 0x2028 || cp == 0x2029; }
 
 // Characters that must never appear raw in any output.
-bool is_hazard(uint32_t cp) { return (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp <= 0x9F) || utf8::is_bidi_control(cp) || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF; }
+bool is_hazard(uint32_t cp) {
+  if (cp < 0x80) return (cp < 0x20 && cp != '\t') || cp == 0x7F;  // spares the out-of-line bidi check
+  return cp <= 0x9F || utf8::is_bidi_control(cp) || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF;
+}
 
 std::string visible(uint32_t cp) {
   char buf[16];
@@ -42,8 +45,12 @@ std::string octal(unsigned char c) {
 // C-family string literal shared by C++ and protobuf.
 std::string c_string(std::string_view text, bool escape_question) {
   std::string out = "\"";
-  for (char ch : text) {
-    unsigned char c = static_cast<unsigned char>(ch);
+  out.reserve(text.size() + 2);
+  for (size_t i = 0; i < text.size(); ++i) {
+    i = copy_plain(text, i, out, [](char c) { return c == '"' || c == '\\' || c == '?'; });
+    if (i == text.size()) break;
+    const char ch = text[i];
+    const auto c = static_cast<unsigned char>(ch);
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -61,8 +68,14 @@ std::string c_string(std::string_view text, bool escape_question) {
 
 std::string markdown(std::string_view text, bool cell) {
   std::string out;
+  out.reserve(text.size());
   size_t i = 0;
   while (i < text.size()) {
+    i = copy_plain(text, i, out, [](char c) {
+      return c == '<' || c == '>' || c == '&' || c == '|' || c == '`' || c == '\\' || c == '*' || c == '_' ||
+             c == '[' || c == ']' || c == '#' || c == '~';
+    });
+    if (i == text.size()) break;
     size_t start = i;
     uint32_t cp = decode(text, i);
     if (cp == '\r' && i < text.size() && text[i] == '\n') ++i;  // CR LF is one break
@@ -94,6 +107,8 @@ std::vector<std::string> lines(std::string_view text) {
   std::vector<std::string> out(1);
   size_t i = 0;
   while (i < text.size()) {
+    i = copy_plain(text, i, out.back(), [](char) { return false; });
+    if (i == text.size()) break;
     size_t start = i;
     uint32_t cp = decode(text, i);
     if (cp == '\r' && i < text.size() && text[i] == '\n') ++i;
@@ -109,9 +124,12 @@ std::vector<std::string> lines(std::string_view text) {
 
 std::vector<std::string> wrap(std::string_view line, size_t width) {
   size_t indent = line.find_first_not_of(' ');
-  if (line.size() <= width || indent == std::string_view::npos) return {std::string(line)};
-  const std::string lead(line.substr(0, indent));
   std::vector<std::string> out;
+  if (line.size() <= width || indent == std::string_view::npos) {
+    out.emplace_back(line);  // a braced {std::string(line)} would copy it once more
+    return out;
+  }
+  const std::string lead(line.substr(0, indent));
   std::string current = lead;
   auto flush = [&] {
     while (current.size() > lead.size() && current.back() == ' ') current.pop_back();
@@ -134,8 +152,11 @@ std::vector<std::string> wrap(std::string_view line, size_t width) {
 
 std::string comment_line(std::string_view line) {
   std::string out;
+  out.reserve(line.size());
   size_t i = 0;
   while (i < line.size()) {
+    i = copy_plain(line, i, out, [](char c) { return c == '*'; });
+    if (i == line.size()) break;
     size_t start = i;
     uint32_t cp = decode(line, i);
     if (is_hazard(cp) || is_line_break(cp)) {
@@ -155,17 +176,9 @@ std::string comment_line(std::string_view line) {
 }
 
 std::string cpp_comment_line(std::string_view line) {
-  std::string text = comment_line(line);
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text.compare(i, 3, "?\?/") == 0) {
-      out += "?\\?/";
-      i += 2;
-    } else {
-      out += text[i];
-    }
-  }
+  std::string out = comment_line(line);
+  for (size_t at = out.find("?\?/"); at != std::string::npos; at = out.find("?\?/", at + 4))
+    out.insert(at + 1, 1, '\\');
   return out;
 }
 
@@ -174,8 +187,11 @@ std::string proto_string(std::string_view text) { return c_string(text, false); 
 
 std::string ts_string(std::string_view text) {
   std::string out = "\"";
+  out.reserve(text.size() + 2);
   size_t i = 0;
   while (i < text.size()) {
+    i = copy_plain(text, i, out, [](char c) { return c == '"' || c == '\\'; });
+    if (i == text.size()) break;
     size_t start = i;
     uint32_t cp = decode(text, i);
     switch (cp) {

@@ -50,4 +50,20 @@ std::string markdown_cell(std::string_view text);
 // A Markdown paragraph: the same, but line breaks stay line breaks.
 std::string markdown_text(std::string_view text);
 
+// Appends to `out` the run of printable ASCII (U+0020 to U+007E) at `i` in
+// which `special` is false, and returns where the run ends. Every escaper
+// copies such characters unchanged; copying the run at once spares decoding
+// and appending them one by one, which was most of the cost of escaping.
+template <typename Special>
+size_t copy_plain(std::string_view text, size_t i, std::string& out, Special special) {
+  size_t end = i;
+  while (end < text.size()) {
+    const auto c = static_cast<unsigned char>(text[end]);
+    if (c < 0x20 || c >= 0x7F || special(static_cast<char>(c))) break;
+    ++end;
+  }
+  out.append(text.data() + i, end - i);
+  return end;
+}
+
 }  // namespace statusc::escape

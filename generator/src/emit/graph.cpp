@@ -39,17 +39,22 @@ std::string mermaid_id(const Machine& m, int s) {
 }  // namespace
 
 std::vector<std::string> mermaid_lines(const Machine& m) {
+  // Each state's id, spelled once rather than once per edge.
+  std::vector<std::string> ids;
+  ids.reserve(m.states.size());
+  for (size_t s = 0; s < m.states.size(); ++s) ids.push_back(mermaid_id(m, static_cast<int>(s)));
+  auto id = [&](int s) -> const std::string& { return ids[static_cast<size_t>(s)]; };
   std::vector<std::string> lines;
-  for (size_t s = 0; s < m.states.size(); ++s)
-    lines.push_back("state \"" + m.states[s].name + "\" as " + mermaid_id(m, static_cast<int>(s)));
-  for (int s : m.initial) lines.push_back("[*] --> " + mermaid_id(m, s));
+  lines.reserve(2 * m.states.size() + m.initial.size() + m.transitions.size());
+  for (size_t s = 0; s < m.states.size(); ++s) lines.push_back("state \"" + m.states[s].name + "\" as " + ids[s]);
+  for (int s : m.initial) lines.push_back("[*] --> " + id(s));
   for (const Transition& t : m.transitions) {
-    std::string line = mermaid_id(m, t.from) + " --> " + mermaid_id(m, t.to);
-    if (t.event >= 0) line += ": " + m.events[static_cast<size_t>(t.event)].name;
-    lines.push_back(line);
+    std::string line = id(t.from) + " --> " + id(t.to);
+    if (t.event >= 0) line.append(": ").append(m.events[static_cast<size_t>(t.event)].name);
+    lines.push_back(std::move(line));
   }
   for (size_t s = 0; s < m.states.size(); ++s)
-    if (m.states[s].terminal()) lines.push_back(mermaid_id(m, static_cast<int>(s)) + " --> [*]");
+    if (m.states[s].terminal()) lines.push_back(ids[s] + " --> [*]");
   return lines;
 }
 

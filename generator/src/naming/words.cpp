@@ -11,72 +11,80 @@ bool lower(char c) { return c >= 'a' && c <= 'z'; }
 bool upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool digit(char c) { return c >= '0' && c <= '9'; }
 
-
-}  // namespace
-
-std::vector<std::string> words(std::string_view name) {
-  std::vector<std::string> out;
-  std::string word;
-  auto finish = [&] {
-    if (!word.empty()) out.push_back(std::move(word));
-    word.clear();
+// Calls fn(word) with each word of `name` as it stands in `name`
+// (unlowered); words() documents where a word ends.
+template <typename Fn>
+void for_each_word(std::string_view name, Fn fn) {
+  size_t start = 0;
+  auto finish = [&](size_t end) {
+    if (end > start) fn(name.substr(start, end - start));
   };
   for (size_t i = 0; i < name.size(); ++i) {
     char c = name[i];
     if (c == '_' || c == '-') {
-      finish();
+      finish(i);
+      start = i + 1;
       continue;
     }
     if (upper(c) && i > 0) {
       char prev = name[i - 1];
       bool next_lower = i + 1 < name.size() && lower(name[i + 1]);
-      if (lower(prev) || digit(prev) || (upper(prev) && next_lower)) finish();
+      if (lower(prev) || digit(prev) || (upper(prev) && next_lower)) {
+        finish(i);
+        start = i;
+      }
     }
-    word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
-  finish();
-  return out;
+  finish(name.size());
 }
 
-namespace {
+char to_lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+char to_upper(char c) { return static_cast<char>(std::toupper(static_cast<unsigned char>(c))); }
 
+// The words joined by `separator`, each character spelled by
+// spell(c, word index, index in the word). The casings run on every
+// identifier of every target: spelling straight into one string spares a
+// vector of words and a copy of each.
 template <typename Spell>
 std::string join(std::string_view name, std::string_view separator, Spell spell) {
   std::string out;
-  std::vector<std::string> ws = words(name);
-  for (size_t i = 0; i < ws.size(); ++i) {
-    if (i > 0) out += separator;
-    out += spell(ws[i], i);
-  }
+  out.reserve(name.size());
+  size_t index = 0;
+  for_each_word(name, [&](std::string_view word) {
+    if (index > 0) out += separator;
+    for (size_t k = 0; k < word.size(); ++k) out += spell(word[k], index, k);
+    ++index;
+  });
   return out;
-}
-
-std::string capitalized(std::string word) {
-  if (!word.empty()) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
-  return word;
 }
 
 }  // namespace
 
+std::vector<std::string> words(std::string_view name) {
+  std::vector<std::string> out;
+  for_each_word(name, [&](std::string_view word) {
+    std::string& lowered = out.emplace_back(word);
+    for (char& c : lowered) c = to_lower(c);
+  });
+  return out;
+}
+
 std::string word_key(std::string_view name) { return lower_snake(name); }
 
 std::string lower_snake(std::string_view name) {
-  return join(name, "_", [](const std::string& w, size_t) { return w; });
+  return join(name, "_", [](char c, size_t, size_t) { return to_lower(c); });
 }
 
 std::string upper_snake(std::string_view name) {
-  return join(name, "_", [](std::string w, size_t) {
-    for (char& c : w) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return w;
-  });
+  return join(name, "_", [](char c, size_t, size_t) { return to_upper(c); });
 }
 
 std::string upper_camel(std::string_view name) {
-  return join(name, "", [](const std::string& w, size_t) { return capitalized(w); });
+  return join(name, "", [](char c, size_t, size_t k) { return k == 0 ? to_upper(c) : to_lower(c); });
 }
 
 std::string lower_camel(std::string_view name) {
-  return join(name, "", [](const std::string& w, size_t i) { return i == 0 ? w : capitalized(w); });
+  return join(name, "", [](char c, size_t i, size_t k) { return i > 0 && k == 0 ? to_upper(c) : to_lower(c); });
 }
 
 bool is_wire_name(std::string_view name) {

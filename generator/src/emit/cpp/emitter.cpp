@@ -141,8 +141,8 @@ MustacheData enumerator_list(const std::vector<std::string>& snake_names, const 
   MustacheData list{MustacheData::type::list};
   for (size_t i = 0; i < snake_names.size(); ++i) {
     MustacheData item;
-    item.set(name_key, cpp::enumerator(snake_names[i]));
-    item.set(number_key, std::to_string(i));
+    put(item, name_key, cpp::enumerator(snake_names[i]));
+    put(item, number_key, std::to_string(i));
     append(list, std::move(item));
   }
   return list;
@@ -189,35 +189,35 @@ MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, c
   const size_t count = m.states.size();
   MustacheData d;
   put(d, "machine_doc", cpp::doc_lines(m.description));
-  d.set("machine_name_literal", escape::cpp_string(m.name));
-  d.set("type", n.type);
-  d.set("qualified_type", qualified + n.type);
-  d.set("detail", n.detail);
-  d.set("count", std::to_string(count));
-  d.set("count_plus_one", std::to_string(count + 1));
-  d.set("state_index_type", cpp::index_type(count));
-  d.set("values_name", n.values);
-  d.set("qualified_values", qualified + n.values);
-  d.set("count_name", n.count);
-  d.set("parse_name", n.parse);
-  d.set("from_number_name", n.from_number);
-  d.set("migrate_name", n.migrate);
-  d.set("migrate_number_name", n.migrate_number);
+  put(d, "machine_name_literal", escape::cpp_string(m.name));
+  put(d, "type", n.type);
+  put(d, "qualified_type", qualified + n.type);
+  put(d, "detail", n.detail);
+  put(d, "count", std::to_string(count));
+  put(d, "count_plus_one", std::to_string(count + 1));
+  put(d, "state_index_type", cpp::index_type(count));
+  put(d, "values_name", n.values);
+  put(d, "qualified_values", qualified + n.values);
+  put(d, "count_name", n.count);
+  put(d, "parse_name", n.parse);
+  put(d, "from_number_name", n.from_number);
+  put(d, "migrate_name", n.migrate);
+  put(d, "migrate_number_name", n.migrate_number);
 
   std::vector<std::string> state_names, values;
   MustacheData states{MustacheData::type::list};
   for (const State& s : m.states) {
     MustacheData item;
     put(item, "state_doc", cpp::doc_lines(s.description));
-    item.set("state_enumerator", cpp::enumerator(s.name));
-    item.set("state_number", std::to_string(s.number));
+    put(item, "state_enumerator", cpp::enumerator(s.name));
+    put(item, "state_number", std::to_string(s.number));
     append(states, std::move(item));
     state_names.push_back(s.name);
     values.push_back(n.type + "::" + cpp::enumerator(s.name));
   }
   put(d, "states", std::move(states));
-  d.set("values_init", cpp::braced_list(values, 4));
-  d.set("names_init", names_with_sentinel(state_names));
+  put(d, "values_init", cpp::braced_list(values, 4));
+  put(d, "names_init", names_with_sentinel(state_names));
 
   cpp::set_index_data(m, d);
   cpp::set_parse_data(m, d);
@@ -230,10 +230,10 @@ MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, c
     size_t words = 0;
     MustacheData p;
     put(p, "pred_doc", cpp::doc_lines(doc));
-    p.set("pred_name", function);
-    p.set("pred_table", table);
-    p.set("pred_init", bit_words(m, test, words));
-    p.set("pred_words", std::to_string(words));
+    put(p, "pred_name", function);
+    put(p, "pred_table", table);
+    put(p, "pred_init", bit_words(m, test, words));
+    put(p, "pred_words", std::to_string(words));
     append(predicates, std::move(p));
   };
   MustacheData enum_attrs{MustacheData::type::list};
@@ -254,23 +254,23 @@ MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, c
     } else if (attr.type == AttrType::Enum) {
       MustacheData e;
       put(e, "ea_doc", cpp::doc_lines(attr.description));
-      e.set("ea_spec_name", escape::cpp_comment_line(attr.name));
-      e.set("ea_type", n.enum_type[a]);
-      e.set("ea_accessor", n.accessor[a]);
-      e.set("ea_parse", n.enum_parse[a]);
+      put(e, "ea_spec_name", escape::cpp_comment_line(attr.name));
+      put(e, "ea_type", n.enum_type[a]);
+      put(e, "ea_accessor", n.accessor[a]);
+      put(e, "ea_parse", n.enum_parse[a]);
       put(e, "ea_values", enumerator_list(attr.values, "eav_enumerator", "eav_number"));
-      e.set("ea_value_count", std::to_string(attr.values.size()));
-      e.set("ea_names_size", std::to_string(attr.values.size() + 1));
-      e.set("ea_names_init", names_with_sentinel(attr.values));
-      e.set("ea_names_table", table + "Names");
-      e.set("ea_table", table);
+      put(e, "ea_value_count", std::to_string(attr.values.size()));
+      put(e, "ea_names_size", std::to_string(attr.values.size() + 1));
+      put(e, "ea_names_init", names_with_sentinel(attr.values));
+      put(e, "ea_names_table", table + "Names");
+      put(e, "ea_table", table);
       // A value that is no state reads the default, or else the first value.
       int fallback = attr.has_default ? attr.default_int : 0;
       std::vector<std::string> items;
       for (const State& s : m.states)
         items.push_back(n.enum_type[a] + "::" + cpp::enumerator(attr.values[static_cast<size_t>(s.values[a].as_int)]));
       items.push_back(n.enum_type[a] + "::" + cpp::enumerator(attr.values[static_cast<size_t>(fallback)]));
-      e.set("ea_table_init", cpp::array_list(items, 3));
+      put(e, "ea_table_init", cpp::array_list(items, 3));
       append(enum_attrs, std::move(e));
       expr_names.slot_call.push_back(entry_of(table));
       std::vector<std::string> enumerators;
@@ -282,16 +282,16 @@ MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, c
       MustacheData sa;
       put(sa, "sa_doc", cpp::doc_lines(attr.description.empty() ? "The `" + attr.name + "` of each state."
                                                                 : attr.description));
-      sa.set("sa_accessor", n.accessor[a]);
-      sa.set("sa_table", table);
-      sa.set("sa_type", is_int ? "::std::int64_t" : "::std::string_view");
+      put(sa, "sa_accessor", n.accessor[a]);
+      put(sa, "sa_table", table);
+      put(sa, "sa_type", is_int ? "::std::int64_t" : "::std::string_view");
       const std::string fallback = std::to_string(attr.has_default ? attr.default_int : 0);
-      sa.set("sa_fallback", is_int ? (attr.has_default ? "the default, " : "") + fallback : "\"\"");
+      put(sa, "sa_fallback", is_int ? (attr.has_default ? "the default, " : "") + fallback : "\"\"");
       std::vector<std::string> items;
       for (const State& s : m.states)
         items.push_back(is_int ? std::to_string(s.values[a].as_int) : cpp::string_view_literal(s.values[a].text));
       items.push_back(is_int ? fallback : "::std::string_view()");
-      sa.set("sa_init", cpp::array_list(items, is_int ? 8 : 1));
+      put(sa, "sa_init", cpp::array_list(items, is_int ? 8 : 1));
       append(string_attrs, std::move(sa));
       // Strings cannot appear in invariants; ints are compared.
       expr_names.slot_call.push_back(is_int ? entry_of(table) : "false");
@@ -303,9 +303,9 @@ MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, c
   expr_names.slot_call.push_back(bit_of("kInitial"));
   expr_names.enum_values.emplace_back();
   put(d, "predicates", std::move(predicates));
-  d.set("traits_predicate_count", std::to_string(traits_names.size()));
-  d.set("traits_predicate_names_init", cpp::braced_list(traits_names, 4, 8));
-  d.set("traits_predicates_init", cpp::braced_list(traits_functions, 2, 8));
+  put(d, "traits_predicate_count", std::to_string(traits_names.size()));
+  put(d, "traits_predicate_names_init", cpp::braced_list(traits_names, 4, 8));
+  put(d, "traits_predicates_init", cpp::braced_list(traits_functions, 2, 8));
   put(d, "enum_attrs", std::move(enum_attrs));
   put(d, "string_attrs", std::move(string_attrs));
 
@@ -313,7 +313,7 @@ MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, c
   {
     std::vector<std::string> events;
     for (const Event& e : m.events) events.push_back(qualified + n.event_type + "::" + cpp::enumerator(e.name));
-    d.set("event_values_qualified_init", cpp::braced_list(events, 2, 8));
+    put(d, "event_values_qualified_init", cpp::braced_list(events, 2, 8));
   }
   cpp::set_migration_data(m, n.type, d);
 
@@ -325,15 +325,15 @@ MustacheData CppEmitter::machine_data(const Machine& m, const MachineNames& n, c
     std::string text = expr::to_string(inv.expr);
     put(item, "inv_doc", cpp::doc_lines("Invariant " + label + ": " + text +
                                        (inv.description.empty() ? "" : "\n" + inv.description)));
-    item.set("inv_function", "invariant_" + std::to_string(i + 1));
-    item.set("inv_expr", cpp::translate(inv.expr, expr_names));
-    item.set("inv_message", escape::cpp_string("statusc: invariant " + label + " (" + text +
+    put(item, "inv_function", "invariant_" + std::to_string(i + 1));
+    put(item, "inv_expr", cpp::translate(inv.expr, expr_names));
+    put(item, "inv_message", escape::cpp_string("statusc: invariant " + label + " (" + text +
                                                ") does not hold for every " + m.name +
                                                "; this header was edited by hand: regenerate it"));
     append(invariants, std::move(item));
   }
   put(d, "invariants", std::move(invariants));
-  d.set("tables_message", escape::cpp_string("statusc: the lookup tables of " + m.name +
+  put(d, "tables_message", escape::cpp_string("statusc: the lookup tables of " + m.name +
                                              " disagree; this header was edited by hand: regenerate it"));
   return d;
 }
@@ -342,7 +342,7 @@ std::vector<RenderJob> CppEmitter::plan(const EmitContext& context) const {
   const Spec& spec = context.spec;
   MustacheData data = base_data(context, escape::cpp_comment_line);
   const std::string ns = cpp::namespace_name(spec.targets.cpp_namespace);
-  data.set("namespace", ns);
+  put(data, "namespace", ns);
   std::vector<MachineNames> names = claim_names(spec, ns);
   MustacheData machines{MustacheData::type::list};
   for (size_t i = 0; i < spec.machines.size(); ++i) append(machines, machine_data(spec.machines[i], names[i], ns));
@@ -351,22 +351,22 @@ std::vector<RenderJob> CppEmitter::plan(const EmitContext& context) const {
   const TargetOption* layout = spec.targets.option("cpp", "layout");
   if (layout == nullptr || layout->value != kSplit) {
     // One header holds everything, constexpr.
-    data.set("interface", true);
-    data.set("implementation", true);
-    data.set("fn", "constexpr ");
-    data.set("data", "constexpr");
+    put(data, "interface", true);
+    put(data, "implementation", true);
+    put(data, "fn", "constexpr ");
+    put(data, "data", "constexpr");
     return single_job("cpp/header.h.mustache", header, std::move(data));
   }
   // The same template twice: the declarations, then the definitions.
-  data.set("header_name", header);
-  data.set("source_name", source);
-  data.set("fn", "");
-  data.set("data", "const");
+  put(data, "header_name", header);
+  put(data, "source_name", source);
+  put(data, "fn", "");
+  put(data, "data", "const");
   MustacheData definitions = data;
-  data.set("interface", true);
-  data.set("implementation", false);
-  definitions.set("interface", false);
-  definitions.set("implementation", true);
+  put(data, "interface", true);
+  put(data, "implementation", false);
+  put(definitions, "interface", false);
+  put(definitions, "implementation", true);
   std::vector<RenderJob> jobs = single_job("cpp/header.h.mustache", header, std::move(data));
   jobs.push_back(single_job("cpp/header.h.mustache", source, std::move(definitions)).front());
   return jobs;

@@ -15,7 +15,7 @@ MustacheData doc_lines(std::string_view text, std::size_t width) {
   for (const std::string& line : escape::lines(text)) {
     for (const std::string& piece : wrap(line, width)) {
       MustacheData item;
-      if (!piece.empty()) item.set("line", escape::cpp_comment_line(piece));
+      if (!piece.empty()) put(item, "line", escape::cpp_comment_line(piece));
       append(list, std::move(item));
     }
   }
@@ -137,17 +137,30 @@ std::string list_between(const std::vector<std::string>& items, std::size_t per_
   for (const std::string& item : items) length += item.size() + 2;
   if (items.size() <= per_line && length <= 80) {
     std::string out = open;
-    for (size_t i = 0; i < items.size(); ++i) out += (i > 0 ? ", " : "") + items[i];
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (i > 0) out += ", ";
+      out += items[i];
+    }
     return out + close;
   }
-  const std::string pad(indent, ' ');
+  // Appended piece by piece: tables run to thousands of items, and a
+  // temporary per item was most of the cost.
   std::string out = open;
+  out.reserve(length + (items.size() / per_line + 2) * (indent + 1) + 8);
   for (size_t i = 0; i < items.size(); ++i) {
-    if (i % per_line == 0) out += "\n" + pad;
-    else out += ' ';
-    out += items[i] + ",";
+    if (i % per_line == 0) {
+      out += '\n';
+      out.append(indent, ' ');
+    } else {
+      out += ' ';
+    }
+    out += items[i];
+    out += ',';
   }
-  return out + "\n" + std::string(indent >= 2 ? indent - 2 : 0, ' ') + close;
+  out += '\n';
+  out.append(indent >= 2 ? indent - 2 : 0, ' ');
+  out += close;
+  return out;
 }
 
 }  // namespace

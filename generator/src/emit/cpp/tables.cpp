@@ -67,8 +67,8 @@ MustacheData string_table(const std::vector<std::string>& keys) {
   }
   entries.push_back("{0, 0, 0xffffffffU}");  // free slots lead here: matches no name
   MustacheData d;
-  d.set("table_type", table_type("string_table", keys.size(), h));
-  d.set("table_init", "{\n    " + hex64(h.seed) + ", " + std::to_string(min_size) + ", " + std::to_string(max_size) +
+  put(d, "table_type", table_type("string_table", keys.size(), h));
+  put(d, "table_init", "{\n    " + hex64(h.seed) + ", " + std::to_string(min_size) + ", " + std::to_string(max_size) +
                           ",\n    " + array_list(literals, 6, 6) + ",\n    " + array_list(entries, 2, 6) +
                           ",\n    " + array_list(slot_items(h, keys.size()), 16, 6) + ",\n    " +
                           array_list(displacement_items(h), 12, 6) + ",\n}");
@@ -87,24 +87,24 @@ void set_index_data(const Machine& m, MustacheData& d) {
   }
   const std::int64_t span = hi - lo + 1;
   const bool range = !contiguous && span <= std::max<std::int64_t>(64, 4 * static_cast<std::int64_t>(count));
-  d.set("index_contiguous", contiguous);
-  d.set("index_range", range);
-  d.set("index_hashed", !contiguous && !range);
+  put(d, "index_contiguous", contiguous);
+  put(d, "index_range", range);
+  put(d, "index_hashed", !contiguous && !range);
   // As the uint32 the offset arithmetic wraps to, so negative bases work.
-  d.set("index_base", std::to_string(static_cast<std::uint32_t>(static_cast<std::int32_t>(lo))));
+  put(d, "index_base", std::to_string(static_cast<std::uint32_t>(static_cast<std::int32_t>(lo))));
   // A number no state has, for the self-check that index_of rejects it.
   std::unordered_set<std::int64_t> used;
   for (const State& s : m.states) used.insert(s.number);
   std::int64_t absent = 0;
   while (used.count(absent) != 0) ++absent;
-  d.set("absent_number", std::to_string(absent));
-  d.set("index_span", std::to_string(span));
+  put(d, "absent_number", std::to_string(absent));
+  put(d, "index_span", std::to_string(span));
   if (range) {
     std::vector<size_t> table(static_cast<size_t>(span), count);
     for (size_t i = 0; i < count; ++i) table[static_cast<size_t>(m.states[i].number - lo)] = i;
-    d.set("index_table_init", array_list(numbers(table), 16));
+    put(d, "index_table_init", array_list(numbers(table), 16));
   } else {
-    d.set("index_table_init", "{}");
+    put(d, "index_table_init", "{}");
   }
   // Sparse numbers: a perfect hash. Rendered here, as the one table that
   // no spec in the repository's own examples needs.
@@ -122,15 +122,15 @@ void set_index_data(const Machine& m, MustacheData& d) {
            array_list(literals, 8, 6) + ",\n    " + array_list(slot_items(h, keys.size()), 16, 6) + ",\n    " +
            array_list(displacement_items(h), 12, 6) + ",\n};";
   }
-  d.set("number_table_decl", decl);
+  put(d, "number_table_decl", decl);
 }
 
 void set_transition_data(const Machine& m, const std::string& type, const std::string& event_type,
                          const std::string& parse_event, MustacheData& d) {
   const size_t count = m.states.size();
   const bool transitions = !m.transitions.empty();
-  d.set("has_transitions", transitions);
-  d.set("has_transitions_literal", transitions ? "true" : "false");
+  put(d, "has_transitions", transitions);
+  put(d, "has_transitions_literal", transitions ? "true" : "false");
 
   // successors: the targets of each state in spec order, as one array
   // sliced by kSuccessorStart (one extra entry for values that are no state).
@@ -139,19 +139,25 @@ void set_transition_data(const Machine& m, const std::string& type, const std::s
     if (t.from < 0 || t.to < 0) continue;
     targets[static_cast<size_t>(t.from)].insert(t.to);
   }
+  // Each state's and event's qualified enumerator, spelled once rather than
+  // once per edge.
+  std::vector<std::string> state_values, event_values;
+  state_values.reserve(count);
+  for (const State& s : m.states) state_values.push_back(type + "::" + enumerator(s.name));
+  for (const Event& e : m.events) event_values.push_back(event_type + "::" + enumerator(e.name));
   std::vector<std::string> successors;
   std::vector<size_t> start, target_index;
   for (size_t i = 0; i < count; ++i) {
     start.push_back(successors.size());
     for (int to : targets[i]) {
-      successors.push_back(type + "::" + enumerator(m.states[static_cast<size_t>(to)].name));
+      successors.push_back(state_values[static_cast<size_t>(to)]);
       target_index.push_back(static_cast<size_t>(to));
     }
   }
   start.push_back(successors.size());
   start.push_back(successors.size());
-  d.set("successors_size", std::to_string(successors.size()));
-  d.set("successors_init", array_list(successors, 4));
+  put(d, "successors_size", std::to_string(successors.size()));
+  put(d, "successors_init", array_list(successors, 4));
 
   // can_transition: a bit matrix, one row per state (plus an all-zero row
   // for values that are no state), each row_words words wide (with an
@@ -159,7 +165,7 @@ void set_transition_data(const Machine& m, const std::string& type, const std::s
   // square of the states, so larger machines binary-search the ascending
   // target indices of the source's slice instead.
   const bool bit_matrix = count <= kBitMatrixMaxStates;
-  d.set("bit_matrix", bit_matrix);
+  put(d, "bit_matrix", bit_matrix);
   if (bit_matrix) {
     const size_t row_words = count / 64 + 1;
     std::vector<std::uint64_t> edges((count + 1) * row_words, 0);
@@ -169,30 +175,30 @@ void set_transition_data(const Machine& m, const std::string& type, const std::s
     std::vector<std::string> edge_items;
     edge_items.reserve(edges.size());
     for (std::uint64_t w : edges) edge_items.push_back(hex64(w));
-    d.set("row_words", std::to_string(row_words));
-    d.set("edges_size", std::to_string(edges.size()));
-    d.set("edges_init", array_list(edge_items, 4));
+    put(d, "row_words", std::to_string(row_words));
+    put(d, "edges_size", std::to_string(edges.size()));
+    put(d, "edges_init", array_list(edge_items, 4));
   } else {
-    d.set("successor_index_type", index_type(count));
-    d.set("successor_index_init", array_list(numbers(target_index), 16));
+    put(d, "successor_index_type", index_type(count));
+    put(d, "successor_index_init", array_list(numbers(target_index), 16));
   }
-  d.set("successor_start_size", std::to_string(start.size()));
-  d.set("successor_start_type", index_type(successors.size()));
-  d.set("successor_start_init", array_list(numbers(start), 16));
+  put(d, "successor_start_size", std::to_string(start.size()));
+  put(d, "successor_start_type", index_type(successors.size()));
+  put(d, "successor_start_init", array_list(numbers(start), 16));
 
   const size_t event_count = m.events.size();
-  d.set("has_events", event_count != 0);
-  d.set("has_events_literal", event_count != 0 ? "true" : "false");
-  d.set("event_type", event_type);
-  d.set("parse_event_name", parse_event);
-  d.set("event_count", std::to_string(event_count));
-  d.set("event_names_size", std::to_string(event_count + 1));
+  put(d, "has_events", event_count != 0);
+  put(d, "has_events_literal", event_count != 0 ? "true" : "false");
+  put(d, "event_type", event_type);
+  put(d, "parse_event_name", parse_event);
+  put(d, "event_count", std::to_string(event_count));
+  put(d, "event_names_size", std::to_string(event_count + 1));
   std::vector<std::string> event_names;
   MustacheData events{MustacheData::type::list};
   for (size_t i = 0; i < event_count; ++i) {
     MustacheData item;
-    item.set("ev_enumerator", enumerator(m.events[i].name));
-    item.set("ev_number", std::to_string(i));
+    put(item, "ev_enumerator", enumerator(m.events[i].name));
+    put(item, "ev_number", std::to_string(i));
     append(events, std::move(item));
     event_names.push_back(m.events[i].name);
   }
@@ -200,17 +206,17 @@ void set_transition_data(const Machine& m, const std::string& type, const std::s
   std::vector<std::string> quoted;
   for (const std::string& e : event_names) quoted.push_back(escape::cpp_string(e));
   quoted.push_back("\"\"");
-  d.set("event_names_init", array_list(quoted, 6));
+  put(d, "event_names_init", array_list(quoted, 6));
   put(d, "event_by_name", string_table(event_names));
   // next: (count + 1) rows of event_count targets; `count` means none.
   std::vector<size_t> next((count + 1) * event_count, count);
   for (const Transition& t : m.transitions)
     if (t.event >= 0 && t.from >= 0 && t.to >= 0)
       next[static_cast<size_t>(t.from) * event_count + static_cast<size_t>(t.event)] = static_cast<size_t>(t.to);
-  d.set("next_size", std::to_string(next.size()));
+  put(d, "next_size", std::to_string(next.size()));
   // One row per line when rows are short, several short rows per line.
   const size_t per_line = event_count == 0 ? 16 : event_count > 16 ? 16 : event_count * (16 / event_count);
-  d.set("next_init", array_list(numbers(next), per_line));
+  put(d, "next_init", array_list(numbers(next), per_line));
 
   // accepted_events: per state, the events that move it, in event order.
   std::vector<std::string> accepted;
@@ -218,16 +224,16 @@ void set_transition_data(const Machine& m, const std::string& type, const std::s
   for (size_t s = 0; s < count; ++s) {
     accepted_start.push_back(accepted.size());
     for (size_t e = 0; e < event_count; ++e)
-      if (next[s * event_count + e] != count) accepted.push_back(event_type + "::" + enumerator(m.events[e].name));
+      if (next[s * event_count + e] != count) accepted.push_back(event_values[e]);
   }
   accepted_start.push_back(accepted.size());
   accepted_start.push_back(accepted.size());
-  d.set("accepted_size", std::to_string(std::max<size_t>(accepted.size(), 1)));
+  put(d, "accepted_size", std::to_string(std::max<size_t>(accepted.size(), 1)));
   if (accepted.empty()) accepted.push_back(event_type + "{}");  // a plain array cannot have 0 elements
-  d.set("accepted_init", array_list(accepted, 4));
-  d.set("accepted_start_type", index_type(accepted.size()));
-  d.set("accepted_start_size", std::to_string(accepted_start.size()));
-  d.set("accepted_start_init", array_list(numbers(accepted_start), 16));
+  put(d, "accepted_init", array_list(accepted, 4));
+  put(d, "accepted_start_type", index_type(accepted.size()));
+  put(d, "accepted_start_size", std::to_string(accepted_start.size()));
+  put(d, "accepted_start_init", array_list(numbers(accepted_start), 16));
 }
 
 namespace {
@@ -254,15 +260,15 @@ void set_parse_data(const Machine& m, MustacheData& d) {
   parse_keys(m, names, targets);
   const bool renamed = names.size() > m.states.size();
   put(d, "by_name", string_table(names));
-  d.set("by_name_count", std::to_string(names.size()));
-  d.set("has_renamed", renamed);
-  d.set("parse_to_type", index_type(m.states.size()));
-  d.set("parse_to_init", renamed ? array_list(numbers(targets), 16) : std::string());
+  put(d, "by_name_count", std::to_string(names.size()));
+  put(d, "has_renamed", renamed);
+  put(d, "parse_to_type", index_type(m.states.size()));
+  put(d, "parse_to_init", renamed ? array_list(numbers(targets), 16) : std::string());
   MustacheData doc{MustacheData::type::list};
   for (const State& s : m.states)
     for (const std::string& old : s.renamed_from) {
       MustacheData line;
-      line.set("line", "'" + old + "' (now '" + s.name + "')");
+      put(line, "line", "'" + old + "' (now '" + s.name + "')");
       append(doc, std::move(line));
     }
   put(d, "renamed_doc", std::move(doc));
@@ -270,7 +276,7 @@ void set_parse_data(const Machine& m, MustacheData& d) {
 
 void set_migration_data(const Machine& m, const std::string& type, MustacheData& d) {
   const size_t count = m.states.size();
-  d.set("has_removed_names", !m.removed.empty());
+  put(d, "has_removed_names", !m.removed.empty());
   std::vector<std::string> names;
   std::vector<size_t> targets;
   parse_keys(m, names, targets);
@@ -285,17 +291,17 @@ void set_migration_data(const Machine& m, const std::string& type, MustacheData&
     }
     if (!r.number_known) continue;
     MustacheData c;
-    c.set("rn_number", std::to_string(r.number));
-    c.set("rn_target", r.replaced_by < 0
+    put(c, "rn_number", std::to_string(r.number));
+    put(c, "rn_target", r.replaced_by < 0
                            ? std::string("{}")
                            : type + "::" + enumerator(m.states[static_cast<size_t>(r.replaced_by)].name));
     append(cases, std::move(c));
   }
-  d.set("has_removed_numbers", !cases.list_value().empty());
+  put(d, "has_removed_numbers", !cases.list_value().empty());
   put(d, "removed_number_cases", std::move(cases));
-  d.set("any_name_count", std::to_string(names.size()));
-  d.set("migrate_target_type", index_type(count));
-  d.set("migrate_target_init", array_list(numbers(targets), 16));
+  put(d, "any_name_count", std::to_string(names.size()));
+  put(d, "migrate_target_type", index_type(count));
+  put(d, "migrate_target_init", array_list(numbers(targets), 16));
   put(d, "by_any_name", m.removed.empty() ? string_table({}) : string_table(names));
 }
 

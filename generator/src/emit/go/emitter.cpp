@@ -29,7 +29,7 @@ constexpr size_t kBlockWidth = 73;  // "\t// " inside const ( ... )
 MustacheData doc(std::string_view summary, std::string_view description, size_t width = kTopWidth) {
   return list_of(go::doc_lines(summary, description, width), [](const std::string& line) {
     MustacheData item;
-    if (!line.empty()) item.set("line", line);
+    if (!line.empty()) put(item, "line", line);
     return item;
   });
 }
@@ -55,8 +55,8 @@ std::string article(std::string_view word) {
 // One `case A, B:` group: `cases` the constants, `result` what it returns.
 MustacheData case_group(const std::vector<std::string>& cases, std::string result) {
   MustacheData g;
-  g.set("cases", joined(cases));
-  g.set("result", std::move(result));
+  put(g, "cases", joined(cases));
+  put(g, "result", std::move(result));
   return g;
 }
 
@@ -117,7 +117,7 @@ void set_attributes(const Machine& m, const go::MachineNames& n, const std::stri
     const Attribute& a = m.attributes[i];
     const std::string& method = n.methods[i];
     MustacheData f;
-    f.set("method", method);
+    put(f, "method", method);
     if (a.type == AttrType::Bool) {
       std::vector<std::string> yes;
       for (size_t s = 0; s < m.states.size(); ++s)
@@ -126,26 +126,26 @@ void set_attributes(const Machine& m, const go::MachineNames& n, const std::stri
                                                  "unless a transition finalises or restores it."
                                       : method + " reports whether the " + a.name + " attribute holds for s.";
       put(f, "doc", doc(summary, a.builtin ? "" : a.description));
-      f.set("has_true_cases", !yes.empty());
-      f.set("true_cases", joined(yes));
+      put(f, "has_true_cases", !yes.empty());
+      put(f, "true_cases", joined(yes));
       append(predicates, std::move(f));
       continue;
     }
     std::string zero = zero_value(a.type);
     put(f, "doc", doc(method + " returns the " + a.name + " attribute of s, and " + zero + " when s is no state.",
                       a.description));
-    f.set("result_type", result_type(a, n.enum_types[i]));
+    put(f, "result_type", result_type(a, n.enum_types[i]));
     put(f, "groups", value_groups(m, i, n));
-    f.set("zero", zero);
+    put(f, "zero", zero);
     append(accessors, std::move(f));
     if (a.type != AttrType::Enum) continue;
     const std::string& type = n.enum_types[i];
     MustacheData e;
-    e.set("enum_type", type);
+    put(e, "enum_type", type);
     put(e, "type_doc", doc(type + " is a value of the " + a.name + " attribute of " + m.name + ".", a.description));
-    e.set("enum_parse", n.enum_parses[i]);
-    e.set("enum_values", n.enum_values[i]);
-    e.set("enum_error", go::string_literal(package + ": %q is not a valid " + type));
+    put(e, "enum_parse", n.enum_parses[i]);
+    put(e, "enum_values", n.enum_values[i]);
+    put(e, "enum_error", go::string_literal(package + ": %q is not a valid " + type));
     set_doc(e, "values_doc", n.enum_values[i] + " returns every " + type + " in spec order, in a new slice.");
     set_doc(e, "parse_doc", n.enum_parses[i] + " returns the " + type + " spelled exactly text, and false for any other text.");
     set_doc(e, "marshal_doc", "MarshalText encodes v as its name; a value that is no " + type + " is an error.");
@@ -155,8 +155,8 @@ void set_attributes(const Machine& m, const go::MachineNames& n, const std::stri
       MustacheData c;
       const std::string& constant = n.enum_constants[i][v];
       put(c, "doc", doc(constant + " is " + go::string_literal(a.values[v]) + ".", "", kBlockWidth));
-      c.set("constant", constant);
-      c.set("wire", go::string_literal(a.values[v]));
+      put(c, "constant", constant);
+      put(c, "wire", go::string_literal(a.values[v]));
       append(constants, std::move(c));
     }
     put(e, "constants", std::move(constants));
@@ -194,13 +194,13 @@ MustacheData transitions_data(const Machine& m, const go::MachineNames& n) {
     std::vector<std::string> names;
     for (int to : targets[s]) names.push_back(n.states[static_cast<size_t>(to)]);
     MustacheData row = case_group({n.states[s]}, joined(names));
-    row.set("literal", slice_literal(n.type, names));
+    put(row, "literal", slice_literal(n.type, names));
     append(rows, std::move(row));
   }
   MustacheData t;
   set_doc(t, "can_transition_doc", "CanTransition reports whether the spec allows moving from s to to.");
   set_doc(t, "successors_doc", "Successors returns the states s can move to, in state order, in a new slice.");
-  t.set("has_successors", !rows.is_empty_list());
+  put(t, "has_successors", !rows.is_empty_list());
   put(t, "successor_rows", std::move(rows));
   return t;
 }
@@ -208,13 +208,13 @@ MustacheData transitions_data(const Machine& m, const go::MachineNames& n) {
 MustacheData events_data(const Machine& m, const go::MachineNames& n, const std::string& package) {
   if (!go::has_events(m)) return MustacheData(false);
   MustacheData e;
-  e.set("event_type", n.event_type);
+  put(e, "event_type", n.event_type);
   put(e, "type_doc", doc(n.event_type + " is an event that moves " + article(m.name) + " " + m.name +
                              "; its values are the event names, which Parse" + n.event_type +
                              " and UnmarshalText read.", ""));
-  e.set("parse_event", n.parse_event);
-  e.set("event_values", n.event_values);
-  e.set("event_error", go::string_literal(package + ": %q is not a valid " + n.event_type));
+  put(e, "parse_event", n.parse_event);
+  put(e, "event_values", n.event_values);
+  put(e, "event_error", go::string_literal(package + ": %q is not a valid " + n.event_type));
   set_doc(e, "values_doc", n.event_values + " returns every " + n.event_type + " in spec order, in a new slice.");
   set_doc(e, "parse_doc", n.parse_event + " returns the " + n.event_type + " named exactly text, and false for any other text.");
   set_doc(e, "marshal_doc", "MarshalText encodes e as its name; a value that is no " + n.event_type + " is an error.");
@@ -226,8 +226,8 @@ MustacheData events_data(const Machine& m, const go::MachineNames& n, const std:
   for (size_t i = 0; i < m.events.size(); ++i) {
     MustacheData c;
     put(c, "doc", doc(n.events[i] + " is the event " + go::string_literal(m.events[i].name) + ".", "", kBlockWidth));
-    c.set("constant", n.events[i]);
-    c.set("wire", go::string_literal(m.events[i].name));
+    put(c, "constant", n.events[i]);
+    put(c, "wire", go::string_literal(m.events[i].name));
     append(constants, std::move(c));
   }
   put(e, "constants", std::move(constants));
@@ -246,7 +246,7 @@ MustacheData events_data(const Machine& m, const go::MachineNames& n, const std:
                            [](const auto& a, const auto& b) { return a.first == b.first; }),
                list.end());
     MustacheData row;
-    row.set("state", n.states[s]);
+    put(row, "state", n.states[s]);
     std::vector<std::string> accepted;
     MustacheData edges = list_with_capacity(list.size());
     for (const auto& [event, to] : list) {
@@ -256,10 +256,10 @@ MustacheData events_data(const Machine& m, const go::MachineNames& n, const std:
     put(row, "edges", std::move(edges));
     append(next_rows, std::move(row));
     MustacheData accepted_row = case_group({n.states[s]}, joined(accepted));
-    accepted_row.set("literal", slice_literal(n.event_type, accepted));
+    put(accepted_row, "literal", slice_literal(n.event_type, accepted));
     append(accepted_rows, std::move(accepted_row));
   }
-  e.set("has_next", !next_rows.is_empty_list());
+  put(e, "has_next", !next_rows.is_empty_list());
   put(e, "next_rows", std::move(next_rows));
   put(e, "accepted_rows", std::move(accepted_rows));
   return e;
@@ -286,7 +286,7 @@ void set_migrations(const Machine& m, const go::MachineNames& n, MustacheData& d
       doc(n.migrate_number + " is " + n.migrate + " for a stored wire number: today's numbers and those of removed "
                                                   "states that have a replacement.",
           ""));
-  d.set("has_removed", !names.is_empty_list());
+  put(d, "has_removed", !names.is_empty_list());
   put(d, "removed_names", std::move(names));
   put(d, "removed_numbers", std::move(numbers));
 }
@@ -294,19 +294,19 @@ void set_migrations(const Machine& m, const go::MachineNames& n, MustacheData& d
 MustacheData machine_data(const Spec& spec, const Machine& m, const go::MachineNames& n, const std::string& package) {
   MustacheData d;
   const std::string& X = n.type;
-  d.set("type", X);
+  put(d, "type", X);
   put(d, "type_doc",
       doc(X + " is a status of the " + m.name + " machine; its constants carry the wire numbers, and it reads "
                                                  "and writes its wire names as text (JSON, YAML).",
           m.description));
-  d.set("values", n.values);
-  d.set("parse", n.parse);
-  d.set("from_number", n.from_number);
-  d.set("migrate", n.migrate);
-  d.set("migrate_number", n.migrate_number);
-  d.set("unknown_format", go::string_literal(X + "(%d)"));
-  d.set("number_error", go::string_literal(package + ": %d is not a " + X + " wire number"));
-  d.set("text_error", go::string_literal(package + ": %q is not a valid " + X));
+  put(d, "values", n.values);
+  put(d, "parse", n.parse);
+  put(d, "from_number", n.from_number);
+  put(d, "migrate", n.migrate);
+  put(d, "migrate_number", n.migrate_number);
+  put(d, "unknown_format", go::string_literal(X + "(%d)"));
+  put(d, "number_error", go::string_literal(package + ": %d is not a " + X + " wire number"));
+  put(d, "text_error", go::string_literal(package + ": %q is not a valid " + X));
   const std::string first_wire = go::string_literal(m.states.front().name);
   set_doc(d, "values_doc", n.values + " returns every " + X + " in spec order, in a new slice.");
   set_doc(d, "parse_doc", n.parse + " returns the " + X + " whose wire name is exactly text (a state's earlier "
@@ -330,20 +330,20 @@ MustacheData machine_data(const Spec& spec, const Machine& m, const go::MachineN
     std::string wire = go::string_literal(st.name);
     put(c, "doc", doc(n.states[s] + " is " + wire + " (wire number " + std::to_string(st.number) + ").",
                       st.description, kBlockWidth));
-    c.set("constant", n.states[s]);
-    c.set("number", std::to_string(st.number));
-    c.set("wire", wire);
+    put(c, "constant", n.states[s]);
+    put(c, "number", std::to_string(st.number));
+    put(c, "wire", wire);
     std::vector<std::string> names{wire};
     for (const std::string& old : st.renamed_from) names.push_back(go::string_literal(old));
-    c.set("names", joined(names));
-    if (spec.targets.proto) c.set("proto_name", go::string_literal(naming::proto_value(m.proto_prefix, st.name)));
+    put(c, "names", joined(names));
+    if (spec.targets.proto) put(c, "proto_name", go::string_literal(naming::proto_value(m.proto_prefix, st.name)));
     append(states, std::move(c));
     if (st.initial) initial.push_back(n.states[s]);
   }
   put(d, "states", std::move(states));
-  d.set("has_initial", !initial.empty());  // vocabularies have none
-  d.set("initial_cases", joined(initial));
-  d.set("proto", spec.targets.proto);
+  put(d, "has_initial", !initial.empty());  // vocabularies have none
+  put(d, "initial_cases", joined(initial));
+  put(d, "proto", spec.targets.proto);
   set_attributes(m, n, package, d);
   put(d, "transitions", transitions_data(m, n));
   put(d, "events", events_data(m, n, package));
@@ -398,15 +398,15 @@ class GoEmitter final : public Emitter {
     const TargetOption* given = spec.targets.option("go", "package");
     const std::string package = given ? given->value : naming::go_default_package(context.stem, spec.package);
     MustacheData data;
-    data.set("code_generated", go::comment_text("Code generated by statusc from " + context.spec_path + ". DO NOT EDIT."));
+    put(data, "code_generated", go::comment_text("Code generated by statusc from " + context.spec_path + ". DO NOT EDIT."));
     put(data, "package_doc",
         doc("Package " + package + " holds the status types of " + context.spec_path + " (package " + spec.package +
                 "), generated by statusc: Go 1.19, standard library only. statusc's docs/generated/go.md "
                 "describes the API.",
             spec.description));
-    data.set("package", package);
+    put(data, "package", package);
     if (const TargetOption* path = spec.targets.option("go", "import_path"))
-      data.set("import_path", go::string_literal(path->value));
+      put(data, "import_path", go::string_literal(path->value));
     const std::vector<go::MachineNames> names = go::claim_names(spec);
     MustacheData machines = list_with_capacity(spec.machines.size());
     for (size_t i = 0; i < spec.machines.size(); ++i)

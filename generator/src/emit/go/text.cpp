@@ -11,8 +11,8 @@ namespace {
 // Characters that never appear raw in generated Go: they end a line, hide
 // or reorder text, or are rejected in the middle of a file (U+FEFF).
 bool is_hazard(uint32_t cp) {
-  return (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp <= 0x9F) || utf8::is_bidi_control(cp) || cp == 0x2028 ||
-         cp == 0x2029 || cp == 0xFEFF;
+  if (cp < 0x80) return (cp < 0x20 && cp != '\t') || cp == 0x7F;  // spares the out-of-line bidi check
+  return cp <= 0x9F || utf8::is_bidi_control(cp) || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF;
 }
 
 // White space by Go's unicode.IsSpace that is not a hazard: what
@@ -103,8 +103,11 @@ void add_paragraphs(std::string_view text, size_t width, std::vector<Paragraph>&
 
 std::string string_literal(std::string_view text) {
   std::string out = "\"";
+  out.reserve(text.size() + 2);
   size_t i = 0;
   while (i < text.size()) {
+    i = escape::copy_plain(text, i, out, [](char c) { return c == '"' || c == '\\'; });
+    if (i == text.size()) break;
     uint32_t cp;
     size_t n = utf8::decode(text, i, cp);
     if (n == 0) {
@@ -130,8 +133,11 @@ std::string string_literal(std::string_view text) {
 
 std::string comment_text(std::string_view line) {
   std::string out;
+  out.reserve(line.size());
   size_t i = 0;
   while (i < line.size()) {
+    i = escape::copy_plain(line, i, out, [](char) { return false; });
+    if (i == line.size()) break;
     uint32_t cp;
     size_t n = utf8::decode(line, i, cp);
     if (n == 0) {

@@ -18,28 +18,25 @@ namespace {
 
 MustacheData cell(std::string text) {
   MustacheData d;
-  d.set("text", std::move(text));
+  put(d, "text", std::move(text));
   return d;
 }
 
-// A list of strings, not of {text} objects: a table has a cell per
-// transition and column, and an object is a hash map of its own.
-MustacheData cells(const std::vector<std::string>& texts) {
-  return list_of(texts, [](const std::string& t) { return MustacheData(t); });
-}
-
 // {header, rule, rows: [{cells}]}: one table; the template writes each cell
-// ({{.}}) between pipes.
-MustacheData table(const std::vector<std::string>& header, const std::vector<std::string>& rule,
-                   const std::vector<std::vector<std::string>>& rows) {
+// ({{.}}) between pipes: a list of strings (text_list), as a table has a
+// cell per transition and column.
+MustacheData table(std::vector<std::string> header, std::vector<std::string> rule,
+                   std::vector<std::vector<std::string>> rows) {
   MustacheData d;
-  put(d, "header", cells(header));
-  put(d, "rule", cells(rule));
-  put(d, "rows", list_of(rows, [](const std::vector<std::string>& row) {
-        MustacheData r;
-        put(r, "cells", cells(row));
-        return r;
-      }));
+  put(d, "header", text_list(std::move(header)));
+  put(d, "rule", text_list(std::move(rule)));
+  MustacheData row_list = list_with_capacity(rows.size());
+  for (std::vector<std::string>& row : rows) {
+    MustacheData r;
+    put(r, "cells", text_list(std::move(row)));
+    append(row_list, std::move(r));
+  }
+  put(d, "rows", std::move(row_list));
   return d;
 }
 
@@ -93,7 +90,7 @@ MustacheData states_table(const Spec& spec, const Machine& m) {
     for (size_t i = 0; i < m.attributes.size(); ++i) row.push_back(value_cell(m.attributes[i], s.values[i]));
     rows.push_back(std::move(row));
   }
-  return table(header, rule, rows);
+  return table(std::move(header), std::move(rule), std::move(rows));
 }
 
 std::string attribute_line(const Attribute& a) {
@@ -145,8 +142,10 @@ struct RowKeyHash {
   }
 };
 
-// The text of one row: sources, target, event, notes.
-std::vector<std::string> transition_row(const Machine& m, const Transition& t, const std::vector<int>& from) {
+// The text of one row: sources, target, event, notes. `codes`: each state's
+// name as code, spelled once per table rather than once per edge.
+std::vector<std::string> transition_row(const Machine& m, const Transition& t, const std::vector<int>& from,
+                                        const std::vector<std::string>& codes) {
   std::string sources;
   if (t.override_edge) {
     sources = "any other state, terminal ones included (`*`, override)";
@@ -156,7 +155,7 @@ std::vector<std::string> transition_row(const Machine& m, const Transition& t, c
   } else {
     std::vector<std::string> names;
     names.reserve(from.size());
-    for (int s : from) names.push_back(state_code(m, s));
+    for (int s : from) names.push_back(codes[static_cast<size_t>(s)]);
     sources = joined(names, ", ");
   }
   std::string event = t.event >= 0 ? md::code(m.events[static_cast<size_t>(t.event)].name) : "—";
@@ -166,7 +165,7 @@ std::vector<std::string> transition_row(const Machine& m, const Transition& t, c
                                                                     : "Override: also from terminal states, which it restores.");
   else if (t.restore) notes.push_back("Restore: leaves a terminal state.");
   if (!t.description.empty()) notes.push_back(md::cell(t.description));
-  return {std::move(sources), state_code(m, t.to), std::move(event), joined(notes, " ")};
+  return {std::move(sources), codes[static_cast<size_t>(t.to)], std::move(event), joined(notes, " ")};
 }
 
 // Rows of the transitions table: the edges of one `transitions` entry that
@@ -188,16 +187,19 @@ MustacheData transitions_table(const Machine& m) {
     if (fresh) rows.push_back({&t, {}});
     rows[it->second].from.push_back(t.from);
   }
+  std::vector<std::string> codes;
+  codes.reserve(m.states.size());
+  for (const State& s : m.states) codes.push_back(md::code(s.name));
   std::vector<std::vector<std::string>> out;
   out.reserve(rows.size());
-  for (const Row& r : rows) out.push_back(transition_row(m, *r.first, r.from));
-  return table({"From", "To", "Event", "Notes"}, {"---", "---", "---", "---"}, out);
+  for (const Row& r : rows) out.push_back(transition_row(m, *r.first, r.from, codes));
+  return table({"From", "To", "Event", "Notes"}, {"---", "---", "---", "---"}, std::move(out));
 }
 
 MustacheData diagram(const Machine& m) {
   return list_of(graph::mermaid_lines(m), [](const std::string& l) {
     MustacheData d;
-    d.set("line", l);
+    put(d, "line", l);
     return d;
   });
 }
@@ -235,7 +237,7 @@ MustacheData migrations_table(const Spec& spec, const Machine& m) {
               md::code(r.name) + ")",
           target, "");
   }
-  return table(header, rule, rows);
+  return table(std::move(header), std::move(rule), std::move(rows));
 }
 
 bool has_migrations(const Machine& m) {
@@ -261,7 +263,7 @@ std::string invariant_line(const Invariant& inv) {
 MustacheData lines_of(const std::vector<std::string>& lines) {
   return list_of(lines, [](const std::string& l) {
     MustacheData d;
-    d.set("line", l);
+    put(d, "line", l);
     return d;
   });
 }
@@ -276,14 +278,14 @@ MustacheData items_of(const std::vector<std::string>& lines) {
 MustacheData machine_data(const EmitContext& context, const Machine& m, md::Anchors& anchors) {
   const Spec& spec = context.spec;
   MustacheData d;
-  d.set("name", m.name);
+  put(d, "name", m.name);
   anchors.add(m.name);
   set_text(d, "description", md::paragraph(m.description));
   if (spec.targets.proto) {
     MustacheData p;
-    p.set("full_name", md::code(spec.targets.proto_package + "." + m.name));
-    p.set("zero", md::code(m.proto_prefix + "_UNSPECIFIED"));
-    p.set("path", md::code(proto::file_path(spec, context.stem)));
+    put(p, "full_name", md::code(spec.targets.proto_package + "." + m.name));
+    put(p, "zero", md::code(m.proto_prefix + "_UNSPECIFIED"));
+    put(p, "path", md::code(proto::file_path(spec, context.stem)));
     put(d, "proto", std::move(p));
   }
 
@@ -364,9 +366,9 @@ class MdEmitter final : public Emitter {
   std::vector<RenderJob> plan(const EmitContext& context) const override {
     const Spec& spec = context.spec;
     MustacheData data = base_data(context);
-    data.set("md_spec_path", html_comment_text(context.spec_path));
+    put(data, "md_spec_path", html_comment_text(context.spec_path));
     std::string title = "Status reference: " + md::code(spec.package);
-    data.set("title", title);
+    put(data, "title", title);
     md::Anchors anchors;
     anchors.add(title);
     set_text(data, "description", md::paragraph(spec.description));
@@ -374,11 +376,11 @@ class MdEmitter final : public Emitter {
     MustacheData toc_items = list_with_capacity(spec.machines.size());
     for (const Machine& m : spec.machines) {
       MustacheData entry;
-      entry.set("name", m.name);
+      put(entry, "name", m.name);
       // The machine's own heading is added to `anchors` in machine_data;
       // predict its anchor the same way before that.
       md::Anchors probe = anchors;
-      entry.set("anchor", probe.add(m.name));
+      put(entry, "anchor", probe.add(m.name));
       append(toc_items, std::move(entry));
       append(machines, machine_data(context, m, anchors));
     }

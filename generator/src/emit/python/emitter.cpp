@@ -128,12 +128,6 @@ std::vector<MachineNames> claim_names(const Spec& spec) {
 
 // --- lines -------------------------------------------------------------------
 
-// Lines of code as a list of strings, which the template writes with {{.}}:
-// not {line} objects, a hash map each for every line of a large module.
-MustacheData line_list(const std::vector<std::string>& lines) {
-  return list_of(lines, [](const std::string& line) { return MustacheData(line); });
-}
-
 void add_lines(std::vector<std::string>& out, const std::vector<std::string>& more) {
   out.insert(out.end(), more.begin(), more.end());
 }
@@ -151,19 +145,19 @@ void add_member(std::vector<std::string>& out, const std::string& wire, const st
 void add_dict(std::vector<std::string>& out, const std::string& name,
               const std::vector<std::pair<std::string, std::string>>& entries) {
   out.push_back(name + ": typing.Final = {");
-  for (const auto& [key, value] : entries) out.push_back("    " + key + ": " + value + ",");
+  for (const auto& [key, value] : entries) out.push_back(concat({"    ", key, ": ", value, ","}));
   out.push_back("}");
 }
 
 // A tuple display that ends a line `<head>(...)<tail>` at `indent`: `()`,
 // a one-tuple (inline when it fits, its comma is not a magic one), or one
 // item per line. Its parentheses are real, so black never adds more.
-std::string tuple_expr(size_t indent, const std::string& head, const std::vector<std::string>& items,
+std::string tuple_expr(size_t indent, const std::string& head, std::vector<std::string> items,
                        const std::string& tail) {
   py::Bracketed t;
-  t.items = items;
   t.exploded = items.size() > 1;
-  if (items.size() == 1) t.items[0] += ",";
+  if (items.size() == 1) items[0] += ",";
+  t.items = std::move(items);
   t.tail = tail;
   return py::statement(indent, head, t, false);
 }
@@ -226,16 +220,16 @@ MustacheData enums_data(const Machine& m, const MachineNames& n) {
     if (a.type != AttrType::Enum) continue;
     const std::string& cls = n.enum_classes[i];
     MustacheData e;
-    e.set("enum_class", cls);
-    e.set("class_header", py::class_header(cls, "str, enum.Enum"));
+    put(e, "enum_class", cls);
+    put(e, "class_header", py::class_header(cls, "str, enum.Enum"));
     std::string doc = a.description.empty() ? "The values of the " + a.name + " attribute of " + m.name + "."
                                             : a.description;
-    put(e, "doc", line_list(py::docstring(doc, 4)));
+    put(e, "doc", text_list(py::docstring(doc, 4)));
     std::vector<std::string> members;
     for (const std::string& v : a.values) add_member(members, v, "");
-    put(e, "members", line_list(members));
-    e.set("parse_header", method_header(n.enum_parse, {"cls", "text: object"}, cls + " | None"));
-    e.set("parse_return", return_get(12, n.enum_by_wire[i], "text"));
+    put(e, "members", text_list(std::move(members)));
+    put(e, "parse_header", method_header(n.enum_parse, {"cls", "text: object"}, cls + " | None"));
+    put(e, "parse_return", return_get(12, n.enum_by_wire[i], "text"));
     append(enums, std::move(e));
   }
   return enums;
@@ -254,9 +248,9 @@ MustacheData functions_data(const Machine& m, const MachineNames& n) {
     } else {
       doc = a.description.empty() ? "The " + a.name + " attribute of this state." : a.description;
     }
-    fn.set("header", method_header(n.functions[i], {"self"}, field_type(a, n.enum_classes[i])));
-    put(fn, "doc", line_list(py::docstring(doc, 8)));
-    fn.set("body", return_row(n.table, "." + n.fields[i]));
+    put(fn, "header", method_header(n.functions[i], {"self"}, field_type(a, n.enum_classes[i])));
+    put(fn, "doc", text_list(py::docstring(doc, 8)));
+    put(fn, "body", return_row(n.table, "." + n.fields[i]));
     append(list, std::move(fn));
   }
   return list;
@@ -275,77 +269,90 @@ std::vector<std::string> record_fields(const Machine& m, const MachineNames& n) 
 std::vector<std::string> attribute_rows(const Machine& m, const MachineNames& n) {
   std::vector<std::string> lines;
   for (const State& s : m.states) {
-    lines.push_back("    " + member_ref(n.cls, s.name) + ": " + n.record + "(");
+    lines.push_back(concat({"    ", member_ref(n.cls, s.name), ": ", n.record, "("}));
     for (size_t i = 0; i < m.attributes.size(); ++i)
-      lines.push_back("        " + n.fields[i] + "=" + cell_value(m.attributes[i], s.values[i], n.enum_classes[i]) +
-                      ",");
+      lines.push_back(
+          concat({"        ", n.fields[i], "=", cell_value(m.attributes[i], s.values[i], n.enum_classes[i]), ","}));
     lines.push_back("    ),");
   }
   return lines;
 }
 
 // `<cls>.<MEMBER>` of the states at `indices`, in that order.
-std::vector<std::string> state_refs(const Machine& m, const MachineNames& n, const std::vector<int>& indices) {
+std::vector<std::string> state_refs(const std::vector<std::string>& refs, const std::vector<int>& indices) {
   std::vector<std::string> out;
-  for (int s : indices) out.push_back(member_ref(n.cls, m.states[static_cast<size_t>(s)].name));
+  out.reserve(indices.size());
+  for (int s : indices) out.push_back(refs[static_cast<size_t>(s)]);
   return out;
 }
 
 std::vector<std::string> tables(const Machine& m, const MachineNames& n, bool proto) {
   std::vector<std::string> out;
+  // Each state's `<cls>.<MEMBER>` and wire literal, spelled once: the
+  // tables name every state several times.
+  std::vector<std::string> refs, wires;
+  refs.reserve(m.states.size());
+  wires.reserve(m.states.size());
+  for (const State& s : m.states) {
+    refs.push_back(member_ref(n.cls, s.name));
+    wires.push_back(py::string_literal(s.name));
+  }
+  // `s` is an element of m.states.
+  auto ref = [&](const State& s) -> const std::string& { return refs[static_cast<size_t>(&s - m.states.data())]; };
+  auto wire = [&](const State& s) -> const std::string& { return wires[static_cast<size_t>(&s - m.states.data())]; };
   std::vector<int> all(m.states.size());
   for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
-  out.push_back(tuple_expr(0, n.values_table + ": typing.Final = ", state_refs(m, n, all), ""));
-  out.push_back(tuple_expr(0, n.initial_table + ": typing.Final = ", state_refs(m, n, m.initial), ""));
+  out.push_back(tuple_expr(0, n.values_table + ": typing.Final = ", state_refs(refs, all), ""));
+  out.push_back(tuple_expr(0, n.initial_table + ": typing.Final = ", state_refs(refs, m.initial), ""));
   std::vector<std::pair<std::string, std::string>> entries;
-  for (const State& s : m.states) entries.emplace_back(py::string_literal(s.name), member_ref(n.cls, s.name));
+  for (const State& s : m.states) entries.emplace_back(wire(s), ref(s));
   add_dict(out, n.by_wire, entries);
   bool renamed = false;
   for (const State& s : m.states)
     for (const std::string& old : s.renamed_from) {
-      entries.emplace_back(py::string_literal(old), member_ref(n.cls, s.name));
+      entries.emplace_back(py::string_literal(old), ref(s));
       renamed = true;
     }
   if (renamed) add_dict(out, n.by_text, entries);
   entries.clear();
-  for (const State& s : m.states) entries.emplace_back(member_ref(n.cls, s.name), std::to_string(s.number));
+  for (const State& s : m.states) entries.emplace_back(ref(s), std::to_string(s.number));
   add_dict(out, n.numbers, entries);
   entries.clear();
-  for (const State& s : m.states) entries.emplace_back(std::to_string(s.number), member_ref(n.cls, s.name));
+  for (const State& s : m.states) entries.emplace_back(std::to_string(s.number), ref(s));
   add_dict(out, n.by_number, entries);
   if (proto) {
     entries.clear();
     for (const State& s : m.states)
-      entries.emplace_back(member_ref(n.cls, s.name), py::string_literal(naming::proto_value(m.proto_prefix, s.name)));
+      entries.emplace_back(ref(s), py::string_literal(naming::proto_value(m.proto_prefix, s.name)));
     add_dict(out, n.proto_names, entries);
     entries.clear();
     for (const State& s : m.states)
-      entries.emplace_back(py::string_literal(naming::proto_value(m.proto_prefix, s.name)), member_ref(n.cls, s.name));
+      entries.emplace_back(py::string_literal(naming::proto_value(m.proto_prefix, s.name)), ref(s));
     for (const State& s : m.states)
       for (const std::string& old : s.renamed_from)
         if (naming::word_key(old) != naming::word_key(s.name))  // a respelling keeps its protobuf name
-          entries.emplace_back(py::string_literal(naming::proto_value(m.proto_prefix, old)), member_ref(n.cls, s.name));
+          entries.emplace_back(py::string_literal(naming::proto_value(m.proto_prefix, old)), ref(s));
     add_dict(out, n.by_proto_name, entries);
   }
   // Every name and number a stored row may hold: today's, then earlier
   // names, then removed ones with the state that replaced them.
   entries.clear();
-  for (const State& s : m.states) entries.emplace_back(py::string_literal(s.name), member_ref(n.cls, s.name));
+  for (const State& s : m.states) entries.emplace_back(wire(s), ref(s));
   for (const State& s : m.states)
     for (const std::string& old : s.renamed_from)
-      entries.emplace_back(py::string_literal(old), member_ref(n.cls, s.name));
+      entries.emplace_back(py::string_literal(old), ref(s));
   for (const Removed& r : m.removed) {
     if (r.replaced_by < 0) continue;
-    const std::string target = member_ref(n.cls, m.states[static_cast<size_t>(r.replaced_by)].name);
+    const std::string& target = refs[static_cast<size_t>(r.replaced_by)];
     entries.emplace_back(py::string_literal(r.name), target);
     for (const std::string& old : r.renamed_from) entries.emplace_back(py::string_literal(old), target);
   }
   add_dict(out, n.legacy_names, entries);
   entries.clear();
-  for (const State& s : m.states) entries.emplace_back(std::to_string(s.number), member_ref(n.cls, s.name));
+  for (const State& s : m.states) entries.emplace_back(std::to_string(s.number), ref(s));
   for (const Removed& r : m.removed)
     if (r.replaced_by >= 0)
-      entries.emplace_back(std::to_string(r.number), member_ref(n.cls, m.states[static_cast<size_t>(r.replaced_by)].name));
+      entries.emplace_back(std::to_string(r.number), refs[static_cast<size_t>(r.replaced_by)]);
   add_dict(out, n.legacy_numbers, entries);
   if (m.has_transitions) {
     // Successors in wire order without repeats: each state's targets sorted
@@ -357,7 +364,7 @@ std::vector<std::string> tables(const Machine& m, const MachineNames& n, bool pr
       std::vector<int>& succ = targets_of[s];
       std::sort(succ.begin(), succ.end());
       succ.erase(std::unique(succ.begin(), succ.end()), succ.end());
-      out.push_back(tuple_expr(4, member_ref(n.cls, m.states[s].name) + ": ", state_refs(m, n, succ), ","));
+      out.push_back(tuple_expr(4, refs[s] + ": ", state_refs(refs, succ), ","));
     }
     out.push_back("}");
   }
@@ -372,7 +379,7 @@ std::vector<std::string> tables(const Machine& m, const MachineNames& n, bool pr
       if (t.event >= 0)
         entries.emplace_back(py::string_literal(m.states[static_cast<size_t>(t.from)].name + " " +
                                                 m.events[static_cast<size_t>(t.event)].name),
-                             member_ref(n.cls, m.states[static_cast<size_t>(t.to)].name));
+                             refs[static_cast<size_t>(t.to)]);
     add_dict(out, n.next_table, entries);
     std::vector<std::vector<int>> accepts(m.states.size());
     for (const Transition& t : m.transitions)
@@ -382,9 +389,9 @@ std::vector<std::string> tables(const Machine& m, const MachineNames& n, bool pr
       std::vector<int>& events = accepts[s];
       std::sort(events.begin(), events.end());
       events.erase(std::unique(events.begin(), events.end()), events.end());
-      std::vector<std::string> refs;
-      for (int e : events) refs.push_back(member_ref(n.event_cls, m.events[static_cast<size_t>(e)].name));
-      out.push_back(tuple_expr(4, member_ref(n.cls, m.states[s].name) + ": ", refs, ","));
+      std::vector<std::string> event_refs;
+      for (int e : events) event_refs.push_back(member_ref(n.event_cls, m.events[static_cast<size_t>(e)].name));
+      out.push_back(tuple_expr(4, refs[s] + ": ", std::move(event_refs), ","));
     }
     out.push_back("}");
   }
@@ -401,92 +408,92 @@ std::vector<std::string> tables(const Machine& m, const MachineNames& n, bool pr
 MustacheData machine_data(const Machine& m, const MachineNames& n, bool proto) {
   MustacheData d;
   const std::string& X = n.cls;
-  d.set("name", m.name);
-  d.set("class", X);
-  d.set("class_header", py::class_header(X, "str, enum.Enum"));
-  put(d, "doc", line_list(py::docstring(m.description.empty() ? "The states of " + m.name + "." : m.description, 4)));
+  put(d, "name", m.name);
+  put(d, "class", X);
+  put(d, "class_header", py::class_header(X, "str, enum.Enum"));
+  put(d, "doc", text_list(py::docstring(m.description.empty() ? "The states of " + m.name + "." : m.description, 4)));
   std::vector<std::string> members;
   for (const State& s : m.states) add_member(members, s.name, s.description);
-  put(d, "members", line_list(members));
+  put(d, "members", text_list(std::move(members)));
   bool renamed = std::any_of(m.states.begin(), m.states.end(), [](const State& s) { return !s.renamed_from.empty(); });
-  d.set("has_renamed", renamed);
-  d.set("proto", proto);
+  put(d, "has_renamed", renamed);
+  put(d, "proto", proto);
   const std::string optional = X + " | None";
-  d.set("parse_header", method_header(n.parse, {"cls", "text: object"}, optional));
-  d.set("parse_return", return_get(12, renamed ? n.by_text : n.by_wire, "text"));
-  d.set("from_number_header", method_header(n.from_number, {"cls", "number: object"}, optional));
-  d.set("from_number_return", return_get(12, n.by_number, "number"));
-  d.set("from_proto_name_header", method_header(n.from_proto_name, {"cls", "name: object"}, optional));
-  d.set("from_proto_name_return", return_get(12, n.by_proto_name, "name"));
-  d.set("migrate_header", method_header(n.migrate, {"cls", "legacy: object"}, optional));
-  d.set("migrate_name_return", return_get(12, n.legacy_names, "legacy"));
-  d.set("migrate_number_return", return_get(12, n.legacy_numbers, "legacy"));
-  d.set("values_header", method_header(n.values, {"cls"}, "tuple[" + X + ", ...]"));
-  d.set("values_return", "        return " + n.values_table);
-  d.set("initial_states_header", method_header(n.initial_states, {"cls"}, "tuple[" + X + ", ...]"));
-  d.set("initial_states_return", "        return " + n.initial_table);
-  d.set("to_number_header", method_header(n.to_number, {"self"}, "int"));
-  d.set("to_number_return", return_row(n.numbers, ""));
-  d.set("proto_name_header", method_header(n.proto_name, {"self"}, "str"));
-  d.set("proto_name_return", return_row(n.proto_names, ""));
-  d.set("is_initial_header", method_header(n.is_initial, {"self"}, "bool"));
+  put(d, "parse_header", method_header(n.parse, {"cls", "text: object"}, optional));
+  put(d, "parse_return", return_get(12, renamed ? n.by_text : n.by_wire, "text"));
+  put(d, "from_number_header", method_header(n.from_number, {"cls", "number: object"}, optional));
+  put(d, "from_number_return", return_get(12, n.by_number, "number"));
+  put(d, "from_proto_name_header", method_header(n.from_proto_name, {"cls", "name: object"}, optional));
+  put(d, "from_proto_name_return", return_get(12, n.by_proto_name, "name"));
+  put(d, "migrate_header", method_header(n.migrate, {"cls", "legacy: object"}, optional));
+  put(d, "migrate_name_return", return_get(12, n.legacy_names, "legacy"));
+  put(d, "migrate_number_return", return_get(12, n.legacy_numbers, "legacy"));
+  put(d, "values_header", method_header(n.values, {"cls"}, "tuple[" + X + ", ...]"));
+  put(d, "values_return", "        return " + n.values_table);
+  put(d, "initial_states_header", method_header(n.initial_states, {"cls"}, "tuple[" + X + ", ...]"));
+  put(d, "initial_states_return", "        return " + n.initial_table);
+  put(d, "to_number_header", method_header(n.to_number, {"self"}, "int"));
+  put(d, "to_number_return", return_row(n.numbers, ""));
+  put(d, "proto_name_header", method_header(n.proto_name, {"self"}, "str"));
+  put(d, "proto_name_return", return_row(n.proto_names, ""));
+  put(d, "is_initial_header", method_header(n.is_initial, {"self"}, "bool"));
   // A vocabulary has no initial state: `self in ()` is a contains check that
   // pyright's strict mode reports as always false.
-  d.set("is_initial_return",
+  put(d, "is_initial_return",
         m.initial.empty() ? "        return False" : "        return self in self." + n.initial_states + "()");
-  d.set("attributes_header", method_header(n.attributes, {"self"}, n.record));
-  d.set("attributes_return", return_row(n.table, ""));
+  put(d, "attributes_header", method_header(n.attributes, {"self"}, n.record));
+  put(d, "attributes_return", return_row(n.table, ""));
   put(d, "functions", functions_data(m, n));
   if (m.has_transitions) {
     MustacheData t;
-    t.set("can_transition_header", method_header(n.can_transition, {"self", "to: " + X}, "bool"));
-    t.set("can_transition_return", "        return to in self." + n.successors + "()");
-    t.set("successors_header", method_header(n.successors, {"self"}, "tuple[" + X + ", ...]"));
-    t.set("successors_return", return_row(n.successors_table, ""));
+    put(t, "can_transition_header", method_header(n.can_transition, {"self", "to: " + X}, "bool"));
+    put(t, "can_transition_return", "        return to in self." + n.successors + "()");
+    put(t, "successors_header", method_header(n.successors, {"self"}, "tuple[" + X + ", ...]"));
+    put(t, "successors_return", return_row(n.successors_table, ""));
     put(d, "transitions", std::move(t));
   } else {
-    d.set("transitions", false);
+    put(d, "transitions", false);
   }
   if (has_events(m)) {
     MustacheData e;
-    e.set("event_class", n.event_cls);
-    e.set("event_class_header", py::class_header(n.event_cls, "str, enum.Enum"));
-    e.set("next_state_header", method_header(n.next_state, {"self", "event: " + n.event_cls}, optional));
-    e.set("next_state_return", return_get(8, n.next_table, "f\"{self} {event}\""));
-    e.set("accepted_events_header",
+    put(e, "event_class", n.event_cls);
+    put(e, "event_class_header", py::class_header(n.event_cls, "str, enum.Enum"));
+    put(e, "next_state_header", method_header(n.next_state, {"self", "event: " + n.event_cls}, optional));
+    put(e, "next_state_return", return_get(8, n.next_table, "f\"{self} {event}\""));
+    put(e, "accepted_events_header",
           method_header(n.accepted_events, {"self"}, "tuple[" + n.event_cls + ", ...]"));
-    e.set("accepted_events_return", return_row(n.accepted_table, ""));
+    put(e, "accepted_events_return", return_row(n.accepted_table, ""));
     std::vector<std::string> members;
     for (const Event& ev : m.events) add_member(members, ev.name, "");
-    put(e, "event_members", line_list(members));
-    e.set("event_parse_header", method_header(n.enum_parse, {"cls", "text: object"}, n.event_cls + " | None"));
-    e.set("event_parse_return", return_get(12, n.event_by_wire, "text"));
+    put(e, "event_members", text_list(std::move(members)));
+    put(e, "event_parse_header", method_header(n.enum_parse, {"cls", "text: object"}, n.event_cls + " | None"));
+    put(e, "event_parse_return", return_get(12, n.event_by_wire, "text"));
     put(d, "events", std::move(e));
   } else {
-    d.set("events", false);
+    put(d, "events", false);
   }
   put(d, "enums", enums_data(m, n));
-  d.set("record_class", n.record);
-  d.set("table", n.table);
-  put(d, "fields", line_list(record_fields(m, n)));
+  put(d, "record_class", n.record);
+  put(d, "table", n.table);
+  put(d, "fields", text_list(record_fields(m, n)));
   std::vector<std::string> wires;
   for (const State& s : m.states) wires.push_back(py::string_literal(s.name));
   py::Bracketed literal;
   literal.callee = "typing.Literal";
   literal.open = '[';
-  literal.items = wires;
   literal.exploded = wires.size() > 1;  // one subscript item's comma is no magic one
+  literal.items = std::move(wires);
   literal.close = ']';
-  d.set("literal_alias", py::statement(0, n.literal + ": typing.TypeAlias = ", literal, true));
-  d.set("guard_header", py::def_header(0, n.guard, {"value: object"}, "typing.TypeGuard[" + n.literal + "]"));
-  d.set("guard_return", py::return_comparison(8, "value", "in", n.by_wire));
+  put(d, "literal_alias", py::statement(0, n.literal + ": typing.TypeAlias = ", literal, true));
+  put(d, "guard_header", py::def_header(0, n.guard, {"value: object"}, "typing.TypeGuard[" + n.literal + "]"));
+  put(d, "guard_return", py::return_comparison(8, "value", "in", n.by_wire));
   py::Bracketed proxy;
   proxy.callee = "types.MappingProxyType";
   std::string rows = "{";
   for (const std::string& row : attribute_rows(m, n)) rows += "\n" + row;
   proxy.items = {rows + "\n}"};
-  d.set("attribute_table", py::statement(0, n.table + ": typing.Final = ", proxy, true));
-  put(d, "tables", line_list(tables(m, n, proto)));
+  put(d, "attribute_table", py::statement(0, n.table + ": typing.Final = ", proxy, true));
+  put(d, "tables", text_list(tables(m, n, proto)));
   return d;
 }
 
@@ -500,10 +507,10 @@ class PythonEmitter final : public Emitter {
   std::vector<RenderJob> plan(const EmitContext& context) const override {
     const Spec& spec = context.spec;
     MustacheData data;
-    data.set("source", py::comment_text(context.spec_path));
+    put(data, "source", py::comment_text(context.spec_path));
     std::string doc = spec.description.empty() ? "Statuses of " + spec.package + ", generated by statusc."
                                                : spec.description;
-    put(data, "module_doc", line_list(py::docstring(doc, 0)));
+    put(data, "module_doc", text_list(py::docstring(doc, 0)));
     const std::vector<MachineNames> names = claim_names(spec);
     MustacheData machines = list_with_capacity(spec.machines.size());
     for (size_t i = 0; i < spec.machines.size(); ++i)

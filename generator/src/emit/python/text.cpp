@@ -68,9 +68,14 @@ bool is_unicode_space(uint32_t cp) {
 // opening `"""`.
 std::string docstring_line(std::string_view line, bool first_of_body) {
   std::string out;
+  out.reserve(line.size());
   bool after_quote = first_of_body;  // the previous character written is a raw quote (or the opening)
   size_t i = 0;
   while (i < line.size()) {
+    const size_t plain = escape::copy_plain(line, i, out, [](char c) { return c == '\\' || c == '"'; });
+    if (plain != i) after_quote = false;
+    i = plain;
+    if (i == line.size()) break;
     size_t start = i;
     bool valid = true;
     uint32_t cp = next_char(line, i, valid);
@@ -103,8 +108,11 @@ std::string string_literal(std::string_view text) {
   const auto singles = std::count(text.begin(), text.end(), '\'');
   const char quote = doubles > singles ? '\'' : '"';
   std::string out(1, quote);
+  out.reserve(text.size() + 2);
   size_t i = 0;
   while (i < text.size()) {
+    i = escape::copy_plain(text, i, out, [quote](char c) { return c == quote || c == '\\'; });
+    if (i == text.size()) break;
     size_t start = i;
     bool valid = true;
     uint32_t cp = next_char(text, i, valid);
@@ -170,8 +178,11 @@ std::vector<std::string> docstring(std::string_view text, size_t indent) {
 
 std::string comment_text(std::string_view text) {
   std::string out;
+  out.reserve(text.size());
   size_t i = 0;
   while (i < text.size()) {
+    i = escape::copy_plain(text, i, out, [](char) { return false; });
+    if (i == text.size()) break;
     size_t start = i;
     bool valid = true;
     uint32_t cp = next_char(text, i, valid);
@@ -186,7 +197,10 @@ std::string def_header(size_t indent, std::string_view name, const std::vector<s
                        std::string_view result) {
   const std::string in = spaces(indent);
   std::string joined;
-  for (const std::string& p : params) joined += (joined.empty() ? "" : ", ") + p;
+  for (const std::string& p : params) {
+    if (!joined.empty()) joined += ", ";
+    joined += p;
+  }
   std::string one = in + "def " + std::string(name) + "(" + joined + ") -> " + std::string(result) + ":";
   if (one.size() <= kLineLength) return one;
   std::string out = in + "def " + std::string(name) + "(\n";
@@ -211,20 +225,34 @@ bool fits(const std::vector<std::string>& lines) {
 }
 
 // `block`'s lines, each prefixed with `indent` spaces (empty lines stay
-// empty).
-void add_indented(std::vector<std::string>& out, std::string_view block, size_t indent) {
+// empty), and `suffix` after the last. Each line is built in place: the
+// tables of a large machine lay out thousands of items.
+void add_indented(std::vector<std::string>& out, std::string_view block, size_t indent, std::string_view suffix) {
   for (size_t start = 0;;) {
     size_t end = block.find('\n', start);
     std::string_view line = block.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
-    out.push_back(line.empty() ? std::string() : spaces(indent) + std::string(line));
+    const std::string_view tail = end == std::string_view::npos ? suffix : std::string_view();
+    std::string& added = out.emplace_back();
+    if (!line.empty() || !tail.empty()) {
+      added.reserve(indent + line.size() + tail.size());
+      added.append(indent, ' ');
+      added.append(line);
+      added.append(tail);
+    }
     if (end == std::string_view::npos) break;
     start = end + 1;
   }
 }
 
 std::string joined(const std::vector<std::string>& lines) {
+  size_t size = lines.size();
+  for (const std::string& l : lines) size += l.size();
   std::string out;
-  for (const std::string& l : lines) out += (out.empty() ? "" : "\n") + l;
+  out.reserve(size);
+  for (const std::string& l : lines) {
+    if (!out.empty()) out += '\n';
+    out += l;
+  }
   return out;
 }
 
@@ -234,12 +262,15 @@ std::vector<std::string> layout(size_t indent, std::string_view prefix, const Br
                                      [](const std::string& item) { return item.find('\n') != std::string::npos; });
   if (e.items.empty() || (!e.exploded && !multiline)) {
     std::string flat = in + std::string(prefix) + e.callee + e.open;
-    for (size_t k = 0; k < e.items.size(); ++k) flat += (k ? ", " : "") + e.items[k];
+    for (size_t k = 0; k < e.items.size(); ++k) {
+      if (k) flat += ", ";
+      flat += e.items[k];
+    }
     flat += e.close + e.tail;
     if (flat.size() <= kLineLength || e.items.empty()) return {flat};
   }
   std::vector<std::string> split{in + std::string(prefix) + e.callee + e.open};
-  for (const std::string& item : e.items) add_indented(split, e.exploded ? item + "," : item, indent + 4);
+  for (const std::string& item : e.items) add_indented(split, item, indent + 4, e.exploded ? "," : "");
   split.push_back(in + e.close + e.tail);
   if (!optional_parens || split.front().size() <= kLineLength) return split;
   std::vector<std::string> wrapped{in + std::string(prefix) + "("};

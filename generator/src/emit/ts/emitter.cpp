@@ -24,7 +24,7 @@ using ts::NameTable;
 MustacheData doc_list(std::string_view text, std::string_view indent) {
   return list_of(ts::jsdoc(text, indent), [](const std::string& line) {
     MustacheData item;
-    item.set("text", line);
+    put(item, "text", line);
     return item;
   });
 }
@@ -201,20 +201,25 @@ std::string attribute_doc(const Attribute& a) {
   return a.description;
 }
 
-MustacheData states_data(const Machine& m) {
-  return list_of(m.states, [&](const State& s) {
+// `keys`: each state's property key (ts::property_key), spelled once for
+// the several tables keyed by state.
+MustacheData states_data(const Machine& m, const std::vector<std::string>& keys) {
+  MustacheData list = list_with_capacity(m.states.size());
+  for (size_t i = 0; i < m.states.size(); ++i) {
+    const State& s = m.states[i];
     MustacheData d;
     put(d, "doc", doc_list(s.description, "  "));
-    d.set("key", member_key(s.name));
-    d.set("wire", escape::ts_string(s.name));
-    d.set("table_key", ts::property_key(s.name));
-    d.set("number", std::to_string(s.number));
-    d.set("proto_name", escape::ts_string(naming::proto_value(m.proto_prefix, s.name)));
-    return d;
-  });
+    put(d, "key", member_key(s.name));
+    put(d, "wire", escape::ts_string(s.name));
+    put(d, "table_key", keys[i]);
+    put(d, "number", std::to_string(s.number));
+    put(d, "proto_name", escape::ts_string(naming::proto_value(m.proto_prefix, s.name)));
+    append(list, std::move(d));
+  }
+  return list;
 }
 
-void set_attributes(const Machine& m, const MachineNames& n, MustacheData& d) {
+void set_attributes(const Machine& m, const MachineNames& n, const std::vector<std::string>& keys, MustacheData& d) {
   const ts::ExprContext ctx = ts::expr_context(m);
   MustacheData enums{MustacheData::type::list}, fields = list_with_capacity(m.attributes.size());
   MustacheData predicates{MustacheData::type::list}, accessors{MustacheData::type::list};
@@ -224,30 +229,30 @@ void set_attributes(const Machine& m, const MachineNames& n, MustacheData& d) {
     const std::string access = ts::member(n.attributes_table + "[state]", field);
     MustacheData f;
     put(f, "doc", doc_list(attribute_doc(a), "  "));
-    f.set("key", ts::property_key(field));
-    f.set("field_type", field_type(a, n.enum_types[i]));
+    put(f, "key", ts::property_key(field));
+    put(f, "field_type", field_type(a, n.enum_types[i]));
     append(fields, std::move(f));
     if (a.type == AttrType::Enum) {
       MustacheData e;
       std::string doc = a.description.empty() ? "The values of the " + a.name + " attribute of " + m.name + "."
                                               : a.description;
       put(e, "doc", doc_list(doc, ""));
-      e.set("enum_type", n.enum_types[i]);
-      e.set("enum_guard", n.enum_guards[i]);
-      e.set("enum_parse", n.enum_parses[i]);
-      e.set("enum_set", n.enum_sets[i]);
-      e.set("enum_values_list", array_literal(a.values, 51 + n.enum_sets[i].size(), ""));
+      put(e, "enum_type", n.enum_types[i]);
+      put(e, "enum_guard", n.enum_guards[i]);
+      put(e, "enum_parse", n.enum_parses[i]);
+      put(e, "enum_set", n.enum_sets[i]);
+      put(e, "enum_values_list", array_literal(a.values, 51 + n.enum_sets[i].size(), ""));
       put(e, "members", list_of(a.values, [](const std::string& v) {
             MustacheData item;
-            item.set("key", member_key(v));
-            item.set("wire", escape::ts_string(v));
+            put(item, "key", member_key(v));
+            put(item, "wire", escape::ts_string(v));
             return item;
           }));
       append(enums, std::move(e));
     }
     MustacheData fn;
-    fn.set("function", n.functions[i]);
-    fn.set("access", access);
+    put(fn, "function", n.functions[i]);
+    put(fn, "access", access);
     if (a.type == AttrType::Bool) {
       std::vector<std::string> yes;
       for (const State& s : m.states)
@@ -256,12 +261,12 @@ void set_attributes(const Machine& m, const MachineNames& n, MustacheData& d) {
                         : a.description.empty() ? "Whether `state` has the " + a.name + " attribute."
                                                 : a.description;
       put(fn, "doc", doc_list(doc, ""));
-      fn.set("signature", predicate_signature(n.functions[i], n.type, yes));
+      put(fn, "signature", predicate_signature(n.functions[i], n.type, yes));
       append(predicates, std::move(fn));
     } else {
       std::string doc = a.description.empty() ? "The " + a.name + " attribute of `state`." : a.description;
       put(fn, "doc", doc_list(doc, ""));
-      fn.set("result_type", field_type(a, n.enum_types[i]));
+      put(fn, "result_type", field_type(a, n.enum_types[i]));
       append(accessors, std::move(fn));
     }
   }
@@ -269,36 +274,40 @@ void set_attributes(const Machine& m, const MachineNames& n, MustacheData& d) {
   put(d, "fields", std::move(fields));
   put(d, "predicates", std::move(predicates));
   put(d, "accessors", std::move(accessors));
-  put(d, "attribute_rows", list_of(m.states, [&](const State& s) {
-        MustacheData row;
-        row.set("key", ts::property_key(s.name));
-        MustacheData cells = list_with_capacity(m.attributes.size());
-        for (size_t i = 0; i < m.attributes.size(); ++i) {
-          MustacheData cell;
-          cell.set("key", ts::property_key(ctx.fields[i]));
-          cell.set("cell", cell_value(m.attributes[i], s.values[i]));
-          append(cells, std::move(cell));
-        }
-        put(row, "cells", std::move(cells));
-        return row;
-      }));
+  // Spelled once per attribute, not once per cell.
+  std::vector<std::string> cell_keys;
+  for (const std::string& field : ctx.fields) cell_keys.push_back(ts::property_key(field));
+  MustacheData rows = list_with_capacity(m.states.size());
+  for (size_t s = 0; s < m.states.size(); ++s) {
+    MustacheData row;
+    put(row, "key", keys[s]);
+    MustacheData cells = list_with_capacity(m.attributes.size());
+    for (size_t i = 0; i < m.attributes.size(); ++i) {
+      MustacheData cell;
+      put(cell, "key", cell_keys[i]);
+      put(cell, "cell", cell_value(m.attributes[i], m.states[s].values[i]));
+      append(cells, std::move(cell));
+    }
+    put(row, "cells", std::move(cells));
+    append(rows, std::move(row));
+  }
+  put(d, "attribute_rows", std::move(rows));
 }
 
 // One `KEY: [...]` row of a table with a list per state.
-MustacheData state_row(const State& s, const char* list_key, const std::vector<std::string>& names) {
+MustacheData state_row(const std::string& key, const char* list_key, const std::vector<std::string>& names) {
   MustacheData row;
-  std::string key = ts::property_key(s.name);
-  row.set(list_key, array_literal(names, 4 + key.size(), "  "));
-  row.set("key", key);
+  put(row, list_key, array_literal(names, 4 + key.size(), "  "));
+  put(row, "key", key);
   return row;
 }
 
-MustacheData transitions_data(const Machine& m, const MachineNames& n) {
+MustacheData transitions_data(const Machine& m, const MachineNames& n, const std::vector<std::string>& keys) {
   if (!m.has_transitions) return MustacheData(false);
   MustacheData t;
-  t.set("transitions_table", n.transitions_table);
-  t.set("sets", n.successor_sets);
-  t.set("can", n.can_transition);
+  put(t, "transitions_table", n.transitions_table);
+  put(t, "sets", n.successor_sets);
+  put(t, "can", n.can_transition);
   // The targets of each state in state order (as C++ successors() and every
   // other target list them), without repeats. Transitions are bucketed by
   // source once and each bucket sorted; then, per state, a stamp on each
@@ -316,42 +325,42 @@ MustacheData transitions_data(const Machine& m, const MachineNames& n) {
       listed_for[static_cast<size_t>(to)] = s;
       names.push_back(m.states[static_cast<size_t>(to)].name);
     }
-    append(rows, state_row(m.states[s], "targets", names));
+    append(rows, state_row(keys[s], "targets", names));
   }
   put(t, "transition_rows", std::move(rows));
   return t;
 }
 
-MustacheData events_data(const Machine& m, const MachineNames& n) {
+MustacheData events_data(const Machine& m, const MachineNames& n, const std::vector<std::string>& keys) {
   if (!has_events(m)) return MustacheData(false);
   MustacheData e;
-  e.set("event_type", n.event_type);
-  e.set("event_values", n.event_values);
-  e.set("event_set", n.event_set);
-  e.set("event_guard", n.event_guard);
-  e.set("next_map", n.next_map);
-  e.set("next", n.next);
+  put(e, "event_type", n.event_type);
+  put(e, "event_values", n.event_values);
+  put(e, "event_set", n.event_set);
+  put(e, "event_guard", n.event_guard);
+  put(e, "next_map", n.next_map);
+  put(e, "next", n.next);
   std::vector<std::string> names;
   for (const Event& ev : m.events) names.push_back(ev.name);
-  e.set("event_list", array_literal(names, 33 + n.event_values.size() + n.event_type.size(), ""));
+  put(e, "event_list", array_literal(names, 33 + n.event_values.size() + n.event_type.size(), ""));
   put(e, "members", list_of(m.events, [](const Event& ev) {
         MustacheData item;
-        item.set("key", member_key(ev.name));
-        item.set("wire", escape::ts_string(ev.name));
+        put(item, "key", member_key(ev.name));
+        put(item, "wire", escape::ts_string(ev.name));
         return item;
       }));
   MustacheData edges = list_with_capacity(m.transitions.size());
   for (const Transition& tr : m.transitions) {
     if (tr.event < 0) continue;
     MustacheData edge;
-    edge.set("edge_key", escape::ts_string(m.states[static_cast<size_t>(tr.from)].name + " " +
+    put(edge, "edge_key", escape::ts_string(m.states[static_cast<size_t>(tr.from)].name + " " +
                                            m.events[static_cast<size_t>(tr.event)].name));
-    edge.set("edge_target", escape::ts_string(m.states[static_cast<size_t>(tr.to)].name));
+    put(edge, "edge_target", escape::ts_string(m.states[static_cast<size_t>(tr.to)].name));
     append(edges, std::move(edge));
   }
   put(e, "edges", std::move(edges));
-  e.set("accepted_table", n.accepted_table);
-  e.set("accepted", n.accepted);
+  put(e, "accepted_table", n.accepted_table);
+  put(e, "accepted", n.accepted);
   // Per state, the events `next` accepts there, in event order: each
   // state's events sorted, linear in states plus transitions (up to the sort).
   std::vector<std::vector<int>> accepts(m.states.size());
@@ -365,7 +374,7 @@ MustacheData events_data(const Machine& m, const MachineNames& n) {
     events.erase(std::unique(events.begin(), events.end()), events.end());
     accepted.clear();
     for (int ev : events) accepted.push_back(m.events[static_cast<size_t>(ev)].name);
-    append(rows, state_row(m.states[s], "accepted_events", accepted));
+    append(rows, state_row(keys[s], "accepted_events", accepted));
   }
   put(e, "accepted_rows", std::move(rows));
   return e;
@@ -376,7 +385,7 @@ MustacheData invariants_data(const Machine& m, const MachineNames& n) {
   const ts::ExprContext ctx = ts::expr_context(m);
   const int initial_slot = static_cast<int>(m.attributes.size());
   MustacheData inv;
-  inv.set("check", n.check);
+  put(inv, "check", n.check);
   bool uses_initial = false;
   MustacheData rules{MustacheData::type::list};
   for (size_t i = 0; i < m.invariants.size(); ++i) {
@@ -388,66 +397,69 @@ MustacheData invariants_data(const Machine& m, const MachineNames& n) {
     if (!rule.description.empty()) comment += "\n" + rule.description;
     MustacheData r;
     put(r, "comment", comment_lines(comment));
-    r.set("violated", ts::negated_expression(rule.expr, ctx));
-    r.set("message", escape::ts_string(m.name + " invariant " + label + " (" + text + ") does not hold for state "));
+    put(r, "violated", ts::negated_expression(rule.expr, ctx));
+    put(r, "message", escape::ts_string(m.name + " invariant " + label + " (" + text + ") does not hold for state "));
     append(rules, std::move(r));
   }
-  inv.set("uses_initial", uses_initial);
+  put(inv, "uses_initial", uses_initial);
   put(inv, "rules", std::move(rules));
   return inv;
 }
 
 MustacheData machine_data(const Machine& m, const MachineNames& n) {
   MustacheData d;
-  d.set("name", m.name);
-  d.set("rule", std::string(m.name.size() + 8 < 79 ? 79 - 8 - m.name.size() : 3, '-'));
+  put(d, "name", m.name);
+  put(d, "rule", std::string(m.name.size() + 8 < 79 ? 79 - 8 - m.name.size() : 3, '-'));
   put(d, "doc", doc_list(m.description, ""));
-  d.set("type", n.type);
-  put(d, "states", states_data(m));
-  d.set("first_key", member_key(m.states.front().name));
-  d.set("first_wire", escape::ts_string(m.states.front().name));
-  d.set("values", n.values);
+  put(d, "type", n.type);
+  std::vector<std::string> keys;
+  keys.reserve(m.states.size());
+  for (const State& s : m.states) keys.push_back(ts::property_key(s.name));
+  put(d, "states", states_data(m, keys));
+  put(d, "first_key", member_key(m.states.front().name));
+  put(d, "first_wire", escape::ts_string(m.states.front().name));
+  put(d, "values", n.values);
   std::vector<std::string> names, initial;
   for (const State& s : m.states) names.push_back(s.name);
   std::vector<int> initial_states = m.initial;  // in state order, as the other targets list them
   std::sort(initial_states.begin(), initial_states.end());
   for (int s : initial_states) initial.push_back(m.states[static_cast<size_t>(s)].name);
   // `export const <values>: readonly <type>[] = ` precedes the list.
-  d.set("values_list", array_literal(names, 33 + n.values.size() + n.type.size(), ""));
-  d.set("set", n.set);
-  d.set("guard", n.guard);
-  d.set("initial", n.initial);
-  d.set("initial_list", array_literal(initial, 33 + n.initial.size() + n.type.size(), ""));
-  d.set("interface", n.interface);
-  d.set("attributes_table", n.attributes_table);
-  set_attributes(m, n, d);
-  put(d, "transitions", transitions_data(m, n));
-  put(d, "events", events_data(m, n));
-  d.set("unspecified", m.proto_prefix + "_UNSPECIFIED");
+  put(d, "values_list", array_literal(names, 33 + n.values.size() + n.type.size(), ""));
+  put(d, "set", n.set);
+  put(d, "guard", n.guard);
+  put(d, "initial", n.initial);
+  put(d, "initial_list", array_literal(initial, 33 + n.initial.size() + n.type.size(), ""));
+  put(d, "interface", n.interface);
+  put(d, "attributes_table", n.attributes_table);
+  set_attributes(m, n, keys, d);
+  put(d, "transitions", transitions_data(m, n, keys));
+  put(d, "events", events_data(m, n, keys));
+  put(d, "unspecified", m.proto_prefix + "_UNSPECIFIED");
   // A real code 0 (the proto target off) is a state, not UNSPECIFIED.
-  d.set("zero_is_state", std::any_of(m.states.begin(), m.states.end(), [](const State& s) { return s.number == 0; }));
-  d.set("numbers", n.numbers);
-  d.set("proto_names", n.proto_names);
-  d.set("by_number", n.by_number);
-  d.set("by_proto_name", n.by_proto_name);
-  d.set("to_number", n.to_number);
-  d.set("from_number", n.from_number);
-  d.set("to_proto_name", n.to_proto_name);
-  d.set("from_proto_name", n.from_proto_name);
-  d.set("migrations", n.migrations);
-  d.set("migrate", n.migrate);
+  put(d, "zero_is_state", std::any_of(m.states.begin(), m.states.end(), [](const State& s) { return s.number == 0; }));
+  put(d, "numbers", n.numbers);
+  put(d, "proto_names", n.proto_names);
+  put(d, "by_number", n.by_number);
+  put(d, "by_proto_name", n.by_proto_name);
+  put(d, "to_number", n.to_number);
+  put(d, "from_number", n.from_number);
+  put(d, "to_proto_name", n.to_proto_name);
+  put(d, "from_proto_name", n.from_proto_name);
+  put(d, "migrations", n.migrations);
+  put(d, "migrate", n.migrate);
   MustacheData removed{MustacheData::type::list};
   for (const Removed& r : m.removed) {
     if (r.replaced_by < 0) continue;
     MustacheData item;
-    item.set("removed_name", escape::ts_string(r.name));
-    item.set("removed_number", std::to_string(r.number));
-    item.set("removed_target", escape::ts_string(m.states[static_cast<size_t>(r.replaced_by)].name));
+    put(item, "removed_name", escape::ts_string(r.name));
+    put(item, "removed_number", std::to_string(r.number));
+    put(item, "removed_target", escape::ts_string(m.states[static_cast<size_t>(r.replaced_by)].name));
     // The state's names before it was removed migrate the same way: one
     // more removed name each (removed_target comes from the entry).
     put(item, "removed_earlier", list_of(r.renamed_from, [](const std::string& old) {
           MustacheData e;
-          e.set("removed_name", escape::ts_string(old));
+          put(e, "removed_name", escape::ts_string(old));
           return e;
         }));
     append(removed, std::move(item));
@@ -456,13 +468,13 @@ MustacheData machine_data(const Machine& m, const MachineNames& n) {
   for (const State& s : m.states)
     for (const std::string& old : s.renamed_from) {
       MustacheData item;
-      item.set("renamed_name", escape::ts_string(old));
-      item.set("renamed_proto_name", escape::ts_string(naming::proto_value(m.proto_prefix, old)));
-      item.set("renamed_target", escape::ts_string(s.name));
+      put(item, "renamed_name", escape::ts_string(old));
+      put(item, "renamed_proto_name", escape::ts_string(naming::proto_value(m.proto_prefix, old)));
+      put(item, "renamed_target", escape::ts_string(s.name));
       append(renamed, std::move(item));
     }
-  d.set("has_renamed", !renamed.is_empty_list());
-  d.set("has_migrations", !removed.is_empty_list() || !renamed.is_empty_list());
+  put(d, "has_renamed", !renamed.is_empty_list());
+  put(d, "has_migrations", !removed.is_empty_list() || !renamed.is_empty_list());
   put(d, "renamed", std::move(renamed));
   put(d, "removed", std::move(removed));
   put(d, "invariants", invariants_data(m, n));
