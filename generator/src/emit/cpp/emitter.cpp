@@ -354,14 +354,12 @@ std::vector<RenderJob> CppEmitter::plan(const EmitContext& context) const {
     put(data, "interface", true);
     put(data, "implementation", true);
     put(data, "fn", "constexpr ");
-    put(data, "data", "constexpr");
     return single_job("cpp/header.h.mustache", header, std::move(data));
   }
   // The same template twice: the declarations, then the definitions.
   put(data, "header_name", header);
   put(data, "source_name", source);
   put(data, "fn", "");
-  put(data, "data", "const");
   MustacheData definitions = data;
   put(data, "interface", true);
   put(data, "implementation", false);
