@@ -36,13 +36,17 @@ struct GenerateError {
 // the embedded templates' trees.
 class Rendering {
  public:
-  explicit Rendering(const Templates& templates);  // `templates` outlives it
+  // `templates` outlives it. `keep_until_exit`: the trees are handed to the
+  // operating system at exit instead of freed (as render_outputs' data).
+  explicit Rendering(const Templates& templates, bool keep_until_exit = false);
+  ~Rendering();
   Workers& workers() { return workers_; }
   Renderer& renderer(size_t worker) { return *renderers_[worker]; }
 
  private:
   EmbeddedTrees trees_;  // made by a worker, then read by all
   std::vector<std::unique_ptr<Renderer>> renderers_;  // one per worker
+  bool keep_until_exit_;
   Workers workers_;  // last: its threads end before the rest is destroyed
 };
 

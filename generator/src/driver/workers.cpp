@@ -57,25 +57,29 @@ void Workers::start(std::function<void(size_t worker)> task) {
   work_ready_.notify_one();
 }
 
+void Workers::wait() {
+  // A task no helper has taken yet is run here: a new thread may wait for a
+  // core until this one blocks.
+  std::unique_lock<std::mutex> lock(mutex_);
+  while (!queue_.empty()) {
+    std::function<void(size_t)> task = std::move(queue_.front());
+    queue_.pop_front();
+    lock.unlock();
+    task(0);
+    lock.lock();
+    --unfinished_;
+  }
+  wait_until_idle(lock);
+}
+
 void Workers::for_each(size_t count, const std::function<void(size_t worker, size_t i)>& task) {
   std::atomic<size_t> next{0};
   auto take_items = [&](size_t worker) {
     for (size_t i; (i = next.fetch_add(1)) < count;) task(worker, i);
   };
+  wait();  // what start() began may use state that the items use too
   {
-    // What start() began may use state that the items use too: it ends
-    // first. A task no helper has taken yet is run here: a new thread may
-    // wait for a core until this one blocks.
     std::unique_lock<std::mutex> lock(mutex_);
-    while (!queue_.empty()) {
-      std::function<void(size_t)> task = std::move(queue_.front());
-      queue_.pop_front();
-      lock.unlock();
-      task(0);
-      lock.lock();
-      --unfinished_;
-    }
-    wait_until_idle(lock);
     const size_t joining = std::min(helpers_.size(), count > 0 ? count - 1 : 0);
     for (size_t h = 0; h < joining; ++h) queue_.push_back(take_items);
     unfinished_ += joining;

@@ -36,6 +36,9 @@ class Workers {
   // here first). The next for_each() waits for it. Tasks must not throw.
   void start(std::function<void(size_t worker)> task);
 
+  // Returns once what start() began has ended.
+  void wait();
+
   // Calls task(worker, i) once for every i < count, on every thread, and
   // returns when all calls have returned. Calls are taken in order of i.
   void for_each(size_t count, const std::function<void(size_t worker, size_t i)>& task);
