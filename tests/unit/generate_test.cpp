@@ -87,6 +87,21 @@ TEST_CASE("a file that cannot be written is named, and the others are still writ
   for (const std::string& f : files_under(out)) CHECK(f.find("statusc-tmp") == std::string::npos);
 }
 
+TEST_CASE("a file that cannot be staged fails the run before any file is replaced", "[generate]") {
+  // A file where the Go package's folder goes: that target cannot be
+  // staged, so no other file may be renamed into place either.
+  std::string out = fresh_dir("unstageable");
+  write_file(out + "/workflowsession", "a file");
+  write_file(out + "/workflow_session.h", "old bytes");
+  std::string log;
+  CHECK(run(cli("generate " + kSpec + " -o " + out), log) == 2);
+  CHECK(log.find("error: cannot make the folder") != std::string::npos);
+  CHECK(log.find("workflowsession") != std::string::npos);
+  CHECK(read_file(out + "/workflow_session.h") == "old bytes");
+  CHECK(files_under(out) == std::vector<std::string>{"workflow_session.h", "workflowsession"});
+  CHECK(fs::is_regular_file(out + "/workflowsession"));
+}
+
 TEST_CASE("a template error after other targets were staged leaves the output folder as it was", "[generate]") {
   // The other targets render (and stage their files) before or while the
   // broken template fails: none of it may stay behind.

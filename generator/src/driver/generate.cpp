@@ -113,23 +113,30 @@ size_t render_cost_rank(std::string_view target) {
 }  // namespace
 
 Rendering::Rendering(const Templates& templates, bool keep_until_exit)
-    : keep_until_exit_(keep_until_exit), workers_(std::max(1u, std::thread::hardware_concurrency())) {
+    // One spec's targets are the work that small runs share out; more
+    // threads would only start and wait (a CI machine may have 64 cores).
+    : keep_until_exit_(keep_until_exit),
+      workers_(std::clamp<size_t>(std::thread::hardware_concurrency(), 1, all_emitters().size())) {
   for (size_t w = 0; w < workers_.size(); ++w) renderers_.push_back(std::make_unique<Renderer>(templates, &trees_));
   workers_.start([this, &templates](size_t) { trees_.make(templates); });
 }
 
 Rendering::~Rendering() {
+  try {
+    workers_.wait();  // the trees may still be in the making
+  } catch (const std::exception&) {
+    // It failed where render_outputs() would have reported it.
+  }
   // Freeing the trees node by node is a tenth of a millisecond of a small
   // spec's run, at its very end.
-  workers_.wait();
   if (keep_until_exit_) new EmbeddedTrees(std::move(trees_));
 }
 
 std::optional<std::vector<OutputFile>> render_outputs(const std::vector<SpecToGenerate>& specs,
                                                       const std::vector<const Emitter*>& selected,
-                                                      Rendering& rendering, bool keep_until_exit,
-                                                      const Workspace* ws, const std::string& out_option,
-                                                      OutputWriter* writer, GenerateError& error) {
+                                                      Rendering& rendering, const Workspace* ws,
+                                                      const std::string& out_option, OutputWriter* writer,
+                                                      GenerateError& error) {
   // Each spec's target is a piece of work of its own: they share nothing but
   // the (const) spec and templates, so they are rendered on every core.
   struct Piece {
@@ -159,11 +166,17 @@ std::optional<std::vector<OutputFile>> render_outputs(const std::vector<SpecToGe
   std::stable_sort(schedule.begin(), schedule.end(), [&](size_t a, size_t b) {
     return render_cost_rank(pieces[a].emitter->name()) < render_cost_rank(pieces[b].emitter->name());
   });
+  try {
+    rendering.workers().wait();  // the trees are made
+  } catch (const std::exception& x) {
+    error = {"internal error: making the template trees: " + std::string(x.what()) + " (please report it)", 2};
+    return std::nullopt;
+  }
   rendering.workers().for_each(schedule.size(), [&](size_t worker, size_t k) {
     Piece& p = pieces[schedule[k]];
     Renderer& renderer = rendering.renderer(worker);
     try {
-      if (keep_until_exit) {
+      if (rendering.keep_until_exit()) {
         p.rendered = renderer.render(kept_until_exit(p.emitter->plan(*p.context)), p.message);
       } else {
         p.rendered = renderer.render(p.emitter->plan(*p.context), p.message);
@@ -177,6 +190,8 @@ std::optional<std::vector<OutputFile>> render_outputs(const std::vector<SpecToGe
       }
     } catch (const std::exception& x) {
       p.internal = x.what();
+    } catch (...) {
+      p.internal = "an exception that is no std::exception";
     }
   });
 
@@ -268,7 +283,7 @@ int run_generate(const GenerateOptions& options, const Console& console) {
   GenerateError error;
   OutputWriter writer;  // files are staged as they are rendered, unless only checked
   std::optional<std::vector<OutputFile>> rendered = render_outputs(
-      specs, selected, rendering, true, ws, options.out_dir, options.check ? nullptr : &writer, error);
+      specs, selected, rendering, ws, options.out_dir, options.check ? nullptr : &writer, error);
   if (!rendered) {
     console.err << "statusc: " << error.message << "\n";
     return error.status;

@@ -36,10 +36,12 @@ struct GenerateError {
 // the embedded templates' trees.
 class Rendering {
  public:
-  // `templates` outlives it. `keep_until_exit`: the trees are handed to the
-  // operating system at exit instead of freed (as render_outputs' data).
+  // `templates` outlives it. `keep_until_exit` hands the trees and the
+  // render data to the operating system instead of freeing them (a one-shot
+  // command saves the time; a long-running server must not).
   explicit Rendering(const Templates& templates, bool keep_until_exit = false);
   ~Rendering();
+  bool keep_until_exit() const { return keep_until_exit_; }
   Workers& workers() { return workers_; }
   Renderer& renderer(size_t worker) { return *renderers_[worker]; }
 
@@ -55,15 +57,14 @@ class Rendering {
 // its own), each file's path under its target's folder
 // (output_dir(): `out_option`, else the workspace's `out`). A template error
 // or two specs making the same file leave nothing rendered.
-// `keep_until_exit` hands the render data to the operating system instead
-// of freeing it (a one-shot command saves the time; a long-running server
-// must not). With a `writer`, each file is staged there as soon as it is
+// `rendering.keep_until_exit()` decides whether the render data is freed.
+// With a `writer`, each file is staged there as soon as it is
 // rendered (commit it once this returns them; on an error, nothing staged
 // is left once the writer is gone).
 std::optional<std::vector<OutputFile>> render_outputs(const std::vector<SpecToGenerate>& specs,
                                                       const std::vector<const Emitter*>& selected,
-                                                      Rendering& rendering, bool keep_until_exit,
-                                                      const Workspace* ws, const std::string& out_option,
-                                                      OutputWriter* writer, GenerateError& error);
+                                                      Rendering& rendering, const Workspace* ws,
+                                                      const std::string& out_option, OutputWriter* writer,
+                                                      GenerateError& error);
 
 }  // namespace statusc

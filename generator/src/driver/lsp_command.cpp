@@ -76,13 +76,17 @@ std::optional<lsp::ServerOptions::Generated> generate_for_editor(const std::stri
   Rendering rendering(templates);
   OutputWriter writer;
   std::optional<std::vector<OutputFile>> outputs =
-      render_outputs({{spec_path, &*spec}}, {}, rendering, false, ws ? &*ws : nullptr, out, &writer, failure);
+      render_outputs({{spec_path, &*spec}}, {}, rendering, ws ? &*ws : nullptr, out, &writer, failure);
   if (!outputs) {
     error = failure.message;
     return std::nullopt;
   }
   WriteSummary summary;
-  if (!writer.commit(*outputs, rendering.workers(), summary, error)) return std::nullopt;
+  std::string write_failure;
+  if (!writer.commit(*outputs, rendering.workers(), summary, write_failure)) {
+    error = "error: " + write_failure;
+    return std::nullopt;
+  }
   for (WriteSummary::File& f : summary.files) (f.written ? generated.written : generated.unchanged).push_back(f.path);
   return generated;
 }

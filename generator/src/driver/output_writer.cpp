@@ -23,6 +23,7 @@ bool OutputWriter::make_folder(const fs::path& folder, std::string& failure) {
   bool made = false;
   if (!fs::is_directory(folder, ec)) {
     make_folder(folder.parent_path(), failure);
+    if (!failure.empty()) return false;  // the first folder that could not be made says why
     made = fs::create_directory(folder, ec);
     if (ec) {
       failure = "cannot make the folder " + folder.string() + ": " + ec.message();
@@ -69,26 +70,35 @@ bool OutputWriter::commit(const std::vector<OutputFile>& outputs, Workers& worke
                           std::string& error) {
   std::map<std::string_view, Staged*> by_path;
   for (Staged& s : staged_) by_path.emplace(s.path, &s);
+  std::vector<Staged*> in_order;
+  for (const OutputFile& f : outputs) {
+    auto it = by_path.find(f.path);
+    if (it == by_path.end()) {
+      error = "internal error: " + f.path + " was not staged (please report it)";
+      return false;  // the destructor rolls back
+    }
+    // A file that could not be staged fails the run before any rename.
+    if (!it->second->failure.empty()) {
+      error = it->second->failure;
+      return false;
+    }
+    in_order.push_back(it->second);
+  }
   summary.files.assign(outputs.size(), {});
   std::vector<std::string> failures(outputs.size());
   workers.for_each(outputs.size(), [&](size_t, size_t i) {
-    auto it = by_path.find(outputs[i].path);
-    if (it == by_path.end()) {
-      failures[i] = "internal error: " + outputs[i].path + " was not staged (please report it)";
-      return;
-    }
-    Staged& s = *it->second;
-    summary.files[i] = {s.path, !s.temp.empty()};
-    if (!s.failure.empty()) {
-      failures[i] = s.failure;
-      return;
-    }
-    if (s.temp.empty()) return;
+    Staged& s = *in_order[i];
+    summary.files[i] = {s.path, false};
+    if (s.temp.empty()) return;  // it already had these bytes
     std::error_code ec;
     fs::rename(s.temp, s.path, ec);
     if (ec) {
+      // Only here can a run end with some files replaced: a rename fails
+      // when the target turned into a folder, or the disk went read-only.
       failures[i] = "cannot rename " + s.temp + " to " + s.path + ": " + ec.message();
       fs::remove(s.temp, ec);
+    } else {
+      summary.files[i].written = true;
     }
     s.temp.clear();
   });

@@ -1,15 +1,19 @@
 #pragma once
-// Writing generated files so that a run either replaces them all or leaves
-// nothing of its own behind (internal to driver/).
+// Writing generated files so that a failed run leaves no file of its own
+// behind (internal to driver/).
 //
 // Each file is staged as soon as its target is rendered, on the thread that
 // rendered it: its folder made, its bytes compared with the file there and,
 // when they differ, written to a temporary file beside it. commit() then
-// renames every staged file over its target. Until then nothing a reader
-// or build system looks at has changed, and rollback() (or the destructor)
-// removes the temporary files and the folders staging made. Making folders
-// and files is most of the cost of writing (ext4 creates an inode for each),
-// and staging lets it overlap the rendering of the other targets.
+// renames every staged file over its target. Until then no file a reader
+// or build system looks at has changed (only temporary `*.statusc-tmp-*`
+// files come and go beside them), and rollback() (or the destructor)
+// removes the temporary files and the folders staging made. A file that
+// could not be staged fails the run before any rename; only a rename that
+// fails (a folder where the file goes, a disk gone read-only) leaves the
+// others replaced. Making folders and files is most of the cost of writing
+// (ext4 creates an inode for each), and staging lets it overlap the
+// rendering of the other targets.
 
 #include <cstddef>
 #include <filesystem>
@@ -49,9 +53,9 @@ class OutputWriter {
   void stage(const OutputFile& file);
 
   // Renames each of `outputs` (all staged) over its target, on every
-  // worker, and fills `summary` in their order. On failures, `error` says
-  // the first in that order (the other files are written) and the result is
-  // false.
+  // worker, and fills `summary` in their order. When a file could not be
+  // staged, renames none. On failures, `error` says the first in that order
+  // and the result is false.
   bool commit(const std::vector<OutputFile>& outputs, Workers& workers, WriteSummary& summary, std::string& error);
 
   // Removes the temporary files and the folders that staging made.

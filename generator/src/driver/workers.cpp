@@ -7,6 +7,7 @@
 namespace statusc {
 
 Workers::Workers(size_t threads) {
+  helpers_.reserve(threads);  // emplace_back can then only fail to start a thread
   for (size_t w = 1; w < threads; ++w) {
     try {
       helpers_.emplace_back([this, w] { serve(w); });
@@ -34,10 +35,27 @@ void Workers::serve(size_t worker) {
     std::function<void(size_t)> task = std::move(queue_.front());
     queue_.pop_front();
     lock.unlock();
-    task(worker);
+    run(task, worker);
     lock.lock();
     if (--unfinished_ == 0) all_done_.notify_all();
   }
+}
+
+void Workers::run(const std::function<void(size_t)>& task, size_t worker) noexcept {
+  try {
+    task(worker);
+  } catch (...) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!failure_) failure_ = std::current_exception();
+  }
+}
+
+void Workers::rethrow_failure(std::unique_lock<std::mutex>& lock) {
+  if (!failure_) return;
+  std::exception_ptr failure = std::move(failure_);
+  failure_ = nullptr;
+  lock.unlock();
+  std::rethrow_exception(failure);
 }
 
 void Workers::wait_until_idle(std::unique_lock<std::mutex>& lock) {
@@ -46,7 +64,7 @@ void Workers::wait_until_idle(std::unique_lock<std::mutex>& lock) {
 
 void Workers::start(std::function<void(size_t worker)> task) {
   if (helpers_.empty()) {
-    task(0);
+    run(task, 0);
     return;
   }
   {
@@ -65,11 +83,12 @@ void Workers::wait() {
     std::function<void(size_t)> task = std::move(queue_.front());
     queue_.pop_front();
     lock.unlock();
-    task(0);
+    run(task, 0);
     lock.lock();
     --unfinished_;
   }
   wait_until_idle(lock);
+  rethrow_failure(lock);
 }
 
 void Workers::for_each(size_t count, const std::function<void(size_t worker, size_t i)>& task) {
@@ -85,9 +104,10 @@ void Workers::for_each(size_t count, const std::function<void(size_t worker, siz
     unfinished_ += joining;
   }
   work_ready_.notify_all();
-  take_items(0);
+  run(take_items, 0);
   std::unique_lock<std::mutex> lock(mutex_);
-  wait_until_idle(lock);
+  wait_until_idle(lock);  // the helpers' items refer to this frame's locals
+  rethrow_failure(lock);
 }
 
 }  // namespace statusc

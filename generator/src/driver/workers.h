@@ -11,6 +11,7 @@
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
+#include <exception>
 #include <functional>
 #include <mutex>
 #include <thread>
@@ -33,7 +34,7 @@ class Workers {
   size_t size() const { return helpers_.size() + 1; }
 
   // Starts `task` on a helper and returns at once (with no helper, runs it
-  // here first). The next for_each() waits for it. Tasks must not throw.
+  // here first). The next wait() or for_each() waits for it.
   void start(std::function<void(size_t worker)> task);
 
   // Returns once what start() began has ended.
@@ -41,11 +42,17 @@ class Workers {
 
   // Calls task(worker, i) once for every i < count, on every thread, and
   // returns when all calls have returned. Calls are taken in order of i.
+  //
+  // An exception a task throws is rethrown by wait() or for_each() once
+  // every thread is idle (the first one; the thread that caught it takes
+  // no more items). A task must not call wait() or for_each() itself.
   void for_each(size_t count, const std::function<void(size_t worker, size_t i)>& task);
 
  private:
   void serve(size_t worker);
+  void run(const std::function<void(size_t)>& task, size_t worker) noexcept;
   void wait_until_idle(std::unique_lock<std::mutex>& lock);
+  void rethrow_failure(std::unique_lock<std::mutex>& lock);
 
   std::mutex mutex_;
   std::condition_variable work_ready_;  // a task was queued, or stopping
@@ -53,6 +60,7 @@ class Workers {
   std::deque<std::function<void(size_t)>> queue_;
   size_t unfinished_ = 0;  // queued or running
   bool stopping_ = false;
+  std::exception_ptr failure_;  // the first a task threw, until rethrown
   std::vector<std::thread> helpers_;
 };
 

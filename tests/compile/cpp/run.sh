@@ -87,6 +87,14 @@ if [ "$1" = split ]; then
       "$work/main.cpp" "${sources[@]}" -o "$work/program-clang"
   fi
   "$work/program17"
+  # Every .cpp in one translation unit, as cmake/StatuscSplitSources.cmake
+  # writes statusc_generate()'s source: machines of one name in two specs
+  # (compile/cpp/split/) must not clash there.
+  {
+    echo "// Written by tests/compile/cpp/run.sh split."
+    for spec in "$@"; do echo "#include \"$(basename "$spec" .yaml).cpp\""; done
+  } >"$work/all_sources.cpp"
+  "$cxx" -std=c++17 "${flags[@]}" -c "$work/all_sources.cpp" -o "$work/all_sources.o"
   # A header-only header beside a split one, in either order: the runtime's
   # two guards (the returned types, the hash tables) are shared.
   "$statusc" generate spec/chat_session.yaml -o "$work/mixed" --target cpp --quiet

@@ -354,12 +354,14 @@ std::vector<RenderJob> CppEmitter::plan(const EmitContext& context) const {
     put(data, "interface", true);
     put(data, "implementation", true);
     put(data, "fn", "constexpr ");
+    put(data, "data", "constexpr");  // no longer read; kept for templates dumped before
     return single_job("cpp/header.h.mustache", header, std::move(data));
   }
   // The same template twice: the declarations, then the definitions.
   put(data, "header_name", header);
   put(data, "source_name", source);
   put(data, "fn", "");
+  put(data, "data", "const");  // no longer read; kept for templates dumped before
   MustacheData definitions = data;
   put(data, "interface", true);
   put(data, "implementation", false);
