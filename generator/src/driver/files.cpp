@@ -43,6 +43,16 @@ ReadResult read_spec_file(const std::string& path, DiagnosticEngine& diags) {
   return ReadResult{std::make_unique<SourceFile>(path, std::move(*text)), true};
 }
 
+bool write_bytes(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (out) return true;
+  std::error_code ec;
+  std::filesystem::remove(path, ec);
+  return false;
+}
+
 std::optional<std::string> read_bytes(const std::string& path, std::string* error) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {

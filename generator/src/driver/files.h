@@ -19,6 +19,10 @@ namespace statusc {
 // error") when it cannot be read.
 std::optional<std::string> read_bytes(const std::string& path, std::string* error = nullptr);
 
+// Writes `bytes` to `path`, created or truncated. On failure removes what
+// it wrote and returns false.
+bool write_bytes(const std::string& path, const std::string& bytes);
+
 struct ReadResult {
   std::unique_ptr<SourceFile> file;  // always set; empty text on failure
   bool ok = false;

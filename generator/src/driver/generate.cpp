@@ -2,7 +2,6 @@
 #include <algorithm>
 #include <exception>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <ostream>
@@ -35,15 +34,9 @@ bool write_atomically(const fs::path& path, const std::string& bytes, std::strin
   fs::create_directories(path.parent_path(), ec);
   fs::path tmp = path;
   tmp += ".statusc-tmp-" + std::to_string(::getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.close();
-    if (!out) {
-      error = "cannot write " + tmp.string();
-      fs::remove(tmp, ec);
-      return false;
-    }
+  if (!write_bytes(tmp.string(), bytes)) {
+    error = "cannot write " + tmp.string();
+    return false;
   }
   fs::rename(tmp, path, ec);
   if (ec) {

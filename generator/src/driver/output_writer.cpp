@@ -1,6 +1,5 @@
 #include "driver/output_writer.h"
 
-#include <fstream>
 #include <string_view>
 #include <system_error>
 
@@ -50,15 +49,10 @@ void OutputWriter::stage(const OutputFile& file) {
     if (!fresh_folder) existing = read_bytes(file.path);
     if (!existing || *existing != file.bytes) {  // else leave it and its mtime alone: no needless rebuilds
       std::string temp = file.path + ".statusc-tmp-" + std::to_string(::getpid()) + "-" + std::to_string(number);
-      std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-      out.write(file.bytes.data(), static_cast<std::streamsize>(file.bytes.size()));
-      out.close();
-      if (out) {
+      if (write_bytes(temp, file.bytes)) {
         staged.temp = std::move(temp);
       } else {
         staged.failure = "cannot write " + temp;
-        std::error_code ec;
-        fs::remove(temp, ec);
       }
     }
   }
@@ -96,14 +90,13 @@ bool OutputWriter::commit(const std::vector<OutputFile>& outputs, Workers& worke
       // Only here can a run end with some files replaced: a rename fails
       // when the target turned into a folder, or the disk went read-only.
       failures[i] = "cannot rename " + s.temp + " to " + s.path + ": " + ec.message();
-      fs::remove(s.temp, ec);
-    } else {
-      summary.files[i].written = true;
+      return;  // rollback() below removes the temporary file
     }
+    summary.files[i].written = true;
     s.temp.clear();
   });
   committed_ = true;
-  rollback();  // whatever was staged and is not among the outputs
+  rollback();  // the temporary files of failed renames, and any not among the outputs
   for (const std::string& failure : failures)
     if (!failure.empty()) {
       error = failure;

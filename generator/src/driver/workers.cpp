@@ -32,13 +32,17 @@ void Workers::serve(size_t worker) {
   for (;;) {
     work_ready_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
     if (queue_.empty()) return;  // stopping, and nothing left
-    std::function<void(size_t)> task = std::move(queue_.front());
-    queue_.pop_front();
-    lock.unlock();
-    run(task, worker);
-    lock.lock();
-    if (--unfinished_ == 0) all_done_.notify_all();
+    run_queued(lock, worker);
   }
+}
+
+void Workers::run_queued(std::unique_lock<std::mutex>& lock, size_t worker) {
+  std::function<void(size_t)> task = std::move(queue_.front());
+  queue_.pop_front();
+  lock.unlock();
+  run(task, worker);
+  lock.lock();
+  if (--unfinished_ == 0) all_done_.notify_all();
 }
 
 void Workers::run(const std::function<void(size_t)>& task, size_t worker) noexcept {
@@ -79,14 +83,7 @@ void Workers::wait() {
   // A task no helper has taken yet is run here: a new thread may wait for a
   // core until this one blocks.
   std::unique_lock<std::mutex> lock(mutex_);
-  while (!queue_.empty()) {
-    std::function<void(size_t)> task = std::move(queue_.front());
-    queue_.pop_front();
-    lock.unlock();
-    run(task, 0);
-    lock.lock();
-    --unfinished_;
-  }
+  while (!queue_.empty()) run_queued(lock, 0);
   wait_until_idle(lock);
   rethrow_failure(lock);
 }

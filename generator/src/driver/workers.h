@@ -50,6 +50,8 @@ class Workers {
 
  private:
   void serve(size_t worker);
+  // Runs the task at the queue's front; `lock` is held on entry and exit.
+  void run_queued(std::unique_lock<std::mutex>& lock, size_t worker);
   void run(const std::function<void(size_t)>& task, size_t worker) noexcept;
   void wait_until_idle(std::unique_lock<std::mutex>& lock);
   void rethrow_failure(std::unique_lock<std::mutex>& lock);
