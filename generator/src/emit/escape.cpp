@@ -18,12 +18,6 @@ uint32_t decode(std::string_view s, size_t& i) {
 
 bool is_line_break(uint32_t cp) { return cp == '\n' || cp == '\r' || cp == 0x85 || cp == 0x2028 || cp == 0x2029; }
 
-// Characters that must never appear raw in any output.
-bool is_hazard(uint32_t cp) {
-  if (cp < 0x80) return (cp < 0x20 && cp != '\t') || cp == 0x7F;  // spares the out-of-line bidi check
-  return cp <= 0x9F || utf8::is_bidi_control(cp) || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF;
-}
-
 std::string visible(uint32_t cp) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "<U+%04X>", static_cast<unsigned>(cp));
@@ -102,6 +96,11 @@ std::string markdown(std::string_view text, bool cell) {
 }
 
 }  // namespace
+
+bool is_hazard(uint32_t cp) {
+  if (cp < 0x80) return (cp < 0x20 && cp != '\t') || cp == 0x7F;  // spares the out-of-line bidi check
+  return cp <= 0x9F || utf8::is_bidi_control(cp) || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF;
+}
 
 std::vector<std::string> lines(std::string_view text) {
   std::vector<std::string> out(1);

@@ -7,11 +7,17 @@
 // paragraph separators, and the context's own terminators explicitly. No user
 // text reaches generated output except through these functions.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace statusc::escape {
+
+// Characters that must never appear raw in any output: controls but tab,
+// DEL and C1, bidi controls (Trojan Source), U+2028/U+2029 (they end a line
+// in some targets) and U+FEFF (rejected mid-file by some compilers).
+bool is_hazard(uint32_t cp);
 
 // Splits text into lines at LF, CR LF, lone CR, NEL, U+2028 and U+2029 (each
 // ends a line or a comment in some target), dropping trailing empty lines.

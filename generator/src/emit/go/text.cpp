@@ -8,13 +8,6 @@
 namespace statusc::go {
 namespace {
 
-// Characters that never appear raw in generated Go: they end a line, hide
-// or reorder text, or are rejected in the middle of a file (U+FEFF).
-bool is_hazard(uint32_t cp) {
-  if (cp < 0x80) return (cp < 0x20 && cp != '\t') || cp == 0x7F;  // spares the out-of-line bidi check
-  return cp <= 0x9F || utf8::is_bidi_control(cp) || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF;
-}
-
 // White space by Go's unicode.IsSpace that is not a hazard: what
 // strings.TrimSpace removes where go/doc/comment looks for blank lines and
 // headings, and what go/printer trims at the end of a comment line.
@@ -122,8 +115,8 @@ std::string string_literal(std::string_view text) {
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
       default:
-        if (cp < 0x80 && is_hazard(cp)) out += format("\\x%02x", cp);
-        else if (is_hazard(cp)) out += format("\\u%04x", cp);
+        if (cp < 0x80 && escape::is_hazard(cp)) out += format("\\x%02x", cp);
+        else if (escape::is_hazard(cp)) out += format("\\u%04x", cp);
         else out.append(text.substr(i, n));
     }
     i += n;
@@ -145,7 +138,7 @@ std::string comment_text(std::string_view line) {
       ++i;
       continue;
     }
-    if (is_hazard(cp)) out += format("<U+%04X>", cp);
+    if (escape::is_hazard(cp)) out += format("<U+%04X>", cp);
     else out.append(line.substr(i, n));
     i += n;
   }
